@@ -1,0 +1,105 @@
+"""Command line: `python -m pantau impor|demo|batal|riwayat`. Messages in Bahasa Indonesia."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import duckdb
+
+from pantau.config import db_path
+from pantau.temuan import Temuan
+
+
+def _cetak_temuan(temuan: list[Temuan]) -> None:
+    for t in sorted(temuan, key=lambda t: (t.tingkat != "galat", t.berkas, t.lembar, t.baris or 0)):
+        print(t)
+
+
+def perintah_impor(args: argparse.Namespace) -> int:
+    from pantau.importer import impor_path
+
+    hasil = impor_path(args.path, args.db, pengguna=args.pengguna)
+    _cetak_temuan(hasil.temuan)
+    if not hasil.ok:
+        print(f"\nImpor DITOLAK: {hasil.jumlah_galat} galat. Tidak ada data yang ditulis; perbaiki lalu ulangi.")
+        return 1
+    dibaca = ", ".join(f"{t} {n}" for t, n in hasil.baris_dibaca.items())
+    if hasil.batch_id is None:
+        print(f"Tidak ada perubahan: semua baris sudah sama dengan basis data ({dibaca}).")
+        return 0
+    baru = ", ".join(f"{t} {n}" for t, n in hasil.baru.items()) or "-"
+    ganti = ", ".join(f"{t} {n}" for t, n in hasil.diganti.items()) or "-"
+    print(f"Impor berhasil: batch {hasil.batch_id} ke {args.db}\n  baris baru: {baru}\n  baris diganti: {ganti}")
+    return 0
+
+
+def perintah_demo(args: argparse.Namespace) -> int:
+    from pantau.demo import bangun_demo
+
+    if args.jika_belum_ada and Path(args.db).exists():
+        print(f"Basis data sudah ada: {args.db}")
+        return 0
+    hasil = bangun_demo(args.db)
+    if not hasil.ok:
+        _cetak_temuan(hasil.temuan)
+        return 1
+    print(f"Basis data demo dibangun: {args.db} ({sum(hasil.baru.values())} baris)")
+    return 0
+
+
+def perintah_batal(args: argparse.Namespace) -> int:
+    from pantau.importer import batalkan
+
+    ok, pesan = batalkan(args.batch, args.db)
+    print(pesan)
+    return 0 if ok else 1
+
+
+def perintah_riwayat(args: argparse.Namespace) -> int:
+    con = duckdb.connect(str(args.db), read_only=True)
+    try:
+        frame = con.execute(
+            "select batch_id, waktu, pengguna, sumber, status, baris_baru, baris_diganti "
+            "from impor_batch order by batch_id desc"
+        ).df()
+    finally:
+        con.close()
+    print(frame.to_string(index=False) if len(frame) else "Belum ada impor.")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pantau", description="Pantau Kinerja")
+    sub = parser.add_subparsers(dest="perintah", required=True)
+
+    p = sub.add_parser("impor", help="impor berkas/folder CSV atau XLSX (semua atau tidak sama sekali)")
+    p.add_argument("path", nargs="+", type=Path)
+    p.add_argument("--pengguna", default=None, help="nama pengimpor, dicatat di riwayat")
+    p.set_defaults(fungsi=perintah_impor)
+
+    p = sub.add_parser("demo", help="bangun ulang basis data provinsi demo")
+    p.add_argument("--jika-belum-ada", action="store_true", help="hanya bila basis data belum ada")
+    p.set_defaults(fungsi=perintah_demo)
+
+    p = sub.add_parser("batal", help="batalkan (rollback) satu batch impor")
+    p.add_argument("batch", type=int)
+    p.set_defaults(fungsi=perintah_batal)
+
+    p = sub.add_parser("riwayat", help="daftar batch impor")
+    p.set_defaults(fungsi=perintah_riwayat)
+
+    for p in sub.choices.values():
+        p.add_argument(
+            "--db",
+            type=Path,
+            default=db_path(),
+            help="berkas DuckDB (bawaan: PANTAU_DB atau data/pantau.duckdb)",
+        )
+    args = parser.parse_args(argv)
+    return args.fungsi(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,505 @@
+"""The import contract (CONTRACT.md, version 1) as data: tables, columns, keys, references.
+
+Everything that knows a table's shape reads it from here: the importer, the XLSX template, the
+consistency check and the documentation. Column names are fixed by the contract; `alias` lists
+other labels seen in real files (SIPD exports, hand-made templates), matched after folding.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Enumerations: folded spelling → canonical value.
+TINGKAT = {
+    "provinsi": "provinsi",
+    "prov": "provinsi",
+    "kabupaten": "kabupaten",
+    "kab": "kabupaten",
+    "kota": "kota",
+}
+JENIS = {
+    "iku_pemda": "IKU_PEMDA",
+    "iku_pd": "IKU_PD",
+    "iku_opd": "IKU_PD",
+    "ik_program": "IK_PROGRAM",
+    "ik_kegiatan": "IK_KEGIATAN",
+}
+POLARITAS = {
+    "positif": "positif",
+    "positive": "positif",
+    "+": "positif",
+    "negatif": "negatif",
+    "negative": "negatif",
+    "-": "negatif",
+}
+AGREGASI = {
+    "kumulatif": "kumulatif",
+    "akumulasi": "kumulatif",
+    "sum": "kumulatif",
+    "nilai_akhir": "nilai_akhir",
+    "akhir": "nilai_akhir",
+    "take_last_known_value": "nilai_akhir",
+    "rata_rata": "rata_rata",
+    "rerata": "rata_rata",
+    "average": "rata_rata",
+}
+RUMUS = {
+    "r/t": "R/T",
+    "(2t_r)/t": "(2T-R)/T",
+    "(2t-r)/t": "(2T-R)/T",
+    "2t_r/t": "(2T-R)/T",
+    "t/r": "T/R",
+}
+TAHAP = {
+    "persiapan": "persiapan",
+    "pelaksanaan": "pelaksanaan",
+    "pelaporan": "pelaporan",
+}
+STATUS_UNGGULAN = {
+    "belum_mulai": "belum_mulai",
+    "sesuai_jadwal": "sesuai_jadwal",
+    "berisiko": "berisiko",
+    "terlambat": "terlambat",
+    "selesai": "selesai",
+}
+
+
+@dataclass(frozen=True)
+class Kolom:
+    """One contract column. `jenis` names the parser in `pantau.values`."""
+
+    nama: str
+    jenis: str
+    wajib: bool = False
+    pilihan: dict[str, str] | None = None
+    alias: tuple[str, ...] = ()
+    # Reference to another table's key: (table, column). With `daftar`, a `;`-separated list.
+    referensi: tuple[str, str] | None = None
+    daftar: bool = False
+    keterangan: str = ""
+
+
+@dataclass(frozen=True)
+class Tabel:
+    nama: str
+    kolom: tuple[Kolom, ...]
+    kunci: tuple[str, ...]
+    keterangan: str = ""
+    alias: tuple[str, ...] = field(default=())
+
+    @property
+    def nama_kolom(self) -> list[str]:
+        return [k.nama for k in self.kolom]
+
+    @property
+    def wajib(self) -> list[str]:
+        return [k.nama for k in self.kolom if k.wajib]
+
+    def kolom_bernama(self, nama: str) -> Kolom:
+        return next(k for k in self.kolom if k.nama == nama)
+
+
+def _k(nama: str, jenis: str, wajib: bool = False, **kw: object) -> Kolom:
+    return Kolom(nama, jenis, wajib, **kw)  # type: ignore[arg-type]
+
+
+TABEL: dict[str, Tabel] = {
+    t.nama: t
+    for t in [
+        Tabel(
+            "pemda",
+            (
+                _k(
+                    "kode_pemda",
+                    "kode",
+                    True,
+                    alias=("kode_daerah", "kode_wilayah"),
+                    keterangan="Kode pemerintah daerah (mis. kode wilayah Kemendagri)",
+                ),
+                _k(
+                    "nama_pemda",
+                    "teks",
+                    True,
+                    alias=("nama_daerah", "pemda", "pemerintah_daerah"),
+                ),
+                _k(
+                    "tingkat",
+                    "pilihan",
+                    True,
+                    pilihan=TINGKAT,
+                    keterangan="provinsi / kabupaten / kota",
+                ),
+                _k(
+                    "kode_induk",
+                    "kode",
+                    referensi=("pemda", "kode_pemda"),
+                    keterangan="Provinsi induk sebuah kabupaten/kota",
+                ),
+            ),
+            ("kode_pemda",),
+            "Pemerintah daerah: provinsi dan kabupaten/kota.",
+        ),
+        Tabel(
+            "perangkat_daerah",
+            (
+                _k(
+                    "kode_pd",
+                    "kode",
+                    True,
+                    alias=("kode_opd", "kode_skpd", "kode_unit"),
+                ),
+                _k("kode_pemda", "kode", True, referensi=("pemda", "kode_pemda")),
+                _k(
+                    "nama_pd",
+                    "teks",
+                    True,
+                    alias=("nama_opd", "nama_skpd", "perangkat_daerah", "opd"),
+                ),
+                _k("singkatan", "teks"),
+                _k("nama_kepala", "teks", alias=("kepala", "kepala_opd", "kepala_pd")),
+                _k(
+                    "tanggal_pk",
+                    "tanggal",
+                    alias=("tgl_pk", "tanggal_perjanjian_kinerja"),
+                    keterangan="Tanggal Perjanjian Kinerja ditandatangani",
+                ),
+            ),
+            ("kode_pd",),
+            "Perangkat Daerah (OPD/SKPD).",
+            alias=("opd", "skpd", "pd"),
+        ),
+        Tabel(
+            "sasaran",
+            (
+                _k("kode_sasaran", "kode", True),
+                _k("kode_pemda", "kode", True, referensi=("pemda", "kode_pemda")),
+                _k(
+                    "uraian",
+                    "teks",
+                    True,
+                    alias=("sasaran", "uraian_sasaran", "nama_sasaran"),
+                ),
+                _k(
+                    "kode_pd",
+                    "kode",
+                    referensi=("perangkat_daerah", "kode_pd"),
+                    keterangan="Kosong = sasaran RPJMD",
+                ),
+                _k(
+                    "kode_induk",
+                    "kode",
+                    referensi=("sasaran", "kode_sasaran"),
+                    keterangan="Sasaran/tujuan induk",
+                ),
+                _k("misi", "teks"),
+            ),
+            ("kode_sasaran",),
+            "Sasaran RPJMD dan Renstra PD.",
+        ),
+        Tabel(
+            "indikator",
+            (
+                _k("kode_indikator", "kode", True, alias=("kode_iku", "kode_ik")),
+                _k(
+                    "nama_indikator",
+                    "teks",
+                    True,
+                    alias=("indikator", "indikator_kinerja", "uraian_indikator"),
+                ),
+                _k("satuan", "teks", True),
+                _k(
+                    "kode_pd",
+                    "kode",
+                    True,
+                    referensi=("perangkat_daerah", "kode_pd"),
+                    alias=("kode_opd", "kode_skpd", "penanggung_jawab"),
+                ),
+                _k(
+                    "jenis",
+                    "pilihan",
+                    True,
+                    pilihan=JENIS,
+                    alias=("jenis_indikator",),
+                    keterangan="IKU_PEMDA / IKU_PD / IK_PROGRAM / IK_KEGIATAN",
+                ),
+                _k(
+                    "polaritas",
+                    "pilihan",
+                    True,
+                    pilihan=POLARITAS,
+                    alias=("sifat", "arah"),
+                ),
+                _k(
+                    "agregasi",
+                    "pilihan",
+                    True,
+                    pilihan=AGREGASI,
+                    alias=(
+                        "agregasi_periode",
+                        "jenis_konsolidasi",
+                        "konsolidasi_periode",
+                    ),
+                    keterangan="kumulatif / nilai_akhir / rata_rata",
+                ),
+                _k("kode_sasaran", "kode", referensi=("sasaran", "kode_sasaran")),
+                _k(
+                    "rumus",
+                    "pilihan",
+                    pilihan=RUMUS,
+                    alias=("rumus_capaian",),
+                    keterangan="R/T, (2T-R)/T atau T/R; kosong = menurut polaritas",
+                ),
+                _k(
+                    "target_akhir_periode",
+                    "angka",
+                    alias=("target_akhir", "target_rpjmd", "target_2029"),
+                ),
+                _k("definisi", "teks", alias=("definisi_operasional", "formula")),
+            ),
+            ("kode_indikator",),
+            "Indikator kinerja (IKU dan indikator program/kegiatan).",
+            alias=("iku",),
+        ),
+        Tabel(
+            "target",
+            (
+                _k(
+                    "kode_indikator",
+                    "kode",
+                    True,
+                    referensi=("indikator", "kode_indikator"),
+                ),
+                _k("tahun", "bulat", True),
+                _k("periode", "periode", True, alias=("triwulan", "tw")),
+                _k("target", "angka", alias=("nilai_target",)),
+                _k("target_min", "angka", alias=("target_minimum", "batas_bawah")),
+                _k("target_max", "angka", alias=("target_maksimum", "batas_atas")),
+            ),
+            ("kode_indikator", "tahun", "periode"),
+            "Target per tahun dan triwulan (TW1–TW4 semua atau tidak sama sekali; TAHUNAN).",
+        ),
+        Tabel(
+            "realisasi",
+            (
+                _k(
+                    "kode_indikator",
+                    "kode",
+                    True,
+                    referensi=("indikator", "kode_indikator"),
+                ),
+                _k("tahun", "bulat", True),
+                _k("periode", "periode_tw", True, alias=("triwulan", "tw")),
+                _k(
+                    "realisasi",
+                    "angka",
+                    True,
+                    alias=("nilai_realisasi", "capaian_realisasi"),
+                ),
+                _k("faktor_pendorong", "teks", alias=("pendorong",)),
+                _k("faktor_penghambat", "teks", alias=("penghambat", "kendala")),
+                _k("tindak_lanjut", "teks", alias=("rencana_tindak_lanjut", "rtl")),
+                _k("sumber_data", "teks", alias=("sumber",)),
+            ),
+            ("kode_indikator", "tahun", "periode"),
+            "Realisasi indikator per triwulan (nilai triwulan itu menurut agregasi indikator).",
+            alias=("realisasi_kinerja", "realisasi_indikator"),
+        ),
+        Tabel(
+            "kegiatan",
+            (
+                _k("tahun", "bulat", True),
+                _k("kode_pd", "kode", True, referensi=("perangkat_daerah", "kode_pd")),
+                _k(
+                    "kode_kegiatan",
+                    "kode",
+                    True,
+                    alias=("kode_sub_kegiatan", "kode_program", "kode"),
+                ),
+                _k(
+                    "nama",
+                    "teks",
+                    True,
+                    alias=("nama_kegiatan", "nama_sub_kegiatan", "uraian"),
+                ),
+                _k("pagu", "angka", alias=("pagu_anggaran", "anggaran", "pagu_dpa")),
+                _k(
+                    "kode_indikator",
+                    "kode",
+                    referensi=("indikator", "kode_indikator"),
+                    daftar=True,
+                    keterangan="IKU yang didukung; beberapa dipisah ';'",
+                ),
+                _k("prioritas", "bool", alias=("program_prioritas",)),
+                _k("game_changer", "bool"),
+                _k("kontribusi", "teks"),
+            ),
+            ("tahun", "kode_kegiatan"),
+            "Program, kegiatan dan sub kegiatan (Permendagri 90/2019) dengan pagu.",
+            alias=("sub_kegiatan", "program_kegiatan"),
+        ),
+        Tabel(
+            "janji_kampanye",
+            (
+                _k("kode_janji", "kode", True),
+                _k("uraian", "teks", True, alias=("janji", "janji_kampanye")),
+                _k("misi", "teks"),
+            ),
+            ("kode_janji",),
+            "Janji kampanye kepala daerah.",
+        ),
+        Tabel(
+            "tag_janji",
+            (
+                _k("tahun", "bulat", True),
+                _k(
+                    "kode_kegiatan",
+                    "kode",
+                    True,
+                    referensi=("kegiatan", "kode_kegiatan"),
+                ),
+                _k(
+                    "kode_janji",
+                    "kode",
+                    True,
+                    referensi=("janji_kampanye", "kode_janji"),
+                ),
+                _k("bentuk_dukungan", "teks"),
+                _k("output", "teks", alias=("keluaran",)),
+            ),
+            ("tahun", "kode_kegiatan", "kode_janji"),
+            "Penandaan kegiatan yang mendukung janji kampanye.",
+        ),
+        Tabel(
+            "jadwal",
+            (
+                _k("tahun", "bulat", True),
+                _k(
+                    "kode_kegiatan",
+                    "kode",
+                    True,
+                    referensi=("kegiatan", "kode_kegiatan"),
+                ),
+                _k("tahap", "pilihan", True, pilihan=TAHAP),
+                _k("bulan_mulai", "bulan", True, alias=("mulai", "waktu_awal")),
+                _k("bulan_selesai", "bulan", True, alias=("selesai", "waktu_akhir")),
+            ),
+            ("tahun", "kode_kegiatan", "tahap"),
+            "Jadwal bulanan per tahap (persiapan, pelaksanaan, pelaporan).",
+        ),
+        Tabel(
+            "rencana_kas",
+            (
+                _k("tahun", "bulat", True),
+                _k(
+                    "kode_kegiatan",
+                    "kode",
+                    True,
+                    referensi=("kegiatan", "kode_kegiatan"),
+                ),
+                _k("bulan", "bulan", True),
+                _k("nilai", "angka", True, alias=("rencana_kas", "rak", "anggaran_kas")),
+            ),
+            ("tahun", "kode_kegiatan", "bulan"),
+            "Rencana kas (RAK) bulanan.",
+            alias=("rak", "anggaran_kas"),
+        ),
+        Tabel(
+            "realisasi_anggaran",
+            (
+                _k("tahun", "bulat", True),
+                _k(
+                    "kode_kegiatan",
+                    "kode",
+                    True,
+                    referensi=("kegiatan", "kode_kegiatan"),
+                ),
+                _k("bulan", "bulan", True),
+                _k(
+                    "realisasi",
+                    "angka",
+                    alias=("realisasi_bulan_ini", "realisasi_keuangan"),
+                ),
+                _k(
+                    "realisasi_kumulatif",
+                    "angka",
+                    alias=("realisasi_sd_bulan_ini", "s_d_bulan_ini"),
+                ),
+                _k(
+                    "fisik_persen",
+                    "angka",
+                    alias=("fisik", "realisasi_fisik", "progres_fisik"),
+                ),
+            ),
+            ("tahun", "kode_kegiatan", "bulan"),
+            "Realisasi anggaran bulanan (bulan itu atau kumulatif) dan fisik (kumulatif, %).",
+            alias=("realisasi_keuangan", "rfk"),
+        ),
+        Tabel(
+            "program_unggulan",
+            (
+                _k("kode_unggulan", "kode", True),
+                _k("nama", "teks", True, alias=("nama_program", "program_unggulan")),
+                _k("kode_pd", "kode", True, referensi=("perangkat_daerah", "kode_pd")),
+                _k("kode_indikator", "kode", referensi=("indikator", "kode_indikator")),
+                _k(
+                    "kode_kegiatan",
+                    "kode",
+                    referensi=("kegiatan", "kode_kegiatan"),
+                    daftar=True,
+                ),
+                _k("status", "pilihan", pilihan=STATUS_UNGGULAN),
+                _k("catatan", "teks"),
+            ),
+            ("kode_unggulan",),
+            "Program unggulan (game changer).",
+            alias=("game_changer",),
+        ),
+        Tabel(
+            "tonggak",
+            (
+                _k(
+                    "kode_unggulan",
+                    "kode",
+                    True,
+                    referensi=("program_unggulan", "kode_unggulan"),
+                ),
+                _k("tonggak", "teks", True, alias=("milestone", "uraian")),
+                _k(
+                    "bulan_rencana",
+                    "bulan_tahun",
+                    True,
+                    alias=("rencana", "target_bulan"),
+                ),
+                _k("tanggal_selesai", "tanggal", alias=("selesai", "tanggal_realisasi")),
+            ),
+            ("kode_unggulan", "tonggak"),
+            "Tonggak (milestone) program unggulan.",
+            alias=("milestone",),
+        ),
+        Tabel(
+            "kerja_sama",
+            (
+                _k("nomor", "kode", True, alias=("nomor_naskah", "no")),
+                _k("judul", "teks", True, alias=("perihal", "judul_kerja_sama")),
+                _k("mitra", "teks", True, alias=("pihak", "mitra_kerja_sama")),
+                _k("kode_pd", "kode", True, referensi=("perangkat_daerah", "kode_pd")),
+                _k("tanggal_mulai", "tanggal", alias=("mulai",)),
+                _k("tanggal_berakhir", "tanggal", alias=("berakhir", "tanggal_selesai")),
+                _k("masuk_perencanaan", "bool"),
+                _k("masuk_anggaran", "bool"),
+                _k(
+                    "kode_kegiatan",
+                    "kode",
+                    referensi=("kegiatan", "kode_kegiatan"),
+                    daftar=True,
+                ),
+            ),
+            ("nomor",),
+            "Kerja sama daerah dan integrasinya ke perencanaan dan penganggaran.",
+            alias=("kerjasama", "kerja_sama_daerah"),
+        ),
+    ]
+}
+
+# Tables whose kode_kegiatan refers to kegiatan of the same tahun (CONTRACT.md).
+REFERENSI_SETAHUN = {"tag_janji", "jadwal", "rencana_kas", "realisasi_anggaran"}

@@ -1,0 +1,126 @@
+"""The DuckDB file: schema creation, connections, and queries called by their file name.
+
+Readers use one cached read-only connection and a cursor per query (connections are not
+thread-safe; cursors are). Writers never write the live file in place: an import works on a
+copy and swaps it in with an atomic rename (see `pantau.importer`), so a reader always sees
+either the old or the new database, never half of an import. A reader notices the swap by the
+file's identity (inode, mtime, size) and reopens.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from pantau.config import QUERIES_DIR, SCHEMA_DIR, db_path
+
+
+def schema_sql() -> list[tuple[str, str]]:
+    """The schema files in the order they run: (file name, SQL)."""
+    return [(p.name, p.read_text(encoding="utf-8")) for p in sorted(SCHEMA_DIR.glob("*.sql"))]
+
+
+def jalankan(con: duckdb.DuckDBPyConnection, sql: str, params: object = None) -> list[tuple]:
+    """Execute a statement and consume its result (DuckDB wants a result finished before the next
+    operation on the same connection)."""
+    return con.execute(sql, params).fetchall() if params is not None else con.execute(sql).fetchall()
+
+
+def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create missing tables, settings and (re)create the views and macros. Idempotent."""
+    for _name, sql in schema_sql():
+        jalankan(con, sql)
+
+
+def create_database(path: Path | str) -> None:
+    """Create (or bring up to date) the database file with the whole schema."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(path))
+    try:
+        apply_schema(con)
+        jalankan(con, "checkpoint")
+    finally:
+        con.close()
+
+
+def file_identity(path: Path) -> tuple[int, int, int] | None:
+    """What changes when an import swaps the file in: (inode, mtime_ns, size)."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+
+class Reader:
+    """One read-only connection per database file, reopened when an import replaced the file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._lock = threading.Lock()
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._identity: tuple[int, int, int] | None = None
+
+    def version(self) -> tuple[int, int, int] | None:
+        return file_identity(self.path)
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        with self._lock:
+            identity = file_identity(self.path)
+            if identity is None:
+                raise FileNotFoundError(f"Basis data tidak ditemukan: {self.path}")
+            if self._con is None or identity != self._identity:
+                if self._con is not None:
+                    self._con.close()
+                self._con = duckdb.connect(str(self.path), read_only=True)
+                self._identity = identity
+            return self._con.cursor()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._con is not None:
+                self._con.close()
+                self._con = None
+
+
+_readers: dict[Path, Reader] = {}
+_readers_lock = threading.Lock()
+
+
+def reader(path: Path | str | None = None) -> Reader:
+    """The shared reader of a database file (default: `config.db_path()`)."""
+    key = Path(path or db_path()).resolve()
+    with _readers_lock:
+        if key not in _readers:
+            _readers[key] = Reader(key)
+        return _readers[key]
+
+
+def query_sql(name: str) -> str:
+    """The SQL of `queries/<name>.sql`; the file name is the query's name."""
+    path = QUERIES_DIR / f"{name}.sql"
+    if not path.is_file():
+        raise KeyError(f"Query tidak dikenal: {name}")
+    return path.read_text(encoding="utf-8")
+
+
+def used_parameters(sql: str, params: dict[str, Any]) -> dict[str, Any]:
+    """Only the named parameters the SQL uses (DuckDB refuses unused ones)."""
+    return {k: v for k, v in params.items() if re.search(rf"\${re.escape(k)}\b", sql)}
+
+
+def run_query(name: str, params: dict[str, Any] | None = None, path: Path | str | None = None) -> pd.DataFrame:
+    """Run `queries/<name>.sql` with named parameters ($tahun, $kode_pemda …) and return a frame."""
+    sql = query_sql(name)
+    cur = reader(path).cursor()
+    try:
+        return cur.execute(sql, used_parameters(sql, params or {})).df()
+    finally:
+        cur.close()

@@ -1,0 +1,212 @@
+"""Import: read → normalise → validate → write, in one transaction, all or nothing.
+
+    hasil = impor_path(["data/demo"], db_path)
+    if not hasil.ok: print the findings (nothing was written)
+
+Each step is a function with a plain input and output; findings are data (`pantau.temuan`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from pantau.contract import TABEL
+from pantau.db import jalankan
+from pantau.importer.baca import Lembar, Sumber, baca, kumpulkan_sumber
+from pantau.importer.normalisasi import normalisasi
+from pantau.importer.tulis import (
+    batalkan_batch,
+    batch_berikut,
+    catat_batch,
+    penghalang_batal,
+    tulis_atomik,
+    tulis_tabel,
+)
+from pantau.importer.validasi import validasi
+from pantau.temuan import GALAT, Temuan, ada_galat, galat, peringatan
+
+__all__ = ["HasilImpor", "Sumber", "batalkan", "impor", "impor_path", "siapkan"]
+
+
+@dataclass
+class HasilImpor:
+    temuan: list[Temuan]
+    baris_dibaca: dict[str, int] = field(default_factory=dict)
+    batch_id: int | None = None
+    baru: dict[str, int] = field(default_factory=dict)
+    diganti: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not ada_galat(self.temuan)
+
+    @property
+    def jumlah_galat(self) -> int:
+        return sum(t.tingkat == GALAT for t in self.temuan)
+
+
+def siapkan(sumber: list[Sumber]) -> tuple[dict[str, pd.DataFrame], list[Temuan]]:
+    """Read and normalise every source; one typed frame per table (several files may feed one table)."""
+    lembar, temuan = baca(sumber)
+    bagian: dict[str, list[pd.DataFrame]] = {}
+    for lb in lembar:
+        frame, t = normalisasi(lb)
+        temuan += t
+        bagian.setdefault(lb.tabel, []).append(frame)
+    frames = {
+        tabel: (pd.concat(fs, ignore_index=True) if len(fs) > 1 else fs[0].reset_index(drop=True))
+        for tabel, fs in bagian.items()
+    }
+    # Contract order, so that findings and writes follow the planning chain.
+    return {t: frames[t] for t in TABEL if t in frames}, temuan
+
+
+def peringatan_data(con: duckdb.DuckDBPyConnection, frames: dict[str, pd.DataFrame]) -> list[Temuan]:
+    """Warnings that need the data as it will be (after writing, before commit): they never block."""
+    temuan: list[Temuan] = []
+    kode = set()
+    for t in ("realisasi", "target", "indikator"):
+        if t in frames:
+            kode |= set(frames[t]["kode_indikator"].dropna())
+    if kode:
+        rows = con.execute(
+            "select kode_indikator, tahun, periode, capaian_persen from capaian_indikator "
+            "where capaian_perlu_diperiksa and list_contains(?, kode_indikator) order by 1, 2, 3",
+            [sorted(kode)],
+        ).fetchall()
+        for k, tahun, periode, c in rows:
+            temuan.append(
+                peringatan(
+                    f"Capaian {k} {periode} {tahun} = {c:.1f} %: sangat tinggi, kemungkinan salah isi target atau "
+                    "realisasi (mis. satuan berbeda). Periksa datanya.",
+                    kolom="realisasi",
+                    nilai=k,
+                )
+            )
+    if "kegiatan" in frames:
+        rows = con.execute(
+            """
+            select p.tahun, p.kode_kegiatan, p.pagu, sum(c.pagu)
+            from kegiatan p
+            join kegiatan c
+                on c.tahun = p.tahun and starts_with(c.kode_kegiatan, p.kode_kegiatan || '.')
+                and len(string_split(c.kode_kegiatan, '.')) = 6
+            where p.pagu is not null and len(string_split(p.kode_kegiatan, '.')) < 6 and p.batch_id = ?
+            group by all
+            having abs(p.pagu - sum(c.pagu)) > 1
+            """,
+            [_batch_aktif(con)],
+        ).fetchall()
+        for tahun, kd, pagu, jumlah in rows:
+            temuan.append(
+                peringatan(
+                    f"Pagu {kd} ({tahun}) = {pagu:,.0f} berbeda dari jumlah pagu sub kegiatannya ({jumlah:,.0f}).",
+                    kolom="pagu",
+                    nilai=kd,
+                )
+            )
+    if "tag_janji" in frames:
+        f = frames["tag_janji"]
+        for kolom in ("bentuk_dukungan", "output"):
+            for idx in f[f[kolom].isna()].index:
+                temuan.append(
+                    peringatan(
+                        f"Tag janji kampanye tanpa {kolom}: setiap kegiatan pendukung janji harus menyebut bentuk "
+                        "dukungan dan outputnya.",
+                        berkas=f.at[idx, "_berkas"],
+                        lembar=f.at[idx, "_lembar"],
+                        baris=int(f.at[idx, "_baris"]),
+                        kolom=kolom,
+                    )
+                )
+    return temuan
+
+
+def _batch_aktif(con: duckdb.DuckDBPyConnection) -> int:
+    return int(con.execute("select getvariable('batch_impor')").fetchall()[0][0])
+
+
+def impor(
+    sumber: list[Sumber],
+    db: Path | str,
+    *,
+    pengguna: str | None = None,
+    asal: str = "cli",
+    temuan_awal: Iterable[Temuan] = (),
+) -> HasilImpor:
+    """Import sources into `db` all or nothing. Nothing is written when any finding is an error."""
+    frames, temuan = siapkan(sumber)
+    temuan = [*temuan_awal, *temuan]
+    hasil = HasilImpor(temuan, {t: len(f) for t, f in frames.items()})
+    if not sumber and not ada_galat(temuan):
+        temuan.append(galat("Tidak ada berkas untuk diimpor."))
+    if ada_galat(temuan):
+        return hasil
+
+    def kerja(con: duckdb.DuckDBPyConnection) -> HasilImpor:
+        hasil.temuan += validasi(frames, con)
+        if not hasil.ok:
+            return hasil
+        batch_id = batch_berikut(con)
+        jalankan(con, f"set variable batch_impor = {batch_id}")
+        for tabel, frame in frames.items():
+            baru, ganti = tulis_tabel(con, tabel, frame, batch_id)
+            if baru:
+                hasil.baru[tabel] = baru
+            if ganti:
+                hasil.diganti[tabel] = ganti
+        if hasil.baru or hasil.diganti:
+            hasil.temuan += peringatan_data(con, frames)
+            catat_batch(
+                con,
+                batch_id,
+                sumber=asal,
+                berkas=[{"nama": s.nama, "sha256": s.sha256} for s in sumber],
+                baru=hasil.baru,
+                diganti=hasil.diganti,
+                peringatan=sum(t.tingkat != GALAT for t in hasil.temuan),
+                pengguna=pengguna,
+            )
+            hasil.batch_id = batch_id
+        return hasil
+
+    # Nothing changed (e.g. the same file imported twice): no batch, the file is left as it was.
+    return tulis_atomik(Path(db), kerja, simpan=lambda h: h.ok and h.batch_id is not None)
+
+
+def impor_path(paths: Iterable[Path | str], db: Path | str, **kw: object) -> HasilImpor:
+    """Import files and folders (CSV, XLSX)."""
+    sumber, temuan = kumpulkan_sumber(paths)
+    return impor(sumber, db, temuan_awal=temuan, **kw)  # type: ignore[arg-type]
+
+
+def batalkan(batch_id: int, db: Path | str) -> tuple[bool, str]:
+    """Roll one batch back, restoring exactly what was there before it. Returns (done, message)."""
+
+    def kerja(con: duckdb.DuckDBPyConnection) -> tuple[bool, str]:
+        rows = con.execute("select status from impor_batch where batch_id = ?", [batch_id]).fetchall()
+        row = rows[0] if rows else None
+        if row is None:
+            return False, f"Batch {batch_id} tidak ada."
+        if row[0] != "aktif":
+            return False, f"Batch {batch_id} sudah dibatalkan."
+        lebih_baru = penghalang_batal(con, batch_id)
+        if lebih_baru:
+            daftar = ", ".join(map(str, lebih_baru))
+            return False, (
+                f"Batch {batch_id} tidak dapat dibatalkan: batch {daftar} mengganti baris yang "
+                "ditulisnya. Batalkan batch itu lebih dulu."
+            )
+        kembali = batalkan_batch(con, batch_id)
+        isi = ", ".join(f"{t}: {n}" for t, n in kembali.items()) or "tidak ada baris"
+        return True, f"Batch {batch_id} dibatalkan ({isi})."
+
+    return tulis_atomik(Path(db), kerja, simpan=lambda h: h[0])
+
+
+__all__ += ["Lembar"]

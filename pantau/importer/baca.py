@@ -1,0 +1,252 @@
+"""Read import sources (CSV files, XLSX workbooks, folders, uploaded bytes) into raw sheets.
+
+A raw sheet keeps every cell as the file has it and the row numbers as the user sees them
+(CSV line with the header as line 1 when the header is on the first line; the sheet's row in
+XLSX). Which table a sheet holds comes from its file or sheet name, else from its header.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pantau.contract import TABEL, Tabel
+from pantau.temuan import Temuan, galat, peringatan
+from pantau.values import fold_header
+
+EKSTENSI = {".csv", ".txt", ".xlsx", ".xlsm", ".xls", ".ods"}
+BARIS_CARI_HEADER = 30
+
+
+@dataclass(frozen=True)
+class Sumber:
+    """One file to import: its name as the user knows it and its bytes."""
+
+    nama: str
+    data: bytes
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+@dataclass
+class Lembar:
+    """A table found in a source: header labels, raw rows, row numbers as the user sees them."""
+
+    berkas: str
+    lembar: str
+    tabel: str
+    label: list[str]
+    baris: list[list[object]]
+    nomor_baris: list[int]
+    nomor_header: int
+    kolom: dict[int, str] = field(default_factory=dict)  # position → contract column
+
+
+def kumpulkan_sumber(paths: Iterable[Path | str]) -> tuple[list[Sumber], list[Temuan]]:
+    """Files and folders → sources (a folder contributes its CSV and XLSX files, sorted)."""
+    sumber: list[Sumber] = []
+    temuan: list[Temuan] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            files = sorted(
+                f for f in p.iterdir() if f.suffix.lower() in EKSTENSI and not f.name.startswith(("~$", "."))
+            )
+            if not files:
+                temuan.append(galat("Folder tidak berisi berkas CSV atau XLSX.", berkas=str(p)))
+            sumber.extend(Sumber(f.name, f.read_bytes()) for f in files)
+        elif p.is_file():
+            sumber.append(Sumber(p.name, p.read_bytes()))
+        else:
+            temuan.append(galat("Berkas atau folder tidak ditemukan.", berkas=str(p)))
+    return sumber, temuan
+
+
+def _label_ke_kolom(label: object) -> str:
+    """A header label folded for matching: 'Realisasi (%)' → 'realisasi', 'Kode PD' → 'kode_pd'."""
+    teks = re.sub(r"\(.*?\)|\[.*?\]", " ", str(label or ""))
+    return fold_header(teks)
+
+
+def _peta_alias(tabel: Tabel) -> dict[str, str]:
+    peta: dict[str, str] = {}
+    for k in tabel.kolom:
+        for nama in (k.nama, *k.alias):
+            peta.setdefault(fold_header(nama), k.nama)
+    return peta
+
+
+PETA_ALIAS = {nama: _peta_alias(t) for nama, t in TABEL.items()}
+NAMA_TABEL = {fold_header(a): t.nama for t in TABEL.values() for a in (t.nama, *t.alias)}
+
+
+def cocokkan_header(tabel: str, label: list[object]) -> dict[int, str]:
+    """Header positions → contract columns of `tabel` (first match wins)."""
+    peta = PETA_ALIAS[tabel]
+    hasil: dict[int, str] = {}
+    for i, lab in enumerate(label):
+        kolom = peta.get(_label_ke_kolom(lab))
+        if kolom and kolom not in hasil.values():
+            hasil[i] = kolom
+    return hasil
+
+
+def _cari_header(baris: list[list[object]], tabel: str | None) -> tuple[str, int] | None:
+    """Find (table, index of the header row) among the first rows; prefer rows with all required columns."""
+    kandidat = [tabel] if tabel else list(TABEL)
+    terbaik: tuple[int, int, str, int] | None = None  # (complete, matches, table, row)
+    for i, row in enumerate(baris[:BARIS_CARI_HEADER]):
+        if not any(_isi(c) for c in row):
+            continue
+        for t in kandidat:
+            cocok = cocokkan_header(t, row)
+            if not cocok:
+                continue
+            lengkap = int(set(TABEL[t].wajib) <= set(cocok.values()))
+            skor = (lengkap, len(cocok))
+            if terbaik is None or skor > terbaik[:2]:
+                terbaik = (*skor, t, i)
+        if terbaik and terbaik[0] and tabel:
+            break
+    if terbaik is None or (tabel is None and not terbaik[0]):
+        return None
+    return terbaik[2], terbaik[3]
+
+
+def _isi(cell: object) -> bool:
+    return cell is not None and str(cell).strip() != ""
+
+
+def _dekode(data: bytes) -> str:
+    for enc in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def _pemisah(teks: str) -> str:
+    """The delimiter among , ; tab that splits the first lines most consistently."""
+    contoh = [b for b in teks.splitlines()[:BARIS_CARI_HEADER] if b.strip()]
+    terbaik, skor_terbaik = ",", (-1, -1)
+    for d in (",", ";", "\t"):
+        jumlah = [len(r) for r in csv.reader(contoh, delimiter=d)]
+        banyak = [n for n in jumlah if n > 1]
+        if not banyak:
+            continue
+        modus = max(set(banyak), key=banyak.count)
+        skor = (banyak.count(modus), modus)
+        if skor > skor_terbaik:
+            terbaik, skor_terbaik = d, skor
+    return terbaik
+
+
+def _baca_csv(s: Sumber) -> tuple[list[tuple[str, list[list[object]]]], list[Temuan]]:
+    teks = _dekode(s.data)
+    if not teks.strip():
+        return [], [galat("Berkas kosong.", berkas=s.nama)]
+    pemisah = _pemisah(teks)
+    rows = list(csv.reader(io.StringIO(teks, newline=""), delimiter=pemisah))
+    return [("", rows)], []
+
+
+def _baca_xlsx(s: Sumber) -> tuple[list[tuple[str, list[list[object]]]], list[Temuan]]:
+    from python_calamine import CalamineWorkbook
+
+    try:
+        wb = CalamineWorkbook.from_filelike(io.BytesIO(s.data))
+    except Exception as exc:  # calamine raises several types for a damaged file
+        return [], [
+            galat(
+                f"Berkas Excel tidak dapat dibuka ({exc}). Simpan ulang sebagai .xlsx.",
+                berkas=s.nama,
+            )
+        ]
+    hasil = []
+    for nama in wb.sheet_names:
+        sheet = wb.get_sheet_by_name(nama)
+        if getattr(sheet, "visible", "visible") not in ("visible", None) and str(sheet.visible) != "visible":
+            continue
+        rows = sheet.to_python(skip_empty_area=False)
+        hasil.append((nama, [list(r) for r in rows]))
+    return hasil, []
+
+
+def baca(sumber: list[Sumber]) -> tuple[list[Lembar], list[Temuan]]:
+    """Sources → raw sheets with their table and header found; findings for what cannot be read."""
+    lembar: list[Lembar] = []
+    temuan: list[Temuan] = []
+    for s in sumber:
+        ext = Path(s.nama).suffix.lower()
+        if ext in (".csv", ".txt"):
+            bagian, t = _baca_csv(s)
+        elif ext in (".xlsx", ".xlsm", ".xls", ".ods"):
+            bagian, t = _baca_xlsx(s)
+        else:
+            bagian, t = (
+                [],
+                [
+                    galat(
+                        "Jenis berkas tidak dikenal; gunakan .csv atau .xlsx.",
+                        berkas=s.nama,
+                    )
+                ],
+            )
+        temuan += t
+        for nama_lembar, rows in bagian:
+            dari_nama = NAMA_TABEL.get(fold_header(nama_lembar or Path(s.nama).stem))
+            if not rows or not any(_isi(c) for r in rows for c in r):
+                if nama_lembar and not dari_nama:
+                    continue  # an empty extra sheet (e.g. "Sheet2") is not an error
+                temuan.append(
+                    galat(
+                        "Berkas/lembar kosong: tidak ada header dan data.",
+                        berkas=s.nama,
+                        lembar=nama_lembar,
+                    )
+                )
+                continue
+            ketemu = _cari_header(rows, dari_nama)
+            if ketemu is None:
+                if nama_lembar and not dari_nama:
+                    temuan.append(
+                        peringatan(
+                            "Lembar tidak dikenali sebagai tabel kontrak (nama lembar atau header tidak cocok); dilewati.",
+                            berkas=s.nama,
+                            lembar=nama_lembar,
+                        )
+                    )
+                    continue
+                pesan = (
+                    f"Header tabel {dari_nama} tidak ditemukan: baris judul kolom harus memuat nama kolom kontrak "
+                    f"(wajib: {', '.join(TABEL[dari_nama].wajib)})."
+                    if dari_nama
+                    else "Tabel tidak dikenali: beri nama berkas/lembar sesuai nama tabel (mis. realisasi.csv) "
+                    "atau pakai nama kolom kontrak pada header."
+                )
+                temuan.append(galat(pesan, berkas=s.nama, lembar=nama_lembar))
+                continue
+            tabel, i_header = ketemu
+            label = [str(c).strip() if c is not None else "" for c in rows[i_header]]
+            data = rows[i_header + 1 :]
+            nomor = list(range(i_header + 2, i_header + 2 + len(data)))
+            lembar.append(
+                Lembar(
+                    s.nama,
+                    nama_lembar,
+                    tabel,
+                    label,
+                    data,
+                    nomor,
+                    i_header + 1,
+                    cocokkan_header(tabel, label),
+                )
+            )
+    return lembar, temuan

@@ -1,0 +1,178 @@
+"""Writing: one transaction on a copy of the database, swapped in by an atomic rename.
+
+Why a copy: DuckDB lets one process write a file while no other process has it open, but the
+app keeps a read-only connection open. So a writer copies the file, writes the copy in one
+transaction, checkpoints it and renames it over the original. Readers keep the old file until
+they notice the new one (`pantau.db.Reader`); a failure at any point (a bad row, a full disk,
+a killed process) leaves the original untouched. A lock file keeps writers one at a time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import TypeVar
+
+import duckdb
+import pandas as pd
+
+from pantau.contract import TABEL
+from pantau.db import apply_schema, create_database, jalankan
+
+T = TypeVar("T")
+
+
+@contextlib.contextmanager
+def kunci_penulis(db: Path) -> Iterator[None]:
+    """One writer at a time for a database file (an advisory lock beside it)."""
+    db.parent.mkdir(parents=True, exist_ok=True)
+    with open(db.with_name(db.name + ".lock"), "w") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
+def tulis_atomik(
+    db: Path,
+    kerja: Callable[[duckdb.DuckDBPyConnection], T],
+    *,
+    simpan: Callable[[T], bool],
+) -> T:
+    """Run `kerja` in one transaction on a copy of `db`; swap the copy in when `simpan(result)`."""
+    db = Path(db)
+    with kunci_penulis(db):
+        salinan = db.with_name(f".{db.name}.{os.getpid()}.tmp")
+        for sisa in (salinan, salinan.with_name(salinan.name + ".wal")):
+            sisa.unlink(missing_ok=True)
+        try:
+            if db.exists():
+                shutil.copyfile(db, salinan)
+            else:
+                create_database(salinan)
+            con = duckdb.connect(str(salinan))
+            try:
+                apply_schema(con)
+                jalankan(con, "begin transaction")
+                hasil = kerja(con)
+                if not simpan(hasil):
+                    jalankan(con, "rollback")
+                    return hasil
+                jalankan(con, "commit")
+                jalankan(con, "checkpoint")
+            finally:
+                con.close()
+            with open(salinan, "rb") as f:
+                os.fsync(f.fileno())
+            os.replace(salinan, db)
+            return hasil
+        finally:
+            for sisa in (salinan, salinan.with_name(salinan.name + ".wal")):
+                sisa.unlink(missing_ok=True)
+
+
+def batch_berikut(con: duckdb.DuckDBPyConnection) -> int:
+    return int(con.execute("select coalesce(max(batch_id), 0) + 1 from impor_batch").fetchall()[0][0])
+
+
+def tulis_tabel(con: duckdb.DuckDBPyConnection, tabel: str, frame: pd.DataFrame, batch_id: int) -> tuple[int, int]:
+    """Insert new rows, replace changed ones (old values kept in riwayat_<tabel>), skip identical ones.
+
+    Returns (rows inserted, rows replaced).
+    """
+    spec = TABEL[tabel]
+    kolom = spec.nama_kolom
+    cocok = " and ".join(f"b.{k} = t.{k}" for k in spec.kunci)
+    beda = " or ".join(f"b.{k} is distinct from t.{k}" for k in kolom)
+    con.register("_baru", frame[kolom])
+    try:
+        jalankan(
+            con,
+            f"insert into riwayat_{tabel} select t.*, {batch_id} from {tabel} t "
+            f"where exists (select 1 from _baru b where {cocok} and ({beda}))",
+        )
+        diganti = con.execute(f"select count(*) from riwayat_{tabel} where diganti_oleh = {batch_id}").fetchall()[0][0]
+        if diganti:
+            jalankan(
+                con,
+                f"delete from {tabel} t where exists (select 1 from riwayat_{tabel} b "
+                f"where b.diganti_oleh = {batch_id} and {cocok})",
+            )
+        sebelum = con.execute(f"select count(*) from {tabel}").fetchall()[0][0]
+        daftar = ", ".join(kolom)
+        jalankan(
+            con,
+            f"insert into {tabel} ({daftar}, batch_id) select {', '.join(f'b.{k}' for k in kolom)}, {batch_id} "
+            f"from _baru b where not exists (select 1 from {tabel} t where {cocok})",
+        )
+        sesudah = con.execute(f"select count(*) from {tabel}").fetchall()[0][0]
+    finally:
+        con.unregister("_baru")
+    return int(sesudah - sebelum - diganti), int(diganti)
+
+
+def catat_batch(
+    con: duckdb.DuckDBPyConnection,
+    batch_id: int,
+    *,
+    sumber: str,
+    berkas: list[dict[str, str]],
+    baru: dict[str, int],
+    diganti: dict[str, int],
+    peringatan: int,
+    pengguna: str | None,
+) -> None:
+    jalankan(
+        con,
+        "insert into impor_batch (batch_id, waktu, pengguna, sumber, berkas, baris_baru, baris_diganti, peringatan) "
+        "values (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            batch_id,
+            datetime.now().replace(microsecond=0),
+            pengguna,
+            sumber,
+            json.dumps(berkas),
+            json.dumps(baru),
+            json.dumps(diganti),
+            peringatan,
+        ],
+    )
+
+
+def penghalang_batal(con: duckdb.DuckDBPyConnection, batch_id: int) -> list[int]:
+    """Later active batches that replaced rows this batch wrote: they must be rolled back first."""
+    union = " union ".join(
+        f"select diganti_oleh from riwayat_{t} where batch_id = {batch_id} and diganti_oleh > {batch_id}" for t in TABEL
+    )
+    rows = con.execute(
+        f"select distinct b.batch_id from ({union}) x join impor_batch b on b.batch_id = x.diganti_oleh "
+        "where b.status = 'aktif' order by 1"
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def batalkan_batch(con: duckdb.DuckDBPyConnection, batch_id: int) -> dict[str, int]:
+    """Undo one batch: remove the rows it wrote and restore the rows it replaced. Returns rows per table."""
+    kembali: dict[str, int] = {}
+    for tabel, spec in TABEL.items():
+        kolom = ", ".join(spec.nama_kolom) + ", batch_id"
+        hapus = con.execute(f"delete from {tabel} where batch_id = {batch_id}").fetchall()[0][0]
+        pulih = con.execute(
+            f"insert into {tabel} ({kolom}) select {kolom} from riwayat_{tabel} where diganti_oleh = {batch_id}"
+        ).fetchall()[0][0]
+        jalankan(con, f"delete from riwayat_{tabel} where diganti_oleh = {batch_id}")
+        if hapus or pulih:
+            kembali[tabel] = int(hapus) + int(pulih)
+    jalankan(
+        con,
+        "update impor_batch set status = 'dibatalkan', dibatalkan_pada = ? where batch_id = ?",
+        [datetime.now().replace(microsecond=0), batch_id],
+    )
+    return kembali

@@ -1,0 +1,158 @@
+-- Tabel kontrak impor (CONTRACT.md, versi 1): satu tabel per tabel kontrak, nama kolom sama.
+-- Kolom tambahan milik produk: batch_id (impor yang terakhir menulis baris itu).
+-- Kunci dijaga oleh importer (bukan PRIMARY KEY), agar impor massal tetap cepat.
+
+create table if not exists pemda (
+    kode_pemda varchar not null,
+    nama_pemda varchar not null,
+    tingkat varchar not null,
+    kode_induk varchar,
+    batch_id integer
+);
+
+create table if not exists perangkat_daerah (
+    kode_pd varchar not null,
+    kode_pemda varchar not null,
+    nama_pd varchar not null,
+    singkatan varchar,
+    nama_kepala varchar,
+    tanggal_pk date,
+    batch_id integer
+);
+
+create table if not exists sasaran (
+    kode_sasaran varchar not null,
+    kode_pemda varchar not null,
+    uraian varchar not null,
+    kode_pd varchar,
+    kode_induk varchar,
+    misi varchar,
+    batch_id integer
+);
+
+create table if not exists indikator (
+    kode_indikator varchar not null,
+    nama_indikator varchar not null,
+    satuan varchar not null,
+    kode_pd varchar not null,
+    jenis varchar not null,
+    polaritas varchar not null,
+    agregasi varchar not null,
+    kode_sasaran varchar,
+    rumus varchar,
+    target_akhir_periode double,
+    definisi varchar,
+    batch_id integer
+);
+
+create table if not exists target (
+    kode_indikator varchar not null,
+    tahun integer not null,
+    periode varchar not null,
+    target double,
+    target_min double,
+    target_max double,
+    batch_id integer
+);
+
+create table if not exists realisasi (
+    kode_indikator varchar not null,
+    tahun integer not null,
+    periode varchar not null,
+    realisasi double not null,
+    faktor_pendorong varchar,
+    faktor_penghambat varchar,
+    tindak_lanjut varchar,
+    sumber_data varchar,
+    batch_id integer
+);
+
+create table if not exists kegiatan (
+    tahun integer not null,
+    kode_pd varchar not null,
+    kode_kegiatan varchar not null,
+    nama varchar not null,
+    pagu double,
+    kode_indikator varchar,
+    prioritas boolean,
+    game_changer boolean,
+    kontribusi varchar,
+    batch_id integer
+);
+
+create table if not exists janji_kampanye (
+    kode_janji varchar not null,
+    uraian varchar not null,
+    misi varchar,
+    batch_id integer
+);
+
+create table if not exists tag_janji (
+    tahun integer not null,
+    kode_kegiatan varchar not null,
+    kode_janji varchar not null,
+    bentuk_dukungan varchar,
+    output varchar,
+    batch_id integer
+);
+
+create table if not exists jadwal (
+    tahun integer not null,
+    kode_kegiatan varchar not null,
+    tahap varchar not null,
+    bulan_mulai integer not null,
+    bulan_selesai integer not null,
+    batch_id integer
+);
+
+create table if not exists rencana_kas (
+    tahun integer not null,
+    kode_kegiatan varchar not null,
+    bulan integer not null,
+    nilai double not null,
+    batch_id integer
+);
+
+-- realisasi (bulan itu) dan realisasi_kumulatif (s.d. bulan itu): importer mengisi keduanya
+-- dari yang diberikan, sehingga query tidak perlu menebak bentuk input.
+create table if not exists realisasi_anggaran (
+    tahun integer not null,
+    kode_kegiatan varchar not null,
+    bulan integer not null,
+    realisasi double,
+    realisasi_kumulatif double,
+    fisik_persen double,
+    batch_id integer
+);
+
+create table if not exists program_unggulan (
+    kode_unggulan varchar not null,
+    nama varchar not null,
+    kode_pd varchar not null,
+    kode_indikator varchar,
+    kode_kegiatan varchar,
+    status varchar,
+    catatan varchar,
+    batch_id integer
+);
+
+create table if not exists tonggak (
+    kode_unggulan varchar not null,
+    tonggak varchar not null,
+    bulan_rencana varchar not null,
+    tanggal_selesai date,
+    batch_id integer
+);
+
+create table if not exists kerja_sama (
+    nomor varchar not null,
+    judul varchar not null,
+    mitra varchar not null,
+    kode_pd varchar not null,
+    tanggal_mulai date,
+    tanggal_berakhir date,
+    masuk_perencanaan boolean,
+    masuk_anggaran boolean,
+    kode_kegiatan varchar,
+    batch_id integer
+);

@@ -1,0 +1,342 @@
+-- Aritmetika capaian (CONTRACT.md "Semantics"). Satu-satunya tempat rumus capaian, s.d. triwulan
+-- dan predikat; semua query lain dibangun di atas view capaian_indikator.
+
+-- Rumus yang berlaku: kolom rumus bila diisi, selain itu menurut polaritas.
+create or replace macro rumus_efektif(rumus, polaritas) as
+    coalesce(
+        nullif(rumus, ''),
+        case when polaritas = 'negatif' then '(2T-R)/T' else 'R/T' end
+    );
+
+-- Capaian (%) dari target t dan realisasi r menurut rumus; mentah (tidak dipotong, tidak dibulatkan).
+-- Target nol: 100 bila realisasi juga nol, selain itu NULL. T/R dengan realisasi nol: NULL.
+create or replace macro hitung_capaian(rumus, t, r) as
+    case
+        when t is null or r is null then null
+        when t = 0 then case when r = 0 then 100.0 end
+        when rumus = 'T/R' then case when r <> 0 then t / r * 100 end
+        when rumus = '(2T-R)/T' then (2 * t - r) / t * 100
+        else r / t * 100
+    end;
+
+-- Target rentang: di atas rentang dibandingkan dengan batas atas, di bawahnya dengan batas bawah,
+-- di dalam rentang = 100.
+create or replace macro target_pembanding(tmin, tmax, r) as
+    case
+        when r > greatest(tmin, tmax) then greatest(tmin, tmax)
+        when r < least(tmin, tmax) then least(tmin, tmax)
+    end;
+
+create or replace macro hitung_capaian_rentang(rumus, tmin, tmax, r) as
+    case
+        when tmin is null or tmax is null or r is null then null
+        when r between least(tmin, tmax) and greatest(tmin, tmax) then 100.0
+        else hitung_capaian(rumus, target_pembanding(tmin, tmax, r), r)
+    end;
+
+-- Alasan capaian NULL (t: target pembanding, NULL bila tidak ada target).
+create or replace macro alasan_capaian_kosong(rumus, ada_target, t, r) as
+    case
+        when not ada_target then 'Tidak ada target untuk tahun ini'
+        when t = 0 and r <> 0 then 'Target nol dan realisasi bukan nol: capaian tidak dapat dihitung'
+        when rumus = 'T/R' and r = 0 then 'Realisasi nol pada rumus T/R: capaian tidak dapat dihitung'
+    end;
+
+-- Skala predikat sebagai rentang (bawah, atas]: dipakai untuk menggabungkan capaian dengan predikat.
+create or replace view skala_predikat_rentang as
+with
+    skala as (
+        select
+            urutan,
+            predikat,
+            warna,
+            coalesce(batas_bawah, '-infinity'::double) as bawah,
+            coalesce(
+                lag(batas_bawah) over (order by batas_bawah desc nulls last),
+                'infinity'::double
+            ) as atas
+        from skala_predikat
+    ),
+
+    final as (
+        select * from skala
+    )
+
+select * from final;
+
+create or replace view capaian_indikator as
+with
+    ind as (
+        select
+            i.*,
+            pd.kode_pemda,
+            pd.nama_pd,
+            rumus_efektif(i.rumus, i.polaritas) as rumus_capaian
+        from indikator as i
+        left join perangkat_daerah as pd using (kode_pd)
+    ),
+
+    target_tw as (
+        select
+            kode_indikator,
+            tahun,
+            cast(right(periode, 1) as integer) as triwulan,
+            target,
+            target_min,
+            target_max
+        from target
+        where periode in ('TW1', 'TW2', 'TW3', 'TW4')
+    ),
+
+    -- Target tahunan: baris TAHUNAN bila ada; selain itu diturunkan dari target triwulan
+    -- (kumulatif: jumlah; nilai_akhir: TW4; rata_rata: rerata).
+    tw_ringkas as (
+        select
+            kode_indikator,
+            tahun,
+            count(*) as jumlah_tw,
+            sum(target) as t_jumlah,
+            avg(target) as t_rerata,
+            max(target) filter (where triwulan = 4) as t_tw4,
+            avg(target_min) as tmin_rerata,
+            avg(target_max) as tmax_rerata,
+            max(target_min) filter (where triwulan = 4) as tmin_tw4,
+            max(target_max) filter (where triwulan = 4) as tmax_tw4
+        from target_tw
+        group by kode_indikator, tahun
+    ),
+
+    target_th as (
+        select kode_indikator, tahun, target, target_min, target_max
+        from target
+        where periode = 'TAHUNAN'
+    ),
+
+    real_tw as (
+        select
+            kode_indikator,
+            tahun,
+            cast(right(periode, 1) as integer) as triwulan,
+            realisasi,
+            faktor_pendorong,
+            faktor_penghambat,
+            tindak_lanjut,
+            sumber_data
+        from realisasi
+        where periode in ('TW1', 'TW2', 'TW3', 'TW4')
+    ),
+
+    -- Untuk setiap baris realisasi triwulan n: triwulan k = 1..n dengan realisasi dan targetnya.
+    pasangan as (
+        select
+            g.kode_indikator,
+            g.tahun,
+            g.triwulan as n,
+            k.k,
+            r.realisasi as r_k,
+            t.target as t_k,
+            t.target_min as tmin_k,
+            t.target_max as tmax_k
+        from real_tw as g
+        cross join (select unnest([1, 2, 3, 4]) as k) as k
+        left join real_tw as r
+            on r.kode_indikator = g.kode_indikator and r.tahun = g.tahun and r.triwulan = k.k
+        left join target_tw as t
+            on t.kode_indikator = g.kode_indikator and t.tahun = g.tahun and t.triwulan = k.k
+        where k.k <= g.triwulan
+    ),
+
+    sd as (
+        select
+            kode_indikator,
+            tahun,
+            n,
+            sum(r_k) as r_jumlah,
+            avg(r_k) as r_rerata,
+            max(r_k) filter (where k = n) as r_n,
+            sum(t_k) as t_jumlah,
+            avg(t_k) filter (where r_k is not null) as t_rerata,
+            max(t_k) filter (where k = n) as t_n,
+            avg(tmin_k) filter (where r_k is not null) as tmin_rerata,
+            avg(tmax_k) filter (where r_k is not null) as tmax_rerata,
+            max(tmin_k) filter (where k = n) as tmin_n,
+            max(tmax_k) filter (where k = n) as tmax_n
+        from pasangan
+        group by kode_indikator, tahun, n
+    ),
+
+    dasar as (
+        select
+            g.*,
+            ind.kode_pemda,
+            ind.kode_pd,
+            ind.nama_pd,
+            ind.nama_indikator,
+            ind.satuan,
+            ind.jenis,
+            ind.polaritas,
+            ind.agregasi,
+            ind.kode_sasaran,
+            ind.rumus_capaian,
+            ind.target_akhir_periode,
+            coalesce(tw.jumlah_tw, 0) > 0 as ada_target_tw,
+            th.kode_indikator is not null as ada_target_tahunan,
+            sd.*,
+            tw.t_jumlah as tw_t_jumlah,
+            tw.t_rerata as tw_t_rerata,
+            tw.t_tw4,
+            tw.tmin_rerata as tw_tmin_rerata,
+            tw.tmax_rerata as tw_tmax_rerata,
+            tw.tmin_tw4,
+            tw.tmax_tw4,
+            th.target as th_target,
+            th.target_min as th_target_min,
+            th.target_max as th_target_max,
+            t_sendiri.target as target_triwulan
+        from real_tw as g
+        inner join ind using (kode_indikator)
+        inner join sd on sd.kode_indikator = g.kode_indikator and sd.tahun = g.tahun and sd.n = g.triwulan
+        left join tw_ringkas as tw on tw.kode_indikator = g.kode_indikator and tw.tahun = g.tahun
+        left join target_th as th on th.kode_indikator = g.kode_indikator and th.tahun = g.tahun
+        left join target_tw as t_sendiri
+            on t_sendiri.kode_indikator = g.kode_indikator
+            and t_sendiri.tahun = g.tahun
+            and t_sendiri.triwulan = g.triwulan
+    ),
+
+    nilai_sd as (
+        select
+            *,
+            case agregasi
+                when 'kumulatif' then r_jumlah
+                when 'nilai_akhir' then r_n
+                else r_rerata
+            end as realisasi_sd,
+            -- Target tahunan (NULL untuk target rentang).
+            case
+                when ada_target_tahunan then th_target
+                when agregasi = 'kumulatif' then tw_t_jumlah
+                when agregasi = 'nilai_akhir' then t_tw4
+                else tw_t_rerata
+            end as target_tahunan_titik,
+            case
+                when ada_target_tahunan then th_target_min
+                when agregasi = 'nilai_akhir' then tmin_tw4
+                when agregasi = 'rata_rata' then tw_tmin_rerata
+            end as target_min_tahunan,
+            case
+                when ada_target_tahunan then th_target_max
+                when agregasi = 'nilai_akhir' then tmax_tw4
+                when agregasi = 'rata_rata' then tw_tmax_rerata
+            end as target_max_tahunan,
+            -- Target s.d. triwulan n.
+            case
+                when ada_target_tw then
+                    case agregasi
+                        when 'kumulatif' then t_jumlah
+                        when 'nilai_akhir' then t_n
+                        else t_rerata
+                    end
+                when agregasi = 'kumulatif' then th_target * n / 4.0
+                else th_target
+            end as target_sd_titik,
+            case
+                when ada_target_tw then
+                    case agregasi when 'nilai_akhir' then tmin_n when 'rata_rata' then tmin_rerata end
+                when agregasi <> 'kumulatif' then th_target_min
+            end as target_min_sd_raw,
+            case
+                when ada_target_tw then
+                    case agregasi when 'nilai_akhir' then tmax_n when 'rata_rata' then tmax_rerata end
+                when agregasi <> 'kumulatif' then th_target_max
+            end as target_max_sd_raw
+        from dasar
+    ),
+
+    dengan_rentang as (
+        select
+            *,
+            target_min_sd_raw is not null and target_max_sd_raw is not null as target_rentang
+        from nilai_sd
+    ),
+
+    hitung as (
+        select
+            *,
+            case when target_rentang then null else target_sd_titik end as target_sd,
+            case when target_rentang then least(target_min_sd_raw, target_max_sd_raw) end as target_min_sd,
+            case when target_rentang then greatest(target_min_sd_raw, target_max_sd_raw) end as target_max_sd,
+            case
+                when target_min_tahunan is not null and target_max_tahunan is not null then null
+                else target_tahunan_titik
+            end as target_tahunan,
+            case
+                when target_rentang then
+                    hitung_capaian_rentang(rumus_capaian, target_min_sd_raw, target_max_sd_raw, realisasi_sd)
+                else hitung_capaian(rumus_capaian, target_sd_titik, realisasi_sd)
+            end as capaian_persen,
+            case
+                when target_min_tahunan is not null and target_max_tahunan is not null then
+                    hitung_capaian_rentang(rumus_capaian, target_min_tahunan, target_max_tahunan, realisasi_sd)
+                else hitung_capaian(rumus_capaian, target_tahunan_titik, realisasi_sd)
+            end as progres_tahunan_persen,
+            case
+                when target_rentang then target_pembanding(target_min_sd_raw, target_max_sd_raw, realisasi_sd)
+                else target_sd_titik
+            end as target_pembanding
+        from dengan_rentang
+    ),
+
+    final as (
+        select
+            h.kode_pemda,
+            h.kode_pd,
+            h.nama_pd,
+            h.kode_indikator,
+            h.nama_indikator,
+            h.satuan,
+            h.jenis,
+            h.polaritas,
+            h.agregasi,
+            h.rumus_capaian as rumus,
+            h.kode_sasaran,
+            h.tahun,
+            'TW' || h.triwulan as periode,
+            h.triwulan,
+            h.target_triwulan,
+            h.realisasi as realisasi_triwulan,
+            h.target_sd,
+            h.target_min_sd,
+            h.target_max_sd,
+            h.realisasi_sd,
+            h.capaian_persen,
+            h.target_tahunan,
+            h.target_min_tahunan,
+            h.target_max_tahunan,
+            h.progres_tahunan_persen,
+            h.target_akhir_periode,
+            s.predikat,
+            s.urutan as urutan_predikat,
+            s.warna as warna_predikat,
+            case
+                when h.capaian_persen is null then
+                    alasan_capaian_kosong(
+                        h.rumus_capaian,
+                        h.target_sd_titik is not null or h.target_rentang,
+                        h.target_pembanding,
+                        h.realisasi_sd
+                    )
+            end as keterangan,
+            h.capaian_persen > (
+                select nilai from pengaturan where kunci = 'ambang_capaian_tinggi'
+            ) as capaian_perlu_diperiksa,
+            h.faktor_pendorong,
+            h.faktor_penghambat,
+            h.tindak_lanjut,
+            h.sumber_data
+        from hitung as h
+        left join skala_predikat_rentang as s
+            on h.capaian_persen > s.bawah and h.capaian_persen <= s.atas
+    )
+
+select * from final;
