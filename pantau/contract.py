@@ -501,5 +501,15 @@ TABEL: dict[str, Tabel] = {
     ]
 }
 
+# Labels accepted for a column in every table that has it (SIPD/SIMDA exports and hand-made sheets).
+ALIAS_UMUM: dict[str, tuple[str, ...]] = {
+    "kode_pd": ("kode_opd", "kode_skpd", "kode_perangkat_daerah", "kode_unit", "kode_sub_skpd"),
+    "kode_pemda": ("kode_daerah", "kode_wilayah"),
+    "kode_indikator": ("kode_iku", "kode_ik"),
+    "kode_kegiatan": ("kode_sub_kegiatan", "kode_sub_giat", "kode_giat", "kode_program"),
+    "tahun": ("tahun_anggaran", "ta", "thn"),
+    "bulan": ("bulan_ke", "bln"),
+}
+
 # Tables whose kode_kegiatan refers to kegiatan of the same tahun (CONTRACT.md).
 REFERENSI_SETAHUN = {"tag_janji", "jadwal", "rencana_kas", "realisasi_anggaran"}

@@ -9,6 +9,7 @@ file's identity (inode, mtime, size) and reopens.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import threading
@@ -32,10 +33,36 @@ def jalankan(con: duckdb.DuckDBPyConnection, sql: str, params: object = None) ->
     return con.execute(sql, params).fetchall() if params is not None else con.execute(sql).fetchall()
 
 
+def schema_hash() -> str:
+    """Identity of the schema files: a database whose recorded hash differs needs `apply_schema`."""
+    h = hashlib.sha256()
+    for name, sql in schema_sql():
+        h.update(name.encode() + b"\0" + sql.encode())
+    return h.hexdigest()
+
+
 def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create missing tables, settings and (re)create the views and macros. Idempotent."""
+    """Create missing tables, settings and (re)create the views and macros, then record the schema hash.
+
+    Idempotent: tables are created only when missing, so data is kept; views and macros are replaced.
+    """
     for _name, sql in schema_sql():
         jalankan(con, sql)
+    jalankan(con, "create table if not exists skema_versi (hash varchar not null)")
+    jalankan(con, "delete from skema_versi")
+    jalankan(con, "insert into skema_versi values (?)", [schema_hash()])
+
+
+def schema_current(path: Path | str | None = None) -> bool:
+    """Whether the database file was built with the schema files as they are now."""
+    cur = reader(path).cursor()
+    try:
+        rows = cur.execute("select hash from skema_versi").fetchall()
+    except duckdb.CatalogException:
+        return False
+    finally:
+        cur.close()
+    return bool(rows) and rows[0][0] == schema_hash()
 
 
 def create_database(path: Path | str) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pantau.contract import TABEL, Tabel
+from pantau.contract import ALIAS_UMUM, TABEL, Tabel
 from pantau.temuan import Temuan, galat, peringatan
 from pantau.values import fold_header
 
@@ -77,7 +77,7 @@ def _label_ke_kolom(label: object) -> str:
 def _peta_alias(tabel: Tabel) -> dict[str, str]:
     peta: dict[str, str] = {}
     for k in tabel.kolom:
-        for nama in (k.nama, *k.alias):
+        for nama in (k.nama, *k.alias, *ALIAS_UMUM.get(k.nama, ())):
             peta.setdefault(fold_header(nama), k.nama)
     return peta
 

@@ -78,6 +78,11 @@ def tulis_atomik(
                 sisa.unlink(missing_ok=True)
 
 
+def perbarui_skema(db: Path) -> None:
+    """Bring an existing database file up to the current schema files (tables kept, views replaced)."""
+    tulis_atomik(db, lambda con: None, simpan=lambda _: True)
+
+
 def batch_berikut(con: duckdb.DuckDBPyConnection) -> int:
     return int(con.execute("select coalesce(max(batch_id), 0) + 1 from impor_batch").fetchall()[0][0])
 

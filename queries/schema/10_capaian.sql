@@ -34,6 +34,11 @@ create or replace macro hitung_capaian_rentang(rumus, tmin, tmax, r) as
         else hitung_capaian(rumus, target_pembanding(tmin, tmax, r), r)
     end;
 
+-- Capaian yang dipakai untuk rata-rata: dibatasi 0 s.d. pengaturan batas_capaian_rata_rata.
+-- Nilai mentah tetap di capaian_persen; aturan ini tertulis di halaman dan README.
+create or replace macro capaian_untuk_rata_rata(c) as
+    least(greatest(c, 0), (select nilai from pengaturan where kunci = 'batas_capaian_rata_rata'));
+
 -- Alasan capaian NULL (t: target pembanding, NULL bila tidak ada target).
 create or replace macro alasan_capaian_kosong(rumus, ada_target, t, r) as
     case
@@ -50,6 +55,7 @@ with
             urutan,
             predikat,
             warna,
+            kategori,
             coalesce(batas_bawah, '-infinity'::double) as bawah,
             coalesce(
                 lag(batas_bawah) over (order by batas_bawah desc nulls last),
@@ -318,6 +324,7 @@ with
             s.predikat,
             s.urutan as urutan_predikat,
             s.warna as warna_predikat,
+            s.kategori as kategori_predikat,
             case
                 when h.capaian_persen is null then
                     alasan_capaian_kosong(
@@ -335,8 +342,10 @@ with
             h.tindak_lanjut,
             h.sumber_data
         from hitung as h
+        -- Dibulatkan 9 desimal hanya untuk mencocokkan skala: 8,1/9*100 = 89,99999999999999 harus "Tinggi"
+        -- tepat seperti 90, bukan bergantung pada galat pembulatan biner.
         left join skala_predikat_rentang as s
-            on h.capaian_persen > s.bawah and h.capaian_persen <= s.atas
+            on round(h.capaian_persen, 9) > s.bawah and round(h.capaian_persen, 9) <= s.atas
     )
 
 select * from final;

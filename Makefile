@@ -1,0 +1,49 @@
+# Pantau Kinerja — two commands: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8501
+
+.PHONY: run test lint format demo install install-dev chromium clean
+
+$(VENV)/.runtime: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements-dev.txt $(VENV)/.runtime
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.runtime
+install-dev: $(VENV)/.dev
+
+## Serve the dashboard on http://localhost:$(PORT) (builds the demo province on first run).
+run: install
+	$(PY) -m pantau demo --jika-belum-ada
+	$(VENV)/bin/streamlit run app.py --server.port $(PORT)
+
+## (Re)build the demo database from data/demo/.
+demo: install
+	$(PY) -m pantau demo
+
+## The whole suite: lint, unit, AppTest and real-browser tests (Debian's Chromium).
+test: install-dev chromium
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(PY) -m pytest
+
+chromium:
+	@bash .ci/install-chromium
+
+lint: install-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install-dev
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache data/pantau.duckdb

@@ -1,0 +1,58 @@
+"""Data: what is loaded, when it was imported, and what in it does not hold together."""
+
+import streamlit as st
+
+from pantau import figures
+from pantau import format as fmt
+from pantau.data import ambil
+from pantau.frame import frame
+
+frame("Data", ikon="🗄️", keterangan="isi basis data untuk semua pemda dan tahun", pakai_triwulan=False)
+
+jumlah = ambil("tabel_tahun_jumlah")
+batch = ambil("impor_batch_daftar")
+temuan = ambil("konsistensi_temuan")
+
+k1, k2, k3 = st.columns(3)
+k1.metric("Baris data", fmt.angka(jumlah["jumlah"].sum()))
+k2.metric(
+    "Impor terakhir",
+    "–" if batch.empty else batch["waktu"].iloc[0].strftime("%d-%m-%Y %H:%M"),
+    help="Waktu batch impor terbaru (termasuk yang dibatalkan).",
+)
+k3.metric(
+    "Temuan konsistensi",
+    fmt.angka(len(temuan)),
+    help="Galat: kode dirujuk tetapi tidak ada. Peringatan: IKU tanpa target, rencana kas ≠ pagu, dll.",
+)
+
+st.subheader("Isi per tabel dan tahun")
+kiri, kanan = st.columns([3, 2])
+tabel = jumlah.assign(tahun=jumlah["tahun"].map(lambda t: "semua" if fmt.kosong(t) else str(int(t))))
+kiri.dataframe(
+    tabel.pivot_table(index="tabel", columns="tahun", values="jumlah", aggfunc="sum", sort=False)
+    .fillna(0)
+    .astype(int)
+    .map(fmt.angka),
+    width="stretch",
+)
+kanan.plotly_chart(figures.gambar_jumlah_tabel(jumlah), width="stretch")
+
+st.subheader("Pemeriksaan konsistensi")
+if temuan.empty:
+    st.success("Tidak ada temuan: semua kode yang dirujuk ada, setiap IKU punya target, rencana kas sesuai pagu.")
+else:
+    st.dataframe(temuan, hide_index=True, width="stretch")
+    st.download_button(
+        "Unduh temuan (CSV)",
+        temuan.to_csv(index=False).encode("utf-8-sig"),
+        file_name="temuan_konsistensi.csv",
+        mime="text/csv",
+    )
+
+st.subheader("Riwayat impor")
+if batch.empty:
+    st.info("Belum ada impor. Gunakan `python -m pantau impor FOLDER` (lihat README).")
+else:
+    st.dataframe(batch, hide_index=True, width="stretch")
+    st.caption("Batch dapat dibatalkan dengan `python -m pantau batal NOMOR_BATCH`.")

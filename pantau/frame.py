@@ -1,0 +1,133 @@
+"""The frame every page calls first: page config, menu, shared filters bound to the URL.
+
+There is no `st.navigation`: Streamlit discovers `pages/` itself and the sidebar menu is drawn
+here with `st.page_link`, so a page opened directly by its URL on a fresh server still gets
+the menu and the filters (with `st.navigation`, a direct URL runs the page without `app.py`).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+import streamlit as st
+
+from pantau import format as fmt
+from pantau.config import db_path
+from pantau.data import ambil
+from pantau.db import schema_current
+from pantau.importer.tulis import perbarui_skema
+
+# The menu: (script, label, icon). Every page is registered here, once.
+HALAMAN = [
+    ("app.py", "Ringkasan", ":material/dashboard:"),
+    ("pages/1_Data.py", "Data", ":material/database:"),
+]
+
+_bangun_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Filter:
+    """The shared filters of a page, as chosen in the sidebar (and kept in the URL)."""
+
+    kode_pemda: str
+    nama_pemda: str
+    tahun: int
+    triwulan: int
+
+    @property
+    def periode(self) -> str:
+        return f"TW{self.triwulan}"
+
+    def params(self) -> dict[str, object]:
+        """Named parameters for queries ($kode_pemda, $tahun, $triwulan, $periode)."""
+        return {"kode_pemda": self.kode_pemda, "tahun": self.tahun, "triwulan": self.triwulan, "periode": self.periode}
+
+    def query_params(self) -> dict[str, str]:
+        """The filters as URL parameters, for links between pages."""
+        return {"pemda": self.kode_pemda, "tahun": str(self.tahun), "tw": str(self.triwulan)}
+
+    def label(self) -> str:
+        return f"{self.nama_pemda} · {self.tahun} · {fmt.TRIWULAN[self.triwulan]}"
+
+
+def pastikan_basis_data() -> None:
+    """On the very first start there is no database: build the demo province, with progress shown.
+    A database made with older schema files gets the new views and tables first (data is kept)."""
+    path = db_path()
+    if path.exists():
+        if not schema_current(path):
+            with _bangun_lock, st.spinner("Memperbarui struktur basis data…"):
+                perbarui_skema(path)
+        return
+    with _bangun_lock:
+        if path.exists():
+            return
+        from pantau.demo import bangun_demo
+
+        with st.spinner("Basis data belum ada: membangun provinsi demo (sekitar setengah menit)…"):
+            hasil = bangun_demo(path)
+        if not hasil.ok:
+            st.error("Basis data demo gagal dibangun. Jalankan `python -m pantau demo` untuk melihat sebabnya.")
+            st.stop()
+
+
+def _pilih(label: str, opsi: list, kunci_url: str, default: object, *, format_func=str, bantuan: str = "") -> object:
+    """A sidebar selectbox whose value lives in the URL (`?kunci_url=…`), so a view can be shared."""
+    dari_url = st.query_params.get(kunci_url)
+    teks = [str(o) for o in opsi]
+    indeks = teks.index(dari_url) if dari_url in teks else opsi.index(default)
+    nilai = st.sidebar.selectbox(
+        label, opsi, index=indeks, format_func=format_func, key=f"filter_{kunci_url}", help=bantuan or None
+    )
+    st.query_params[kunci_url] = str(nilai)
+    return nilai
+
+
+def frame(judul: str, *, ikon: str = "📊", keterangan: str = "", pakai_triwulan: bool = True) -> Filter | None:
+    """Set up the page; returns the shared filters, or None (with an explanation) when there is no data."""
+    st.set_page_config(page_title=f"{judul} · Pantau Kinerja", page_icon=ikon, layout="wide")
+    pastikan_basis_data()
+    st.sidebar.markdown("### 📊 Pantau Kinerja")
+    menu = st.sidebar.container()
+    st.sidebar.divider()
+
+    pemda = ambil("pemda_daftar")
+    tahun_opsi = ambil("tahun_daftar")["tahun"].tolist()
+    filt: Filter | None = None
+    if len(pemda) and tahun_opsi:
+        kode = pemda["kode_pemda"].tolist()
+        nama = dict(zip(pemda["kode_pemda"], pemda["nama_pemda"], strict=True))
+        kode_pemda = _pilih("Pemerintah daerah", kode, "pemda", kode[0], format_func=lambda k: nama.get(k, k))
+        tahun_default = max(tahun_opsi)
+        tahun = int(_pilih("Tahun", tahun_opsi, "tahun", tahun_default))
+        terakhir = ambil("triwulan_terakhir", kode_pemda=kode_pemda, tahun=tahun)["triwulan"].iloc[0]
+        tw_default = int(terakhir) if terakhir == terakhir and terakhir is not None else 1
+        triwulan = tw_default
+        if pakai_triwulan:
+            triwulan = int(
+                _pilih(
+                    "Triwulan",
+                    [1, 2, 3, 4],
+                    "tw",
+                    tw_default,
+                    format_func=lambda t: fmt.TRIWULAN[t],
+                    bantuan="Bawaan: triwulan terakhir yang sudah ada realisasinya.",
+                )
+            )
+        filt = Filter(kode_pemda, nama.get(kode_pemda, kode_pemda), tahun, triwulan)
+
+    with menu:
+        for script, label, icon in HALAMAN:
+            st.page_link(script, label=label, icon=icon, query_params=filt.query_params() if filt else None)
+
+    st.title(f"{ikon} {judul}")
+    if filt:
+        st.caption(filt.label() + (f" — {keterangan}" if keterangan else ""))
+    else:
+        st.info(
+            "Belum ada data pemda dan tahun. Impor berkas sesuai format impor (lihat README), "
+            "atau jalankan `python -m pantau demo` untuk provinsi contoh."
+        )
+    return filt

@@ -1,0 +1,47 @@
+-- Isi basis data: jumlah baris per tabel kontrak dan tahun (tabel tanpa kolom tahun: tahun NULL),
+-- dengan batch impor terakhir yang menulisnya. Satu baris = satu tabel × tahun.
+with
+    jumlah as (
+        select 'pemda' as tabel, null::integer as tahun, count(*) as jumlah, max(batch_id) as batch_terakhir from pemda
+        union all
+        select 'perangkat_daerah', null, count(*), max(batch_id) from perangkat_daerah
+        union all
+        select 'sasaran', null, count(*), max(batch_id) from sasaran
+        union all
+        select 'indikator', null, count(*), max(batch_id) from indikator
+        union all
+        select 'target', tahun, count(*), max(batch_id) from target group by tahun
+        union all
+        select 'realisasi', tahun, count(*), max(batch_id) from realisasi group by tahun
+        union all
+        select 'kegiatan', tahun, count(*), max(batch_id) from kegiatan group by tahun
+        union all
+        select 'janji_kampanye', null, count(*), max(batch_id) from janji_kampanye
+        union all
+        select 'tag_janji', tahun, count(*), max(batch_id) from tag_janji group by tahun
+        union all
+        select 'jadwal', tahun, count(*), max(batch_id) from jadwal group by tahun
+        union all
+        select 'rencana_kas', tahun, count(*), max(batch_id) from rencana_kas group by tahun
+        union all
+        select 'realisasi_anggaran', tahun, count(*), max(batch_id) from realisasi_anggaran group by tahun
+        union all
+        select 'program_unggulan', null, count(*), max(batch_id) from program_unggulan
+        union all
+        select 'tonggak', null, count(*), max(batch_id) from tonggak
+        union all
+        select 'kerja_sama', null, count(*), max(batch_id) from kerja_sama
+    ),
+
+    final as (
+        select
+            j.tabel,
+            j.tahun,
+            j.jumlah,
+            j.batch_terakhir,
+            b.waktu as impor_terakhir
+        from jumlah as j
+        left join impor_batch as b on b.batch_id = j.batch_terakhir
+    )
+
+select * from final;
