@@ -22,6 +22,7 @@ from pantau.importer.tulis import perbarui_skema
 HALAMAN = [
     ("app.py", "Ringkasan", ":material/dashboard:"),
     ("pages/1_Data.py", "Data", ":material/database:"),
+    ("pages/2_Impor_Data.py", "Impor Data", ":material/upload_file:"),
 ]
 
 _bangun_lock = threading.Lock()
@@ -103,7 +104,8 @@ def frame(judul: str, *, ikon: str = "📊", keterangan: str = "", pakai_triwula
         tahun_default = max(tahun_opsi)
         tahun = int(_pilih("Tahun", tahun_opsi, "tahun", tahun_default))
         terakhir = ambil("triwulan_terakhir", kode_pemda=kode_pemda, tahun=tahun)["triwulan"].iloc[0]
-        tw_default = int(terakhir) if terakhir == terakhir and terakhir is not None else 1
+        # max() over no rows is NULL, which pandas gives as NA (or NaN): then the first quarter.
+        tw_default = 1 if fmt.kosong(terakhir) else int(terakhir)
         triwulan = tw_default
         if pakai_triwulan:
             triwulan = int(

@@ -17,8 +17,9 @@ import pandas as pd
 
 from pantau.contract import TABEL
 from pantau.db import jalankan
+from pantau.format import rupiah_penuh
 from pantau.importer.baca import Lembar, Sumber, baca, kumpulkan_sumber
-from pantau.importer.normalisasi import normalisasi
+from pantau.importer.normalisasi import PESAN_TANPA_DATA, normalisasi
 from pantau.importer.tulis import (
     batalkan_batch,
     batch_berikut,
@@ -58,12 +59,32 @@ def siapkan(sumber: list[Sumber]) -> tuple[dict[str, pd.DataFrame], list[Temuan]
         frame, t = normalisasi(lb)
         temuan += t
         bagian.setdefault(lb.tabel, []).append(frame)
+    temuan = _lembar_kosong_dilewati(lembar, bagian, temuan)
     frames = {
         tabel: (pd.concat(fs, ignore_index=True) if len(fs) > 1 else fs[0].reset_index(drop=True))
         for tabel, fs in bagian.items()
     }
     # Contract order, so that findings and writes follow the planning chain.
     return {t: frames[t] for t in TABEL if t in frames}, temuan
+
+
+def _lembar_kosong_dilewati(
+    lembar: list[Lembar], bagian: dict[str, list[pd.DataFrame]], temuan: list[Temuan]
+) -> list[Temuan]:
+    """A header-only sheet in a workbook that has data elsewhere (a template partly filled) is skipped, not refused.
+
+    A header-only CSV file, or a workbook with no data at all, stays refused (CONTRACT.md).
+    """
+    berisi = {f["_berkas"].iloc[0] for fs in bagian.values() for f in fs if len(f)}
+    hasil = []
+    for t in temuan:
+        if t.tingkat == GALAT and t.lembar and t.berkas in berisi and t.pesan.startswith(PESAN_TANPA_DATA):
+            hasil.append(
+                peringatan(f"Lembar {t.lembar} tidak berisi data; dilewati.", berkas=t.berkas, lembar=t.lembar)
+            )
+        else:
+            hasil.append(t)
+    return hasil
 
 
 def peringatan_data(con: duckdb.DuckDBPyConnection, frames: dict[str, pd.DataFrame]) -> list[Temuan]:
@@ -105,7 +126,8 @@ def peringatan_data(con: duckdb.DuckDBPyConnection, frames: dict[str, pd.DataFra
         for tahun, kd, pagu, jumlah in rows:
             temuan.append(
                 peringatan(
-                    f"Pagu {kd} ({tahun}) = {pagu:,.0f} berbeda dari jumlah pagu sub kegiatannya ({jumlah:,.0f}).",
+                    f"Pagu {kd} ({tahun}) = {rupiah_penuh(pagu)} berbeda dari jumlah pagu sub kegiatannya "
+                    f"({rupiah_penuh(jumlah)}).",
                     kolom="pagu",
                     nilai=kd,
                 )
@@ -138,8 +160,13 @@ def impor(
     pengguna: str | None = None,
     asal: str = "cli",
     temuan_awal: Iterable[Temuan] = (),
+    uji: bool = False,
 ) -> HasilImpor:
-    """Import sources into `db` all or nothing. Nothing is written when any finding is an error."""
+    """Import sources into `db` all or nothing. Nothing is written when any finding is an error.
+
+    With `uji` (a preview), everything runs, in a transaction that is rolled back: the result says
+    exactly what an import would do, and the database is left as it was.
+    """
     frames, temuan = siapkan(sumber)
     temuan = [*temuan_awal, *temuan]
     hasil = HasilImpor(temuan, {t: len(f) for t, f in frames.items()})
@@ -176,7 +203,7 @@ def impor(
         return hasil
 
     # Nothing changed (e.g. the same file imported twice): no batch, the file is left as it was.
-    return tulis_atomik(Path(db), kerja, simpan=lambda h: h.ok and h.batch_id is not None)
+    return tulis_atomik(Path(db), kerja, simpan=lambda h: not uji and h.ok and h.batch_id is not None)
 
 
 def impor_path(paths: Iterable[Path | str], db: Path | str, **kw: object) -> HasilImpor:

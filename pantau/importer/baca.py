@@ -19,6 +19,7 @@ from pantau.contract import ALIAS_UMUM, TABEL, Tabel
 from pantau.temuan import Temuan, galat, peringatan
 from pantau.values import fold_header
 
+LEMBAR_LEWATI = {"petunjuk", "readme", "keterangan", "catatan", "panduan"}
 EKSTENSI = {".csv", ".txt", ".xlsx", ".xlsm", ".xls", ".ods"}
 BARIS_CARI_HEADER = 30
 
@@ -201,6 +202,8 @@ def baca(sumber: list[Sumber]) -> tuple[list[Lembar], list[Temuan]]:
             )
         temuan += t
         for nama_lembar, rows in bagian:
+            if nama_lembar and fold_header(nama_lembar) in LEMBAR_LEWATI:
+                continue  # an instructions sheet (e.g. the template's "Petunjuk")
             dari_nama = NAMA_TABEL.get(fold_header(nama_lembar or Path(s.nama).stem))
             if not rows or not any(_isi(c) for r in rows for c in r):
                 if nama_lembar and not dari_nama:

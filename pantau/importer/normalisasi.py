@@ -12,6 +12,7 @@ from pantau.importer.baca import Lembar
 from pantau.temuan import Temuan, galat, peringatan
 
 TAHUN_MIN, TAHUN_MAKS = 2000, 2100
+PESAN_TANPA_DATA = "Tidak ada baris data di bawah header."
 
 # pandas dtypes of the typed frames (nullable, so an empty optional cell stays NULL).
 DTYPE = {"angka": "Float64", "bulat": "Int64", "bulan": "Int64", "bool": "boolean"}

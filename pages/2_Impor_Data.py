@@ -1,0 +1,121 @@
+"""Impor Data: upload, preview with findings, confirm; the batch history with rollback; templates."""
+
+import hashlib
+
+import streamlit as st
+
+from pantau import format as fmt
+from pantau.config import db_path
+from pantau.data import ambil
+from pantau.frame import frame
+from pantau.importer import Sumber, batalkan, impor
+from pantau.templat import contoh_demo_zip, templat_xlsx
+from pantau.temuan import sebagai_tabel
+
+frame("Impor Data", ikon="📥", keterangan="unggah berkas CSV/XLSX sesuai format impor", pakai_triwulan=False)
+
+st.markdown(
+    "Unggah satu atau beberapa berkas **CSV** (satu tabel per berkas, nama berkas = nama tabel, mis. "
+    "`realisasi.csv`) atau **XLSX** (satu lembar per tabel). Berkas diperiksa dulu; **tidak ada yang ditulis** "
+    "sampai semua berkas bebas galat dan Anda menekan *Impor sekarang*."
+)
+c1, c2 = st.columns(2)
+c1.download_button(
+    "Unduh templat kosong (XLSX)",
+    templat_xlsx(),
+    file_name="templat_impor_pantau_kinerja.xlsx",
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+)
+c2.download_button(
+    "Unduh contoh terisi: provinsi demo (ZIP berisi CSV)",
+    contoh_demo_zip(),
+    file_name="contoh_provinsi_demo.zip",
+    mime="application/zip",
+)
+
+berkas = st.file_uploader("Berkas impor", type=["csv", "xlsx", "xlsm", "txt"], accept_multiple_files=True)
+pengguna = st.text_input("Nama pengimpor (dicatat di riwayat)", placeholder="mis. Operator Bappeda")
+
+if berkas:
+    sumber = [Sumber(b.name, b.getvalue()) for b in berkas]
+    kunci = hashlib.sha256(b"".join(s.sha256.encode() + s.nama.encode() for s in sumber)).hexdigest()
+    if st.session_state.get("pratinjau_kunci") != kunci:
+        with st.spinner("Memeriksa berkas…"):
+            st.session_state["pratinjau"] = impor(sumber, db_path(), uji=True, asal="unggah")
+        st.session_state["pratinjau_kunci"] = kunci
+        st.session_state.pop("hasil_impor", None)
+    pratinjau = st.session_state["pratinjau"]
+
+    st.subheader("Pratinjau")
+    if pratinjau.baris_dibaca:
+        st.dataframe(
+            [
+                {
+                    "tabel": t,
+                    "baris dibaca": n,
+                    "baru": pratinjau.baru.get(t, 0),
+                    "mengganti": pratinjau.diganti.get(t, 0),
+                }
+                for t, n in pratinjau.baris_dibaca.items()
+            ],
+            hide_index=True,
+        )
+    temuan = sebagai_tabel(pratinjau.temuan)
+    if not temuan.empty:
+        if pratinjau.ok:
+            st.warning(f"{len(temuan)} peringatan (tidak menghalangi impor). Periksa sebelum mengimpor.")
+        else:
+            st.error(
+                f"{pratinjau.jumlah_galat} galat: berkas tidak dapat diimpor. Perbaiki sel yang disebut, "
+                "lalu unggah lagi. Tidak ada data yang ditulis."
+            )
+        st.dataframe(temuan, hide_index=True, width="stretch")
+        st.download_button(
+            "Unduh temuan (CSV)",
+            temuan.to_csv(index=False).encode("utf-8-sig"),
+            file_name="temuan_impor.csv",
+            mime="text/csv",
+        )
+    if pratinjau.ok and pratinjau.batch_id is None:
+        st.info("Tidak ada perubahan: semua baris sudah sama dengan basis data.")
+    elif pratinjau.ok and "hasil_impor" not in st.session_state and st.button("Impor sekarang", type="primary"):
+        with st.spinner("Mengimpor (satu transaksi)…"):
+            st.session_state["hasil_impor"] = impor(sumber, db_path(), pengguna=pengguna or None, asal="unggah")
+        st.rerun()
+    hasil = st.session_state.get("hasil_impor")
+    if hasil is not None:
+        if hasil.ok and hasil.batch_id:
+            baru = ", ".join(f"{t} {fmt.angka(n)}" for t, n in hasil.baru.items()) or "–"
+            ganti = ", ".join(f"{t} {fmt.angka(n)}" for t, n in hasil.diganti.items()) or "–"
+            st.success(f"Impor berhasil sebagai batch {hasil.batch_id}. Baris baru: {baru}. Diganti: {ganti}.")
+        elif hasil.ok:
+            st.info("Tidak ada perubahan.")
+        else:
+            st.error("Impor ditolak; tidak ada data yang ditulis.")
+            st.dataframe(sebagai_tabel(hasil.temuan), hide_index=True, width="stretch")
+
+st.subheader("Riwayat impor")
+if "pesan_batal" in st.session_state:
+    ok, pesan = st.session_state.pop("pesan_batal")
+    (st.success if ok else st.error)(pesan)
+batch = ambil("impor_batch_daftar")
+if batch.empty:
+    st.info("Belum ada impor.")
+else:
+    st.dataframe(batch, hide_index=True, width="stretch")
+    aktif = batch[batch["status"] == "aktif"]["batch_id"].tolist()
+    if aktif:
+        with st.form("batal"):
+            st.markdown(
+                "**Batalkan batch** — baris yang ditulis batch itu dihapus dan baris yang digantinya "
+                "dikembalikan persis."
+            )
+            pilih = st.selectbox("Batch", aktif)
+            yakin = st.checkbox("Saya yakin membatalkan batch ini")
+            if st.form_submit_button("Batalkan batch"):
+                if not yakin:
+                    st.warning("Centang konfirmasi lebih dulu.")
+                else:
+                    with st.spinner("Membatalkan batch…"):
+                        st.session_state["pesan_batal"] = batalkan(int(pilih), db_path())
+                    st.rerun()
