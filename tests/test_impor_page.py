@@ -74,8 +74,8 @@ def test_upload_preview_import_and_rollback(halaman: tuple[AppTest, Path]) -> No
     # rollback from the page
     batch = next(s for s in at.selectbox if s.label == "Batch")
     batch.set_value(2)
-    [c for c in at.checkbox if "yakin" in c.label][0].check()
-    at = [b for b in at.button if b.label == "Batalkan batch"][0].click().run()
+    next(c for c in at.checkbox if "yakin" in c.label).check()
+    at = next(b for b in at.button if b.label == "Batalkan batch").click().run()
     assert "Batch 2 dibatalkan" in teks_semua(at)
     assert nilai(db, "select realisasi from realisasi where kode_indikator='IKU2' and periode='TW2'") == [(15.0,)]
 
