@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
 import pandas as pd
 
 from pantau import values
@@ -97,88 +98,170 @@ def normalisasi(lembar: Lembar) -> tuple[pd.DataFrame, list[Temuan]]:
                 )
             )
     lebar = len(lembar.label)
-    kolom_isi = {pos: tabel.kolom_bernama(nama) for pos, nama in lembar.kolom.items()}
-    label_kolom = {pos: lembar.label[pos] or nama for pos, nama in lembar.kolom.items()}
-    urai = {pos: pengurai(k) for pos, k in kolom_isi.items()}
-    cache: dict[int, dict[object, values.Hasil | Exception]] = {pos: {} for pos in kolom_isi}
-    data: dict[str, list[object]] = {k: [] for k in tabel.nama_kolom}
-    nomor: list[int] = []
-    for row, no in zip(lembar.baris, lembar.nomor_baris, strict=True):
-        if not any(c is not None and str(c).strip() for c in row):
-            continue  # blank line
-        if len(row) > lebar and any(c is not None and str(c).strip() for c in row[lebar:]):
+    mentah = _mentah(lembar, lebar)
+    isi = mentah.apply(lambda c: c.astype("string").str.strip().ne("").fillna(False).astype(bool))
+    ada_isi = isi.any(axis=1)
+    if mentah.shape[1] > lebar:
+        for idx in mentah.index[isi.iloc[:, lebar:].any(axis=1)]:
             temuan.append(
                 galat(
-                    f"Baris berisi {len(row)} sel sedangkan header {lebar} kolom: periksa pemisah kolom "
+                    f"Baris berisi lebih dari {lebar} sel sedangkan header {lebar} kolom: periksa pemisah kolom "
                     "atau tanda kutip.",
-                    baris=no,
+                    baris=int(lembar.nomor_baris[idx]),
                     **tempat,
                 )
             )
-            continue
-        hasil_baris: dict[str, object] = {}
-        baris_ok = True
-        for pos, kolom in kolom_isi.items():
-            mentah = row[pos] if pos < len(row) else None
-            kunci = (type(mentah), mentah)
-            h = cache[pos].get(kunci)
-            if h is None:
-                try:
-                    h = urai[pos](mentah)
-                except values.NilaiTidakTerbaca as exc:
-                    h = exc
-                cache[pos][kunci] = h
-            if isinstance(h, Exception):
-                temuan.append(
-                    galat(
-                        str(h),
-                        baris=no,
-                        kolom=label_kolom[pos],
-                        nilai=str(mentah),
-                        **tempat,
-                    )
+            ada_isi.iloc[idx] = False
+    mentah = mentah[ada_isi]
+    nomor = pd.Series(lembar.nomor_baris, dtype="Int64")[ada_isi.to_numpy()].reset_index(drop=True)
+    mentah = mentah.reset_index(drop=True)
+    baris_galat = pd.Series(False, index=mentah.index)
+    data: dict[str, object] = {k: [None] * len(mentah) for k in tabel.nama_kolom}
+    for pos, nama in lembar.kolom.items():
+        kolom = tabel.kolom_bernama(nama)
+        label = lembar.label[pos] or nama
+        sel = mentah[pos] if pos in mentah.columns else pd.Series([None] * len(mentah), dtype="object")
+        nilai, galat_sel, peringatan_sel = urai_kolom(sel, kolom)
+        data[nama] = nilai
+        for idx, pesan in _batasi(galat_sel):
+            temuan.append(galat(pesan, baris=int(nomor[idx]), kolom=label, nilai=_teks(sel.iloc[idx]), **tempat))
+        for idx, pesan in _batasi(peringatan_sel):
+            temuan.append(peringatan(pesan, baris=int(nomor[idx]), kolom=label, nilai=_teks(sel.iloc[idx]), **tempat))
+        if kolom.wajib:
+            kosong = pd.isna(pd.Series(nilai, dtype="object")).to_numpy() & ~_indeks_ke_mask(galat_sel, len(sel))
+            for idx in _batasi_indeks(kosong.nonzero()[0]):
+                temuan.append(galat(f"Kolom {nama} wajib diisi.", baris=int(nomor[idx]), kolom=label, **tempat))
+            baris_galat |= kosong
+        baris_galat |= _indeks_ke_mask(galat_sel, len(sel))
+        if len(galat_sel) > BATAS_TEMUAN_KOLOM:
+            temuan.append(
+                galat(
+                    f"Masih ada {len(galat_sel) - BATAS_TEMUAN_KOLOM} sel lain di kolom ini yang tidak terbaca "
+                    f"(hanya {BATAS_TEMUAN_KOLOM} pertama ditampilkan).",
+                    kolom=label,
+                    **tempat,
                 )
-                baris_ok = False
-                continue
-            if h.peringatan:
-                temuan.append(
-                    peringatan(
-                        h.peringatan,
-                        baris=no,
-                        kolom=label_kolom[pos],
-                        nilai=str(mentah),
-                        **tempat,
-                    )
-                )
-            if h.nilai is None and kolom.wajib:
-                temuan.append(
-                    galat(
-                        f"Kolom {kolom.nama} wajib diisi.",
-                        baris=no,
-                        kolom=label_kolom[pos],
-                        **tempat,
-                    )
-                )
-                baris_ok = False
-            hasil_baris[kolom.nama] = h.nilai
-        if not baris_ok:
-            continue
-        for nama, isi in data.items():
-            isi.append(hasil_baris.get(nama))
-        nomor.append(no)
-    if not nomor and not temuan:
-        temuan.append(
-            galat(
-                "Tidak ada baris data di bawah header.",
-                baris=lembar.nomor_header,
-                **tempat,
             )
-        )
+    if not len(mentah) and not temuan:
+        temuan.append(galat(PESAN_TANPA_DATA, baris=lembar.nomor_header, **tempat))
     frame = _bingkai(lembar.tabel, data)
     frame["_berkas"] = lembar.berkas
     frame["_lembar"] = lembar.lembar
-    frame["_baris"] = pd.array(nomor, dtype="Int64")
-    return frame, temuan
+    frame["_baris"] = nomor
+    return frame[~baris_galat.to_numpy()].reset_index(drop=True), temuan
+
+
+BATAS_TEMUAN_KOLOM = 200
+# Plain numbers as machines write them (1234, 1234.5, 0.125): read in one vectorised step. Anything else
+# (separators, Rp, %, a dot followed by exactly three digits) goes through the cell parser.
+POLA_ANGKA_POLOS = r"-?(?:0|[1-9]\d{0,14})(?:\.\d{1,2}|\.\d{4,})?|-?0\.\d+"
+POLA_BULAT_POLOS = r"-?(?:0|[1-9]\d{0,14})"
+POLA_RIBUAN_ID = r"[1-9]\d{0,2}(?:\.\d{3}){2,}(?:,\d+)?|[1-9]\d{0,2}\.\d{3},\d+"
+POLA_RIBUAN_EN = r"[1-9]\d{0,2}(?:,\d{3}){2,}(?:\.\d+)?|[1-9]\d{0,2},\d{3}\.\d+"
+POLA_KODE_POLOS = r"[0-9A-Za-z][0-9A-Za-z.\-_/]*"
+
+
+def _mentah(lembar: Lembar, lebar: int) -> pd.DataFrame:
+    """The raw cells as a frame (rows padded to the header's width)."""
+    if not lembar.baris:
+        return pd.DataFrame(columns=range(lebar), dtype="object")
+    rows = lembar.baris
+    lebar_maks = max(lebar, *map(len, rows))
+    if any(len(r) != lebar_maks for r in rows):
+        rows = [r if len(r) == lebar_maks else [*r, *([None] * (lebar_maks - len(r)))] for r in rows]
+    return pd.DataFrame(rows, dtype="object")
+
+
+def _teks(v: object) -> str:
+    return "" if v is None or (isinstance(v, float) and v != v) else str(v)
+
+
+def _batasi(daftar: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    return daftar[:BATAS_TEMUAN_KOLOM]
+
+
+def _batasi_indeks(indeks: object) -> list[int]:
+    return list(indeks)[:BATAS_TEMUAN_KOLOM]  # type: ignore[call-overload]
+
+
+def _indeks_ke_mask(daftar: list[tuple[int, str]], n: int) -> np.ndarray:
+    mask = np.zeros(n, dtype=bool)
+    if daftar:
+        mask[[i for i, _ in daftar]] = True
+    return mask
+
+
+def _jalur_cepat(teks: pd.Series, jenis: str, kolom: Kolom) -> tuple[np.ndarray, list[object]]:
+    """Vectorised reading of the common unambiguous forms: (rows read, their values).
+
+    Plain numbers (1234.5), Indonesian thousands with two or more groups (1.234.567,89), international
+    ones (1,234,567.89), month and year integers, and codes without spaces. Everything else goes
+    through the cell parser, which knows every form and gives the findings.
+    """
+    n = len(teks)
+    if jenis in ("angka", "bulat", "bulan"):
+        pola = POLA_ANGKA_POLOS if jenis == "angka" else POLA_BULAT_POLOS
+        polos = teks.str.fullmatch(pola).fillna(False).to_numpy(dtype=bool)
+        angka = pd.Series(np.nan, index=teks.index, dtype="float64")
+        if polos.any():
+            angka[polos] = pd.to_numeric(teks[polos].astype(str))
+        if jenis == "angka":
+            for pola_ribuan, ribuan, desimal in ((POLA_RIBUAN_ID, ".", ","), (POLA_RIBUAN_EN, ",", ".")):
+                cocok = teks.str.fullmatch(pola_ribuan).fillna(False).to_numpy(dtype=bool) & ~polos
+                if cocok.any():
+                    bersih = teks[cocok].str.replace(ribuan, "", regex=False).str.replace(desimal, ".", regex=False)
+                    angka[cocok] = pd.to_numeric(bersih.astype(str))
+                    polos |= cocok
+        if kolom.nama == "tahun":
+            polos &= ((angka >= TAHUN_MIN) & (angka <= TAHUN_MAKS)).to_numpy()
+        elif jenis == "bulan":
+            polos &= ((angka >= 1) & (angka <= 12)).to_numpy()
+        hasil = angka[polos]
+        return polos, (hasil.astype("int64").tolist() if jenis in ("bulat", "bulan") else hasil.tolist())
+    if jenis == "kode" and not kolom.daftar:
+        polos = teks.str.fullmatch(POLA_KODE_POLOS).fillna(False).to_numpy(dtype=bool)
+        return polos, teks[polos].astype(str).tolist()
+    return np.zeros(n, dtype=bool), []
+
+
+def urai_kolom(sel: pd.Series, kolom: Kolom) -> tuple[list[object], list[tuple[int, str]], list[tuple[int, str]]]:
+    """Parse a column: (values, [(row index, error)], [(row index, warning)]).
+
+    Common forms are read vectorised; each other distinct raw value is parsed once by `pantau.values`.
+    """
+    n = len(sel)
+    nilai = np.full(n, None, dtype=object)
+    galat_sel: list[tuple[int, str]] = []
+    peringatan_sel: list[tuple[int, str]] = []
+    if not n:
+        return [], galat_sel, peringatan_sel
+    jenis = "bulat" if kolom.nama == "tahun" else kolom.jenis
+    sel_np = sel.to_numpy(dtype=object)
+    teks = sel.map(lambda v: v if isinstance(v, str) else None).astype("string")
+    cepat, nilai_cepat = _jalur_cepat(teks, jenis, kolom)
+    if cepat.any():
+        nilai[cepat] = np.array(nilai_cepat, dtype=object) if nilai_cepat else None
+    sisa = (~cepat).nonzero()[0]
+    if len(sisa):
+        urai = pengurai(kolom)
+        hasil: dict[tuple[type, object], values.Hasil | Exception] = {}
+        for i in sisa:
+            mentah = sel_np[i]
+            kunci = (float, "nan") if isinstance(mentah, float) and mentah != mentah else (type(mentah), mentah)
+            h = hasil.get(kunci)
+            if h is None:
+                try:
+                    h = urai(mentah)
+                except values.NilaiTidakTerbaca as exc:
+                    h = exc
+                hasil[kunci] = h
+            if isinstance(h, Exception):
+                galat_sel.append((int(i), str(h)))
+            else:
+                if h.peringatan:
+                    peringatan_sel.append((int(i), h.peringatan))
+                nilai[i] = h.nilai
+    return nilai.tolist(), galat_sel, peringatan_sel
 
 
 def _bingkai(tabel: str, data: dict[str, list[object]]) -> pd.DataFrame:

@@ -88,21 +88,24 @@ def periksa_referensi(frames: dict[str, pd.DataFrame], con: duckdb.DuckDBPyConne
                         ada |= set(f[ref_kolom].dropna().tolist())
                 cache[key] = ada
             ada = cache[key]
-            isi = frame[k.nama]
-            for idx, v in isi[isi.notna()].items():
-                kode = str(v).split(";") if k.daftar else [str(v)]
-                for kd in kode:
-                    cari = (frame.at[idx, "tahun"], kd) if setahun else kd
-                    if cari not in ada:
-                        tahun = f" tahun {frame.at[idx, 'tahun']}" if setahun else ""
-                        temuan.append(
-                            galat(
-                                f"Kode {kd!r} tidak ada di tabel {ref_tabel}{tahun} (basis data maupun impor ini). "
-                                f"Periksa penulisan kode atau impor dulu tabel {ref_tabel}.",
-                                nilai=kd,
-                                **_tempat(frame, idx, k.nama),
-                            )
-                        )
+            isi = frame[k.nama].dropna()
+            if k.daftar:
+                isi = isi.str.split(";").explode()
+            if setahun:
+                pasangan = pd.MultiIndex.from_arrays([frame.loc[isi.index, "tahun"], isi])
+                salah = ~pasangan.isin(list(ada)) if ada else pd.Series(True, index=isi.index).to_numpy()
+            else:
+                salah = ~isi.isin(ada).to_numpy()
+            for idx, kd in isi[salah].items():
+                tahun = f" tahun {frame.at[idx, 'tahun']}" if setahun else ""
+                temuan.append(
+                    galat(
+                        f"Kode {kd!r} tidak ada di tabel {ref_tabel}{tahun} (basis data maupun impor ini). "
+                        f"Periksa penulisan kode atau impor dulu tabel {ref_tabel}.",
+                        nilai=str(kd),
+                        **_tempat(frame, idx, k.nama),
+                    )
+                )
     return temuan
 
 

@@ -1,0 +1,105 @@
+"""Import benchmark (issue 3): a 1,000,000-row realisasi_anggaran CSV and a 200,000-row XLSX, full validation.
+
+    .venv/bin/python benchmarks/impor.py [--baris 1000000] [--baris-xlsx 200000]
+
+Builds, in a temporary folder, a database holding the referenced pemda/OPD/sub kegiatan, writes the
+files, and times `impor_path` end to end (read, parse, validate, write, swap). Prints a table and, with
+--tulis-docs, writes it to docs/benchmark_impor.md. Targets: CSV < 10 s, XLSX < 8 s on 2 cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from pantau.importer import impor_path  # noqa: E402
+from tests.xlsx import tulis_xlsx  # noqa: E402
+
+
+def siapkan_db(folder: Path, db: Path, jumlah_kegiatan: int) -> list[str]:
+    kode = [f"1.01.{(i // 10000) % 100:02d}.1.{(i // 100) % 100:02d}.{i % 10000:04d}" for i in range(jumlah_kegiatan)]
+    kode = list(dict.fromkeys(kode))
+    d = folder / "dasar"
+    d.mkdir()
+    (d / "pemda.csv").write_text("kode_pemda,nama_pemda,tingkat\n99,Provinsi Bench,provinsi\n")
+    (d / "perangkat_daerah.csv").write_text("kode_pd,kode_pemda,nama_pd\nPD1,99,Dinas Bench\n")
+    pd.DataFrame({"tahun": 2026, "kode_pd": "PD1", "kode_kegiatan": kode, "nama": "Sub kegiatan", "pagu": 1e9}).to_csv(
+        d / "kegiatan.csv", index=False
+    )
+    hasil = impor_path([d], db)
+    assert hasil.ok, [str(t) for t in hasil.temuan[:5]]
+    return kode
+
+
+def bingkai_realisasi(kode: list[str], baris: int, rng: np.random.Generator) -> pd.DataFrame:
+    per_kegiatan = 12
+    n_keg = -(-baris // per_kegiatan)
+    k = np.repeat(np.array(kode[:n_keg], dtype=object), per_kegiatan)[:baris]
+    bulan = np.tile(np.arange(1, 13), n_keg)[:baris]
+    nilai = rng.integers(1_000_000, 500_000_000, size=baris)
+    # Indonesian formatting on a third of the rows, as real exports mix forms
+    teks = np.where(np.arange(baris) % 3 == 0, [f"{v:,}".replace(",", ".") for v in nilai], nilai.astype(str))
+    fisik = np.minimum(100, bulan * 8).astype(float)
+    return pd.DataFrame({"tahun": 2026, "kode_kegiatan": k, "bulan": bulan, "realisasi": teks, "fisik_persen": fisik})
+
+
+def ukur(label: str, paths: list[Path], db: Path) -> dict[str, object]:
+    mulai = time.perf_counter()
+    hasil = impor_path(paths, db)
+    detik = time.perf_counter() - mulai
+    assert hasil.ok, [str(t) for t in hasil.temuan[:5]]
+    return {"uji": label, "baris": sum(hasil.baris_dibaca.values()), "detik": round(detik, 2)}
+
+
+def tabel_md(frame: pd.DataFrame) -> str:
+    baris = ["| " + " | ".join(frame.columns) + " |", "|" + "---|" * len(frame.columns)]
+    baris += ["| " + " | ".join(str(v) for v in r) + " |" for r in frame.itertuples(index=False)]
+    return "\n".join(baris)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--baris", type=int, default=1_000_000)
+    ap.add_argument("--baris-xlsx", type=int, default=200_000)
+    ap.add_argument("--tulis-docs", action="store_true")
+    args = ap.parse_args()
+    rng = np.random.default_rng(1)
+    hasil = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        db = folder / "bench.duckdb"
+        kode = siapkan_db(folder, db, -(-args.baris // 12) + 10)
+        csv = folder / "csv"
+        csv.mkdir()
+        bingkai_realisasi(kode, args.baris, rng).to_csv(csv / "realisasi_anggaran.csv", index=False)
+        hasil.append(ukur(f"CSV realisasi_anggaran ({csv.joinpath('realisasi_anggaran.csv').stat().st_size / 1e6:.0f} MB)", [csv], db))
+        db2 = folder / "bench2.duckdb"
+        siapkan_db(folder / "x", db2, -(-args.baris_xlsx // 12) + 10) if (folder / "x").mkdir() is None else None
+        frame = bingkai_realisasi(kode, args.baris_xlsx, rng)
+        frame["realisasi"] = frame["realisasi"].str.replace(".", "", regex=False).astype(float)  # number cells
+        xlsx = tulis_xlsx(folder / "realisasi.xlsx", {"realisasi_anggaran": [list(frame.columns), *frame.values.tolist()]})
+        hasil.append(ukur(f"XLSX realisasi_anggaran ({xlsx.stat().st_size / 1e6:.0f} MB)", [xlsx], db2))
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    tabel = pd.DataFrame(hasil)
+    teks = (
+        f"Mesin: {platform.processor() or platform.machine()}, Python {platform.python_version()}; "
+        f"puncak memori proses {rss:.0f} MB.\n\n" + tabel_md(tabel)
+    )
+    print(teks)
+    if args.tulis_docs:
+        out = Path(__file__).resolve().parent.parent / "docs" / "benchmark_impor.md"
+        out.write_text("# Benchmark impor\n\n`python benchmarks/impor.py --tulis-docs`\n\n" + teks + "\n")
+
+
+if __name__ == "__main__":
+    main()
