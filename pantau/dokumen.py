@@ -54,6 +54,15 @@ KOLOM_VIEW: dict[str, dict[str, str]] = {
         "tindak_lanjut": "Tindak lanjut",
         "sumber_data": "Sumber data",
     },
+    "realisasi_anggaran_bulanan": {
+        "tahun": "Tahun anggaran",
+        "kode_kegiatan": "Sub kegiatan",
+        "bulan": "Bulan 1..12",
+        "realisasi": "Realisasi bulan itu (diturunkan dari kumulatif bila diimpor kumulatif)",
+        "realisasi_kumulatif": "Realisasi s.d. bulan itu (dijumlah dari bulanan bila diimpor bulanan)",
+        "fisik_persen": "Realisasi fisik kumulatif (%)",
+        "bentuk_input": "bulanan / kumulatif: bentuk yang diimpor",
+    },
     "skala_predikat_rentang": {
         "urutan": "Urutan kelas (1 = terbaik)",
         "predikat": "Label predikat",
@@ -67,6 +76,8 @@ KOLOM_VIEW: dict[str, dict[str, str]] = {
 PENGANTAR_VIEW = {
     "capaian_indikator": "Satu baris per indikator × tahun × triwulan yang punya realisasi: target dan realisasi "
     "s.d. triwulan, capaian, progres tahunan, predikat. Semua halaman capaian dibangun di atasnya.",
+    "realisasi_anggaran_bulanan": "Satu baris per sub kegiatan × tahun × bulan yang dilaporkan: realisasi bulanan dan "
+    "kumulatif sekaligus, apa pun bentuk yang diimpor.",
     "skala_predikat_rentang": "Skala predikat sebagai rentang (bawah, atas], untuk menggabungkan nilai dengan predikat.",
 }
 
