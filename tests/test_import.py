@@ -480,3 +480,36 @@ def test_uploaded_bytes_import_like_files(tmp_path: Path) -> None:
     hasil = impor(sumber, tmp_path / "u.duckdb", pengguna="operator", asal="unggah")
     assert hasil.ok
     assert isi(tmp_path / "u.duckdb", "select pengguna, sumber from impor_batch") == [("operator", "unggah")]
+
+
+def test_wide_quarterly_layout_becomes_the_long_form(tmp_path: Path) -> None:
+    lebar = (
+        "EVALUASI CAPAIAN IKU TRIWULANAN\n"
+        "Kode Indikator;Nama Indikator;Tahun;Target Tahunan;Target TW I;Target TW II;Target TW III;Target TW IV;"
+        "Realisasi TW I;Realisasi TW II;Realisasi TW III;Realisasi TW IV;Capaian TW II (%)\n"
+        "IKU1;Angka partisipasi sekolah;2026;90;;;;;85;;;;\n"
+        "IKU2;Jumlah sekolah direhabilitasi;2026;;10;20;30;40;8;15;;;76,67\n"
+        "IKU3;Prevalensi stunting;2026;;;;;;;21;;;\n"
+    )
+    folder = tulis_mini(tmp_path / "lebar", ganti={"capaian_iku": lebar}, buang=("target", "realisasi"))
+    # IKU3's range target is not expressible in the wide layout: give it in the contract form beside it
+    (folder / "target.csv").write_text("kode_indikator,tahun,periode,target_min,target_max\nIKU3,2026,TAHUNAN,18,20\n")
+    db = tmp_path / "lebar.duckdb"
+    hasil = impor_path([folder], db)
+    assert hasil.ok, [str(t) for t in hasil.temuan]
+    assert any("capaian dihitung sistem" in t.pesan for t in hasil.temuan)
+    acuan = tmp_path / "acuan.duckdb"
+    assert impor_path([tulis_mini(tmp_path / "acuan")], acuan).ok
+    kolom = "kode_indikator, tahun, periode, target, target_min, target_max"
+    assert isi(db, f"select {kolom} from target order by all") == isi(acuan, f"select {kolom} from target order by all")
+    kolom = "kode_indikator, tahun, periode, realisasi"
+    assert isi(db, f"select {kolom} from realisasi order by all") == isi(
+        acuan, f"select {kolom} from realisasi order by all"
+    )
+
+
+def test_wide_layout_without_tahun_is_a_finding(tmp_path: Path) -> None:
+    teks = "Kode Indikator,Target TW I,Realisasi TW I\nIKU1,10,8\n"
+    hasil = impor([Sumber("iku.csv", teks.encode())], tmp_path / "w.duckdb")
+    assert not hasil.ok
+    assert any("perlu kolom tahun" in t.pesan and t.baris == 1 for t in hasil.temuan)

@@ -180,6 +180,85 @@ def _baca_xlsx(s: Sumber) -> tuple[list[tuple[str, list[list[object]]]], list[Te
     return hasil, []
 
 
+# The wide quarterly layout people fill by hand: one row per indicator, "Target TW I" … "Realisasi TW IV".
+ROMAWI = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+POLA_LEBAR = re.compile(r"^(target|realisasi|capaian)_?(?:tw|triwulan|q|trw)?_?(iv|i{1,3}|[1-4])$")
+POLA_TAHUNAN = re.compile(r"^target_?(tahunan|tahun|setahun|tahun_berjalan)$")
+
+
+def _kolom_lebar(label: list[object]) -> dict[int, tuple[str, str]]:
+    """Header positions of the wide layout → (measure, period): 'Target TW II' → ('target', 'TW2')."""
+    hasil = {}
+    for i, lab in enumerate(label):
+        teks = _label_ke_kolom(lab)
+        m = POLA_LEBAR.match(teks)
+        if m:
+            hasil[i] = (m.group(1), f"TW{ROMAWI[m.group(2)]}")
+        elif POLA_TAHUNAN.match(teks):
+            hasil[i] = ("target", "TAHUNAN")
+    return hasil
+
+
+def _format_lebar(berkas: str, nama_lembar: str, rows: list[list[object]]) -> tuple[list[Lembar], list[Temuan]] | None:
+    """A sheet in the wide quarterly layout → long `target` and `realisasi` sheets (None if it is not one)."""
+    for i, row in enumerate(rows[:BARIS_CARI_HEADER]):
+        lebar = _kolom_lebar(row)
+        ukuran = {u for u, _ in lebar.values()}
+        if len(lebar) < 2 or not ukuran & {"target", "realisasi"}:
+            continue
+        biasa = cocokkan_header("realisasi", row)
+        pos_kode = next((p for p, k in biasa.items() if k == "kode_indikator"), None)
+        pos_tahun = next((p for p, k in biasa.items() if k == "tahun"), None)
+        tempat = {"berkas": berkas, "lembar": nama_lembar, "baris": i + 1}
+        if pos_kode is None or pos_tahun is None:
+            kurang = ", ".join(k for k, p in (("kode_indikator", pos_kode), ("tahun", pos_tahun)) if p is None)
+            return [], [galat(f"Format lebar (Target/Realisasi TW I–IV) perlu kolom {kurang}.", **tempat)]
+        temuan: list[Temuan] = []
+        if "capaian" in ukuran:
+            temuan.append(
+                peringatan("Kolom capaian diabaikan: capaian dihitung sistem dari target dan realisasi.", **tempat)
+            )
+        hasil = []
+        for tabel in ("target", "realisasi"):
+            baris: list[list[object]] = []
+            nomor: list[int] = []
+            for j, r in enumerate(rows[i + 1 :]):
+                for pos, (ukur, periode) in lebar.items():
+                    nilai = r[pos] if pos < len(r) else None
+                    if ukur != tabel or not _isi(nilai):
+                        continue
+                    baris.append(
+                        [
+                            r[pos_kode] if pos_kode < len(r) else None,
+                            r[pos_tahun] if pos_tahun < len(r) else None,
+                            periode,
+                            nilai,
+                        ]
+                    )
+                    nomor.append(i + 2 + j)
+            if baris:
+                label = ["kode_indikator", "tahun", "periode", f"{tabel} (TW I–IV)"]
+                hasil.append(
+                    Lembar(
+                        berkas,
+                        nama_lembar,
+                        tabel,
+                        label,
+                        baris,
+                        nomor,
+                        i + 1,
+                        {0: "kode_indikator", 1: "tahun", 2: "periode", 3: tabel},
+                    )
+                )
+        if not hasil:
+            temuan.append(galat(PESAN_LEBAR_KOSONG, **tempat))
+        return hasil, temuan
+    return None
+
+
+PESAN_LEBAR_KOSONG = "Format lebar tanpa nilai target atau realisasi di bawah header."
+
+
 def baca(sumber: list[Sumber]) -> tuple[list[Lembar], list[Temuan]]:
     """Sources → raw sheets with their table and header found; findings for what cannot be read."""
     lembar: list[Lembar] = []
@@ -215,6 +294,12 @@ def baca(sumber: list[Sumber]) -> tuple[list[Lembar], list[Temuan]]:
                         lembar=nama_lembar,
                     )
                 )
+                continue
+            lebar = _format_lebar(s.nama, nama_lembar, rows)
+            if lebar is not None:
+                lembar_lebar, t_lebar = lebar
+                lembar += lembar_lebar
+                temuan += t_lebar
                 continue
             ketemu = _cari_header(rows, dari_nama)
             if ketemu is None:
