@@ -48,6 +48,7 @@ class Lembar:
     nomor_baris: list[int]
     nomor_header: int
     kolom: dict[int, str] = field(default_factory=dict)  # position → contract column
+    semua_teks: bool = False  # every cell is text or empty (CSV), so columns convert in one step
 
 
 def kumpulkan_sumber(paths: Iterable[Path | str]) -> tuple[list[Sumber], list[Temuan]]:
@@ -335,6 +336,7 @@ def baca(sumber: list[Sumber]) -> tuple[list[Lembar], list[Temuan]]:
                     nomor,
                     i_header + 1,
                     cocokkan_header(tabel, label),
+                    semua_teks=not nama_lembar,
                 )
             )
     return lembar, temuan

@@ -121,7 +121,7 @@ def normalisasi(lembar: Lembar) -> tuple[pd.DataFrame, list[Temuan]]:
         kolom = tabel.kolom_bernama(nama)
         label = lembar.label[pos] or nama
         sel = mentah[pos] if pos in mentah.columns else pd.Series([None] * len(mentah), dtype="object")
-        nilai, galat_sel, peringatan_sel = urai_kolom(sel, kolom)
+        nilai, galat_sel, peringatan_sel = urai_kolom(sel, kolom, semua_teks=lembar.semua_teks)
         data[nama] = nilai
         for idx, pesan in _batasi(galat_sel):
             temuan.append(galat(pesan, baris=int(nomor[idx]), kolom=label, nilai=_teks(sel.iloc[idx]), **tempat))
@@ -204,13 +204,13 @@ def _jalur_cepat(teks: pd.Series, jenis: str, kolom: Kolom) -> tuple[np.ndarray,
         polos = teks.str.fullmatch(pola).fillna(False).to_numpy(dtype=bool)
         angka = pd.Series(np.nan, index=teks.index, dtype="float64")
         if polos.any():
-            angka[polos] = pd.to_numeric(teks[polos].astype(str))
+            angka[polos] = teks[polos].astype("float64")
         if jenis == "angka":
             for pola_ribuan, ribuan, desimal in ((POLA_RIBUAN_ID, ".", ","), (POLA_RIBUAN_EN, ",", ".")):
                 cocok = teks.str.fullmatch(pola_ribuan).fillna(False).to_numpy(dtype=bool) & ~polos
                 if cocok.any():
                     bersih = teks[cocok].str.replace(ribuan, "", regex=False).str.replace(desimal, ".", regex=False)
-                    angka[cocok] = pd.to_numeric(bersih.astype(str))
+                    angka[cocok] = bersih.astype("float64")
                     polos |= cocok
         if kolom.nama == "tahun":
             polos &= ((angka >= TAHUN_MIN) & (angka <= TAHUN_MAKS)).to_numpy()
@@ -224,7 +224,9 @@ def _jalur_cepat(teks: pd.Series, jenis: str, kolom: Kolom) -> tuple[np.ndarray,
     return np.zeros(n, dtype=bool), []
 
 
-def urai_kolom(sel: pd.Series, kolom: Kolom) -> tuple[list[object], list[tuple[int, str]], list[tuple[int, str]]]:
+def urai_kolom(
+    sel: pd.Series, kolom: Kolom, *, semua_teks: bool = False
+) -> tuple[list[object], list[tuple[int, str]], list[tuple[int, str]]]:
     """Parse a column: (values, [(row index, error)], [(row index, warning)]).
 
     Common forms are read vectorised; each other distinct raw value is parsed once by `pantau.values`.
@@ -237,7 +239,8 @@ def urai_kolom(sel: pd.Series, kolom: Kolom) -> tuple[list[object], list[tuple[i
         return [], galat_sel, peringatan_sel
     jenis = "bulat" if kolom.nama == "tahun" else kolom.jenis
     sel_np = sel.to_numpy(dtype=object)
-    teks = sel.map(lambda v: v if isinstance(v, str) else None).astype("string")
+    # CSV cells are all text (or empty): convert at once; XLSX cells may be numbers or dates.
+    teks = sel.astype("string") if semua_teks else sel.map(lambda v: v if isinstance(v, str) else None).astype("string")
     cepat, nilai_cepat = _jalur_cepat(teks, jenis, kolom)
     if cepat.any():
         nilai[cepat] = np.array(nilai_cepat, dtype=object) if nilai_cepat else None
