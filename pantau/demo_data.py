@@ -59,8 +59,9 @@ Deliberate situations (exported as the constants below; the tests recompute each
   2.23.2.24.0.00.01.0000 Dinas Perpustakaan dan Kearsipan.
 - PK not signed, tanggal_pk blank (PK_BELUM_DITANDATANGANI_PD): 3.29.0.00.0.00.01.0000 Dinas ESDM
   (acting head); every other OPD signed in January–February 2026.
-- kerja_sama KS-01…KS-11: some masuk_perencanaan/masuk_anggaran = tidak, some ending in 2027, some
-  linked to a sub kegiatan.
+- kerja_sama (11 agreements, nomor `180/NNN/KSD/YYYY`): 180/021/KSD/2025, 180/017/KSD/2025 and
+  180/004/KSD/2026 are in neither planning nor budget; 180/014/KSD/2023, 180/007/KSD/2024 and
+  180/019/KSD/2024 are planned but not funded; six end in 2027; seven name a sub kegiatan.
 """
 
 from __future__ import annotations
@@ -613,7 +614,7 @@ _IND_EXTRA: dict[str, dict] = {
     },
     "IKU-DPMPTSP-02": {
         "ranges": {2025: (82.0, 86.0), 2026: (83.0, 87.0)},
-        "realisasi": {2025: [82.4, 83.1, 84.0, 85.2], 2026: [83.5, 84.1, 82.6]},
+        "realisasi": {2025: [82.4, 83.1, 84.0, 86.4], 2026: [83.5, 84.1, 82.6]},
         "sumber": "Survei Kepuasan Masyarakat DPMPTSP",
     },
     "IKU-DISKOMINFO-01": {"tahunan": True, "annual": True, "sumber": "Kementerian PANRB"},
@@ -670,6 +671,23 @@ _PENDORONG = (
     "SDM pelaksana telah mengikuti bimbingan teknis.",
     "Kegiatan prioritas didukung DAK dan bantuan keuangan provinsi.",
     "Kondisi cuaca mendukung pelaksanaan pekerjaan di lapangan.",
+)
+# For macro indicators measured by BPS the generic activity texts would read oddly.
+_PENDORONG_MAKRO = (
+    "Konsumsi rumah tangga tetap kuat dan harga komoditas utama relatif stabil.",
+    "Koordinasi TPID dan program pengendalian harga berjalan efektif.",
+    "Belanja modal pemerintah daerah dan investasi swasta terealisasi sesuai jadwal.",
+    "Program perlindungan sosial dan padat karya tersalur tepat waktu.",
+)
+_PENGHAMBAT_MAKRO = (
+    "Harga komoditas ekspor utama melemah.",
+    "Gangguan cuaca menurunkan produksi pertanian dan perikanan.",
+    "Kenaikan harga pangan bergejolak menekan daya beli rumah tangga miskin.",
+)
+_TINDAK_LANJUT_MAKRO = (
+    "Percepatan belanja modal dan program padat karya pada triwulan berikutnya.",
+    "Penguatan koordinasi TPID dan operasi pasar pada komoditas bergejolak.",
+    "Penajaman sasaran bantuan sosial menggunakan data DTSEN.",
 )
 _PENGHAMBAT = (
     "Keterlambatan proses pengadaan barang/jasa pada awal tahun.",
@@ -1600,3 +1618,1042 @@ S 0009 Pemeliharaan/Rehabilitasi Gedung Kantor dan Bangunan Lainnya *
 S 0010 Pemeliharaan/Rehabilitasi Sarana dan Prasarana Gedung Kantor atau Bangunan Lainnya
 S 0011 Pemeliharaan/Rehabilitasi Sarana dan Prasarana Pendukung Gedung Kantor atau Bangunan Lainnya
 """
+
+# --------------------------------------------------------------------------------------------
+# Campaign promises, flagships, milestones and agreements (all fictional).
+# --------------------------------------------------------------------------------------------
+JANJI = (
+    ("JK-01", "Sekolah SMA/SMK/SLB negeri dan swasta gratis tanpa pungutan", _MISI[1]),
+    ("JK-02", "Beasiswa Nusa Cerdas untuk 20.000 pelajar berprestasi dan kurang mampu", _MISI[1]),
+    ("JK-03", "Berobat gratis cukup dengan KTP di seluruh RSUD provinsi", _MISI[1]),
+    ("JK-04", "Menurunkan stunting di bawah 12 persen pada 2029", _MISI[1]),
+    ("JK-05", "Jalan provinsi mantap 82 persen: tidak ada lagi jalan rusak antarkabupaten", _MISI[3]),
+    ("JK-06", "Seribu wirausaha muda baru setiap tahun", _MISI[2]),
+    ("JK-07", "Bantuan benih, pupuk, dan alat tangkap untuk petani dan nelayan", _MISI[2]),
+    ("JK-08", "Listrik masuk ke seluruh desa terpencil", _MISI[3]),
+    ("JK-09", "Izin usaha selesai dalam satu hari", _MISI[4]),
+    ("JK-10", "Bedah 10.000 rumah tidak layak huni", _MISI[3]),
+    ("JK-11", "Internet gratis di setiap desa", _MISI[3]),
+    ("JK-12", "Sport center bertaraf nasional di ibu kota provinsi", _MISI[1]),
+)
+
+# (tahun, kode_kegiatan, kode_janji, bentuk_dukungan, output); some left blank on purpose.
+TAG_JANJI = (
+    (2025, "1.01.02.1.01.0045", "JK-01", "Biaya personil peserta didik SMA negeri dan swasta", "86.400 siswa SMA bebas iuran"),
+    (2025, "1.02.02.1.02.0016", "JK-03", "Iuran PBI JKN daerah bagi penduduk miskin di luar kuota pusat", ""),
+    (2025, "1.03.10.1.01.0030", "JK-05", "Rehabilitasi ruas jalan provinsi", "42 km jalan direhabilitasi"),
+    (2026, "1.01.02.1.01.0045", "JK-01", "Biaya personil peserta didik SMA negeri dan swasta", "88.200 siswa SMA bebas iuran"),
+    (2026, "1.01.02.1.01.0049", "JK-02", "", "1.200 siswa berprestasi dibina sebagai calon penerima beasiswa"),
+    (2026, "1.01.02.1.02.0037", "JK-01", "Biaya personil peserta didik SMK negeri dan swasta", "61.500 siswa SMK bebas iuran"),
+    (2026, "1.01.02.1.02.0037", "JK-02", "Bantuan biaya pendidikan siswa SMK kurang mampu", "5.000 siswa menerima beasiswa"),
+    (2026, "1.01.02.1.03.0044", "JK-01", "Biaya personil peserta didik SLB", "2.140 siswa SLB bebas iuran"),
+    (2026, "1.02.02.1.02.0006", "JK-04", "PMT lokal dan tablet tambah darah", "12.000 balita dan 8.000 ibu hamil KEK menerima PMT"),
+    (2026, "1.02.02.1.02.0016", "JK-03", "Iuran PBI JKN daerah", "410.000 jiwa terdaftar sebagai PBI daerah"),
+    (2026, "1.02.02.1.02.0022", "JK-03", "Layanan RSUD tanpa biaya bagi peserta JKN aktif", ""),
+    (2026, "1.03.10.1.01.0030", "JK-05", "Rehabilitasi jalan provinsi", "48 km jalan direhabilitasi"),
+    (2026, "1.03.10.1.01.0031", "JK-05", "Rekonstruksi jalan provinsi", "22 km jalan direkonstruksi"),
+    (2026, "1.03.10.1.01.0035", "JK-05", "Pelebaran jalan provinsi", "9 km jalan dilebarkan"),
+    (2026, "1.03.10.1.01.0038", "JK-05", "", ""),
+    (2026, "1.04.02.1.01.0002", "JK-10", "Rehabilitasi rumah korban bencana", ""),
+    (2026, "1.04.03.1.02.0003", "JK-10", "Bantuan stimulan perbaikan rumah tidak layak huni", "1.500 unit rumah diperbaiki"),
+    (2026, "2.07.03.1.01.0001", "JK-06", "Pelatihan keterampilan berbasis kompetensi", ""),
+    (2026, "2.14.04.1.01.0017", "JK-04", "Pendampingan keluarga berisiko stunting", "25.000 keluarga berisiko didampingi"),
+    (2026, "2.17.07.1.01.0002", "JK-06", "Pelatihan kewirausahaan", "1.000 wirausaha muda dilatih"),
+    (2026, "2.18.04.1.02.0007", "JK-09", "Layanan perizinan berusaha terintegrasi OSS-RBA", ""),
+    (2026, "3.25.03.1.01.0003", "JK-07", "Bantuan alat tangkap ramah lingkungan", "650 paket alat tangkap"),
+    (2026, "3.27.02.1.02.0001", "JK-07", "", "Sertifikasi 1.500 ton benih padi"),
+    (2026, "3.29.06.1.06.0006", "JK-08", "Pembangunan PLTS komunal", "12 desa teraliri listrik"),
+    (2026, "3.29.06.1.06.0007", "JK-08", "Bantuan pasang baru listrik", "1.800 rumah tangga tersambung"),
+)  # fmt: skip
+
+# (kode, nama, opd, kode_indikator, sub kegiatan, catatan)
+UNGGULAN = (
+    ("PU-01", "Sekolah Gratis Nusa Cerdas (SMA/SMK/SLB Negeri dan Swasta)", "DISDIK", "IKU-DISDIK-01",
+     ("1.01.02.1.01.0045", "1.01.02.1.02.0037", "1.01.02.1.03.0044"),
+     "BOSDA sekolah negeri dan swasta tersalur tiga triwulan; verifikasi sekolah swasta selesai."),
+    ("PU-02", "Nusa Harapan Bebas Stunting", "DINKES", "IKU-P02",
+     ("1.02.02.1.02.0003", "1.02.02.1.02.0006", "2.14.04.1.01.0017"),
+     "Distribusi PMT lokal terlambat dua bulan karena proses pengadaan; prevalensi TW III belum sesuai lintasan target."),
+    ("PU-03", "Jalan Mantap Antarkabupaten", "PUPR", "IKU-P12",
+     ("1.03.10.1.01.0030", "1.03.10.1.01.0031", "1.03.10.1.01.0035"),
+     "Kontrak ruas Lembah Damai–Teluk Permai baru ditandatangani Mei; progres fisik 31 % per September (deviasi –24 %)."),
+    ("PU-04", "Seribu Wirausaha Muda", "DKUKM", "IKU-DKUKM-03",
+     ("2.17.07.1.01.0002", "2.07.03.1.01.0001"),
+     "1.000 wirausaha muda telah dilatih dan 640 memperoleh akses KUR; program tahun ini selesai."),
+    ("PU-05", "Kartu Tani Sejahtera", "DISTAN", "IKU-P11",
+     ("3.27.07.1.03.0001", "3.27.02.1.01.0001"),
+     "Menunggu penetapan Pergub Kartu Tani; pelaksanaan dijadwalkan triwulan IV."),
+    ("PU-06", "Satu Data Nusa Harapan", "DISKOMINFO", "IKU-DISKOMINFO-02",
+     ("2.16.03.1.02.0006", "2.20.02.1.01.0001", "2.20.02.1.01.0003"),
+     "Portal Satu Data sudah daring; 20 dari 31 perangkat daerah terintegrasi."),
+    ("PU-07", "Izin Usaha Satu Hari Jadi", "DPMPTSP", "IKU-DPMPTSP-01",
+     ("2.18.04.1.02.0006", "2.18.04.1.02.0007"),
+     "Integrasi OSS-RBA selesai terlambat; uji coba layanan izin satu hari bergeser ke Oktober."),
+    ("PU-08", "Desa Terang: Listrik Masuk Desa", "ESDM", "IKU-ESDM-01",
+     ("3.29.06.1.06.0004", "3.29.06.1.06.0006", "3.29.06.1.06.0007"),
+     "Tender PLTS komunal dua kali gagal; penyambungan tahap I belum dimulai. Kepala dinas masih Plt."),
+)  # fmt: skip
+
+# (kode_unggulan, tonggak, bulan_rencana, tanggal_selesai); the data are as of mid-October 2026.
+TONGGAK = (
+    ("PU-01", "Penetapan Pergub Sekolah Gratis", "2026-01", "2026-01-22"),
+    ("PU-01", "Penyaluran BOSDA triwulan I", "2026-03", "2026-03-27"),
+    ("PU-01", "Penyaluran BOSDA triwulan II", "2026-06", "2026-06-25"),
+    ("PU-01", "Penyaluran BOSDA triwulan III", "2026-09", "2026-09-29"),
+    ("PU-01", "Penyaluran BOSDA triwulan IV", "2026-12", ""),
+    ("PU-02", "Pemutakhiran data balita stunting by name by address", "2026-02", "2026-03-18"),
+    ("PU-02", "Distribusi PMT lokal ke 120 desa lokus", "2026-05", "2026-07-10"),
+    ("PU-02", "Penimbangan serentak bulan Agustus", "2026-08", "2026-08-28"),
+    ("PU-02", "Audit kasus stunting semester I", "2026-08", "2026-09-30"),
+    ("PU-02", "Evaluasi akhir tahun dan publikasi prevalensi", "2026-12", ""),
+    ("PU-03", "Penandatanganan kontrak ruas Lembah Damai–Teluk Permai", "2026-03", "2026-05-20"),
+    ("PU-03", "Progres fisik 50 %", "2026-07", ""),
+    ("PU-03", "Penggantian Jembatan Sungai Harapan", "2026-09", ""),
+    ("PU-03", "Progres fisik 100 % dan serah terima pertama (PHO)", "2026-11", ""),
+    ("PU-04", "Rekrutmen peserta angkatan 2026", "2026-02", "2026-02-20"),
+    ("PU-04", "Pelatihan kewirausahaan 1.000 peserta", "2026-05", "2026-05-30"),
+    ("PU-04", "Pendampingan dan akses modal KUR", "2026-08", "2026-08-14"),
+    ("PU-04", "Laporan akhir program", "2026-09", "2026-09-25"),
+    ("PU-05", "Pendataan petani penerima Kartu Tani", "2026-10", ""),
+    ("PU-05", "Pencetakan dan distribusi Kartu Tani", "2026-11", ""),
+    ("PU-05", "Integrasi dengan e-RDKK dan penebusan pupuk", "2026-12", ""),
+    ("PU-06", "Penetapan Pergub Satu Data", "2026-02", "2026-02-12"),
+    ("PU-06", "Portal Satu Data versi 1 daring", "2026-06", "2026-06-30"),
+    ("PU-06", "Integrasi data 20 perangkat daerah", "2026-09", "2026-09-24"),
+    ("PU-06", "Integrasi seluruh perangkat daerah", "2026-12", ""),
+    ("PU-07", "Penyederhanaan SOP 40 jenis izin", "2026-03", "2026-04-15"),
+    ("PU-07", "Integrasi OSS-RBA dengan aplikasi perizinan daerah", "2026-07", "2026-09-02"),
+    ("PU-07", "Uji coba layanan izin satu hari", "2026-10", ""),
+    ("PU-07", "Survei kepuasan pelaku usaha", "2026-12", ""),
+    ("PU-08", "Verifikasi 1.800 calon penerima BPBL", "2026-03", "2026-04-30"),
+    ("PU-08", "Kontrak pembangunan PLTS komunal 12 desa", "2026-05", ""),
+    ("PU-08", "Penyambungan listrik tahap I (600 rumah tangga)", "2026-08", ""),
+    ("PU-08", "Penyambungan listrik tahap II (1.200 rumah tangga)", "2026-11", ""),
+)
+
+# (nomor, judul, mitra, opd, mulai, berakhir, masuk_perencanaan, masuk_anggaran, kode_kegiatan)
+KERJA_SAMA = (
+    ("180/001/KSD/2024", "Pengelolaan Sampah di TPA Regional Lembah Permai",
+     "Pemerintah Kabupaten Lembah Damai dan Pemerintah Kota Teluk Permai", "DLH", "2024-03-01", "2029-02-28",
+     True, True, "2.11.11.1.01.0005"),
+    ("180/014/KSD/2023", "Penyediaan Air Minum Curah SPAM Regional Teluk Permai",
+     "Pemerintah Kota Teluk Permai dan Perumda Air Minum Tirta Permai", "PUPR", "2023-06-15", "2027-06-14",
+     True, False, "1.03.03.1.01.0021"),
+    ("180/003/KSD/2025", "Beasiswa Afirmasi Putra-Putri Daerah", "Universitas Nusa Harapan", "DISDIK",
+     "2025-01-10", "2027-12-31", True, True, ""),
+    ("180/021/KSD/2025", "Pengembangan Kawasan Agrowisata Bukit Sejahtera", "Pemerintah Kabupaten Bukit Sejahtera",
+     "DISPAR", "2025-08-01", "2028-07-31", False, False, ""),
+    ("180/007/KSD/2024", "Penguatan Akses Pembiayaan UMKM melalui KUR Daerah",
+     "PT Bank Pembangunan Daerah Nusa Harapan", "DKUKM", "2024-02-01", "2027-01-31", True, False,
+     "2.17.07.1.01.0001"),
+    ("180/009/KSD/2025", "Layanan Rujukan Penyakit Jantung dan Kanker", "RSUP Harapan Sehat", "DINKES",
+     "2025-04-01", "2027-03-31", True, True, "1.02.02.1.02.0024"),
+    ("180/011/KSD/2024", "Pemanfaatan Data Kependudukan untuk Pelayanan Publik",
+     "Direktorat Jenderal Kependudukan dan Pencatatan Sipil, Kementerian Dalam Negeri", "DISKOMINFO",
+     "2024-05-20", "2029-05-19", True, True, "2.16.03.1.02.0006"),
+    ("180/017/KSD/2025", "Penanganan Konflik Satwa Liar dan Manusia", "Balai Konservasi Sumber Daya Alam Nusa Harapan",
+     "DISHUT", "2025-09-01", "2027-08-31", False, False, ""),
+    ("180/019/KSD/2024", "Kemitraan Provinsi Bidang Perikanan Budidaya", "Pemerintah Provinsi Samudra Raya", "DKP",
+     "2024-11-01", "2027-10-31", True, False, "3.25.04.1.05.0004"),
+    ("180/002/KSD/2025", "Percepatan Sertifikasi Aset Tanah Pemerintah Provinsi",
+     "Kantor Wilayah Badan Pertanahan Nasional Provinsi Nusa Harapan", "BPKAD", "2025-02-01", "2026-12-31",
+     True, True, "5.02.03.1.01.0007"),
+    ("180/004/KSD/2026", "Pengembangan Pelabuhan Pengumpan Regional Teluk Permai", "Pemerintah Kota Teluk Permai",
+     "DISHUB", "2026-03-02", "2030-03-01", False, False, ""),
+)  # fmt: skip
+
+_NAMA_DEPAN_L = (
+    "Ahmad", "Budi", "Hendra", "Rudi", "Agus", "Yusuf", "Fajar", "Irwan", "Syamsul", "Darmawan", "Rahmat",
+    "Teguh", "Arif", "Bambang", "Dedi", "Eko", "Ferry", "Gunawan", "Hasan", "Iskandar", "Joko", "Lukman",
+    "Mulyadi", "Nasrullah", "Putu", "Ridwan", "Sutrisno", "Taufik", "Wahyu", "Zainal", "Yohanis", "Markus",
+)  # fmt: skip
+_NAMA_DEPAN_P = (
+    "Siti", "Ratna", "Dewi", "Nurhayati", "Lestari", "Rina", "Fitri", "Maria", "Yuliana", "Sri", "Anita",
+    "Wulan", "Hartini", "Kartika", "Novita", "Endang",
+)  # fmt: skip
+_NAMA_BELAKANG = (
+    "Santoso", "Pratama", "Wijaya", "Hidayat", "Saputra", "Nugroho", "Siregar", "Lubis", "Harahap", "Rahman",
+    "Wibowo", "Setiawan", "Kusuma", "Mahendra", "Halim", "Sembiring", "Manurung", "Pasaribu", "Tanjung",
+    "Daulay", "Simanjuntak", "Purba", "Nasution", "Ginting", "Syahputra", "Permana", "Latuconsina", "Wanggai",
+)  # fmt: skip
+
+# --------------------------------------------------------------------------------------------
+# Helpers.
+# --------------------------------------------------------------------------------------------
+
+
+def _rng(seed: int, *parts: object) -> np.random.Generator:
+    """A generator per (seed, section): sections stay independent, and zlib.crc32 is stable across runs."""
+    return np.random.default_rng([seed, *(zlib.crc32(str(p).encode("utf-8")) for p in parts)])
+
+
+def _fmt(x: float | int | None, dec: int = 0) -> str:
+    """Plain contract number: `.` as decimal point, no thousands separator, trailing zeros dropped."""
+    if x is None:
+        return ""
+    if dec == 0:
+        return str(round(x))
+    s = f"{x:.{dec}f}".rstrip("0").rstrip(".")
+    whole, _, frac = s.partition(".")
+    # The contract reads `1.250` (three decimals, non-zero integer part) as thousands: never write one.
+    if len(frac) == 3 and whole.lstrip("-") != "0":
+        s = f"{x:.2f}".rstrip("0").rstrip(".")
+    return "0" if s in ("-0", "") else s
+
+
+def _bool(v: bool) -> str:
+    return "ya" if v else "tidak"
+
+
+def _round_to(x: float, dec: int, satuan: str) -> float:
+    if satuan == "rupiah":
+        return float(round(x / 1_000_000) * 1_000_000)
+    return round(float(x), dec)
+
+
+def _split_exact(total: float, weights: tuple[float, ...], dec: int) -> list[float]:
+    """Split an annual kumulatif target over quarters so the rounded parts add up to the total exactly."""
+    parts = [round(total * w, dec) for w in weights[:-1]]
+    parts.append(round(total - sum(parts), dec))
+    return parts
+
+
+def _is_pemda_iku(kode: str) -> bool:
+    return kode.rsplit("-", 1)[-1].startswith("P")
+
+
+def _kepala(rng: np.random.Generator, gelar: str, dipakai: set[str]) -> str:
+    while True:
+        perempuan = rng.random() < 0.3
+        depan = rng.choice(_NAMA_DEPAN_P if perempuan else _NAMA_DEPAN_L)
+        nama = f"{depan} {rng.choice(_NAMA_BELAKANG)}"
+        if nama not in dipakai:
+            dipakai.add(nama)
+            break
+    awalan = ""
+    r = rng.random()
+    if r < 0.2:
+        awalan = "Dr. "
+    elif r < 0.45:
+        awalan = "Hj. " if perempuan else "H. "
+    return f"{awalan}{nama}, {gelar}"
+
+
+# --------------------------------------------------------------------------------------------
+# Budget: program → kegiatan → sub kegiatan, jadwal, rencana kas, realisasi anggaran.
+# --------------------------------------------------------------------------------------------
+@dataclass
+class _Program:
+    kode: str
+    nama: str
+    tokens: tuple[str, ...]
+    kegiatan: list[tuple[str, str, list[tuple[str, str]]]]
+
+
+@dataclass
+class _Sub:
+    opd: _Opd
+    program: str
+    kegiatan: str
+    kode: str
+    nama: str
+    penunjang: bool
+    kind: str  # gaji / rutin / pengadaan / proyek / pileup: the shape of schedule and cash plan
+    years: tuple[int, ...]
+    prioritas: bool = True
+    links: str = ""
+    kontribusi: str = ""
+    base: int = 0
+    pagu: dict[int, int] | None = None
+
+
+def _parse_catalog() -> dict[str, list[_Program]]:
+    out: dict[str, list[_Program]] = {}
+    key = ""
+    for raw in _CATALOG.strip().splitlines():
+        line = raw.strip()
+        if line.startswith("@"):
+            key = line[1:]
+            out[key] = []
+        elif line.startswith("P "):
+            body, _, tok = line[2:].partition(" | ")
+            kode, nama = body.split(" ", 1)
+            tokens = tuple(t.strip() for t in tok.split(",")) if tok else ()
+            out[key].append(_Program(kode, nama.strip(), tokens, []))
+        elif line.startswith("K "):
+            kode, nama = line[2:].split(" ", 1)
+            out[key][-1].kegiatan.append((kode, nama, []))
+        elif line.startswith("S "):
+            kode, nama = line[2:].split(" ", 1)
+            out[key][-1].kegiatan[-1][2].append((kode, nama))
+    return out
+
+
+def _parse_penunjang() -> list[tuple[str, str, list[tuple[str, str, bool]]]]:
+    out: list[tuple[str, str, list[tuple[str, str, bool]]]] = []
+    for raw in _PENUNJANG.strip().splitlines():
+        line = raw.strip()
+        if line.startswith("K "):
+            kk, nama = line[2:].split(" ", 1)
+            out.append((kk, nama, []))
+        elif line.startswith("S "):
+            kode, nama = line[2:].split(" ", 1)
+            wajib = nama.endswith(" *")
+            out[-1][2].append((kode, nama.removesuffix(" *"), wajib))
+    return out
+
+
+_PENUNJANG_NAMA = "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH PROVINSI"
+# Sub kegiatan that run all year like a service, whatever their program.
+_RUTIN_KATA = (
+    "Operasional",
+    "Biaya Personil",
+    "Dana BOS",
+    "Permakanan",
+    "Penyediaan Makanan",
+    "Pemeliharaan Rutin",
+    "Operasi dan Pemeliharaan",
+    "Jaminan Kesehatan",
+    "Pengasuhan",
+    "Kas Daerah",
+    "BLUD",
+)
+# median pagu of a substantive / penunjang sub kegiatan, and the range of Gaji dan Tunjangan ASN
+_UKURAN = {
+    "besar": (11.0e9, 7.0e8, (12.0e9, 13.8e9)),
+    "sedang": (3.8e9, 3.0e8, (7.0e9, 10.0e9)),
+    "kecil": (1.5e9, 1.3e8, (3.0e9, 5.0e9)),
+    "kab": (6.0e8, 1.0e8, (2.0e9, 3.0e9)),
+}
+# Penunjang pagu by kegiatan: documents are cheap, office services and procurement are not.
+_FAKTOR_PENUNJANG = {"01": 0.45, "02": 0.8, "03": 0.5, "05": 0.6, "06": 1.0, "07": 1.6, "08": 1.6, "09": 1.2, "10": 1.0}
+_PELUANG_PENUNJANG = {"besar": 0.75, "sedang": 0.6, "kecil": 0.5, "kab": 0.5}
+_PAGU_MAX = 15_000_000_000
+_PAGU_MIN = 50_000_000
+# (low, high) share of pagu spent in the year, and how much spending lags the cash plan
+_SERAPAN = {
+    "gaji": ((0.96, 0.995), 0.05),
+    "rutin": ((0.86, 0.98), 0.15),
+    "pengadaan": ((0.90, 0.99), 0.30),
+    "proyek": ((0.82, 0.97), 0.30),
+    "pileup": ((0.74, 0.92), 0.30),
+}
+
+
+def _draw_pagu(rng: np.random.Generator, median: float, sigma: float) -> int:
+    v = float(rng.lognormal(np.log(median), sigma))
+    if v > _PAGU_MAX:  # soft cap: no wall of identical 15 M values
+        v = _PAGU_MAX * float(rng.uniform(0.85, 1.0))
+    if v < _PAGU_MIN:
+        v = _PAGU_MIN * float(rng.uniform(1.0, 1.6))
+    return round(v / 1000) * 1000
+
+
+def _pola(kind: str, rng: np.random.Generator) -> tuple[tuple[tuple[int, int], ...], np.ndarray]:
+    """Months of persiapan, pelaksanaan, pelaporan and the monthly cash-plan weights (sum 1)."""
+    w = np.zeros(12)
+    if kind == "gaji":
+        tahap = ((1, 1), (1, 12), (12, 12))
+        w[:] = 1.0
+        w[2] += 1.0  # THR
+        w[5] += 1.0  # gaji ketiga belas
+    elif kind == "rutin":
+        tahap = ((1, 1), (1, 12), (12, 12))
+        w[:] = 1.0 + rng.uniform(-0.3, 0.3, 12)
+        if rng.random() < 0.25:
+            w[[2, 5, 8, 11]] += 1.5  # paid per quarter
+    elif kind == "pengadaan":
+        p = int(rng.integers(2, 5))
+        s = p + 1
+        e = min(s + int(rng.integers(0, 3)), 10)
+        tahap = ((1, p), (s, e), (e, min(e + 1, 12)))
+        if s == e:
+            w[e - 1] = 1.0
+        else:
+            w[s - 1 : e - 1] = 0.15 / (e - s)
+            w[e - 1] = 0.85
+    elif kind == "proyek":
+        p = int(rng.integers(1, 4))
+        s = p + int(rng.integers(1, 3))
+        e = int(rng.choice([8, 9, 10, 11], p=[0.15, 0.30, 0.35, 0.20]))
+        pl = min(e + 1, 12)
+        tahap = ((1, p), (s, e), (pl, 12))
+        w[0:p] += 0.05 / p
+        w[s - 1 : e] += 0.72 / (e - s + 1)
+        w[e - 1] += 0.13  # final termin
+        w[pl - 1 : 12] += 0.10 / (12 - pl + 1)
+    elif kind == "pileup":
+        p = int(rng.integers(5, 9))
+        s = max(int(rng.choice([9, 10])), p + 1)
+        tahap = ((1, p), (s, 12), (12, 12))
+        w[0:p] += 0.06 / p
+        bentuk = np.array({9: [1.0, 1.3, 1.8, 3.6], 10: [1.0, 1.6, 3.4]}[s])
+        w[s - 1 : 12] += 0.94 * bentuk / bentuk.sum()
+    else:  # pragma: no cover - a typo in a kind is a programming error
+        raise ValueError(kind)
+    return tahap, w / w.sum()
+
+
+def _alokasi(pagu: int, w: np.ndarray) -> list[int]:
+    """Monthly amounts in whole thousands that add up to the pagu exactly."""
+    n = pagu // 1000
+    parts = np.floor(w * n).astype(np.int64)
+    parts[int(np.argmax(w))] += n - int(parts.sum())
+    return [int(v) * 1000 for v in parts]
+
+
+class _Builder:
+    def __init__(self, seed: int) -> None:
+        self.seed = seed
+        self.tables: dict[str, list[dict[str, str]]] = {t: [] for t in TABLE_COLUMNS}
+        self.indikator: dict[str, str] = {}  # kode -> nama
+        self.opd_sasaran: dict[str, str] = {}
+        self.rpjmd = {k: u for k, _, u, _ in RPJMD_SASARAN}
+        self.kode_kegiatan: dict[int, set[str]] = {t: set() for t in TAHUN}
+
+    # ---------------------------------------------------------------- organisation
+    def build_pemda(self) -> None:
+        for kode, nama, tingkat, induk in PEMDA:
+            self.tables["pemda"].append(
+                {"kode_pemda": kode, "nama_pemda": nama, "tingkat": tingkat, "kode_induk": induk}
+            )
+
+    def build_perangkat_daerah(self) -> None:
+        rng = _rng(self.seed, "kepala")
+        dipakai: set[str] = set()
+        tanggal_kab = {"99.01": "2026-02-20", "99.02": "2026-02-12", "99.71": "2026-01-30"}
+        for opd in ALL_OPDS:
+            kepala = _kepala(rng, opd.gelar, dipakai)
+            tanggal = ""
+            if opd.kode_pemda != KODE_PROVINSI:
+                tanggal = tanggal_kab[opd.kode_pemda]
+            elif opd.kode_pd == PK_BELUM_DITANDATANGANI_PD:
+                kepala = f"Plt. {kepala}"  # an acting head: the PK waits for the definitive one
+            elif rng.random() < 0.65:
+                tanggal = "2026-01-21"  # the joint signing at the rapat koordinasi
+            else:
+                hari = int(rng.integers(22, 31 + 28))  # 22 January … 27 February
+                tanggal = f"2026-01-{hari:02d}" if hari <= 31 else f"2026-02-{hari - 31:02d}"
+            self.tables["perangkat_daerah"].append(
+                {
+                    "kode_pd": opd.kode_pd,
+                    "kode_pemda": opd.kode_pemda,
+                    "nama_pd": opd.nama,
+                    "singkatan": opd.singkatan,
+                    "nama_kepala": kepala,
+                    "tanggal_pk": tanggal,
+                }
+            )
+
+    def build_sasaran(self) -> None:
+        for kode, pemda, uraian, misi in RPJMD_SASARAN:
+            self.tables["sasaran"].append(
+                {
+                    "kode_sasaran": kode,
+                    "kode_pemda": pemda,
+                    "uraian": uraian,
+                    "kode_pd": "",
+                    "kode_induk": "",
+                    "misi": misi,
+                }
+            )
+        urut: dict[str, int] = {}
+        for opd in ALL_OPDS:
+            urut[opd.induk] = urut.get(opd.induk, 0) + 1
+            kode = f"{opd.induk}.{urut[opd.induk]:02d}"
+            self.opd_sasaran[opd.key] = kode
+            self.tables["sasaran"].append(
+                {
+                    "kode_sasaran": kode,
+                    "kode_pemda": opd.kode_pemda,
+                    "uraian": opd.sasaran,
+                    "kode_pd": opd.kode_pd,
+                    "kode_induk": opd.induk,
+                    "misi": "",
+                }
+            )
+
+    # ---------------------------------------------------------------- indicators
+    def _indicator_specs(self) -> list[dict]:
+        specs = []
+        for kode, key, nama, satuan, kind, sasaran, base, t25, t26, t29, dec in _IND_PROV:
+            opd = _OPD_BY_KEY[key]
+            specs.append(
+                {
+                    "kode": kode, "nama": nama, "satuan": satuan, "opd": opd, "kind": kind,
+                    "sasaran": sasaran or self.opd_sasaran[key], "base": base, "t": {2025: t25, 2026: t26},
+                    "t29": t29, "dec": dec,
+                }
+            )  # fmt: skip
+        for tok, values in _IND_KAB_VAL.items():
+            for suffix, key, nama, satuan, kind, sas, dec in _IND_KAB_SPEC:
+                if suffix not in values:
+                    continue
+                base, t25, t26, t29 = values[suffix]
+                specs.append(
+                    {
+                        "kode": f"IKU-{tok}-{suffix}", "nama": nama, "satuan": satuan,
+                        "opd": _OPD_BY_KEY[f"{tok}-{key}"], "kind": kind,
+                        "sasaran": f"SS-{tok}-{sas}" if sas else self.opd_sasaran[f"{tok}-{key}"],
+                        "base": base, "t": {2025: t25, 2026: t26}, "t29": t29, "dec": dec,
+                    }
+                )  # fmt: skip
+        for s in specs:
+            s["x"] = _IND_EXTRA.get(s["kode"], {})
+            s["polaritas"] = "positif" if s["kind"][0] == "+" else "negatif"
+            s["agregasi"] = {"A": "nilai_akhir", "K": "kumulatif", "R": "rata_rata"}[s["kind"][1]]
+            s["rumus_efektif"] = s["x"].get("rumus") or ("R/T" if s["polaritas"] == "positif" else "(2T-R)/T")
+        return specs
+
+    @staticmethod
+    def _quarter_targets(s: dict, tahun: int) -> list[float] | None:
+        x = s["x"]
+        if x.get("tahunan") or "ranges" in x:
+            return None
+        if tahun in x.get("quarters", {}):
+            return list(x["quarters"][tahun])
+        annual = s["t"][tahun]
+        if s["agregasi"] == "kumulatif":
+            return _split_exact(annual, x.get("weights", (0.22, 0.25, 0.25, 0.28)), s["dec"])
+        if s["agregasi"] == "rata_rata":
+            return [annual] * 4
+        prev = s["base"] if tahun == 2025 else s["t"][2025]
+        ramp = [round(prev + (annual - prev) * q / 4, s["dec"]) for q in (1, 2, 3)]
+        return [*ramp, annual]
+
+    def build_indikator(self) -> None:
+        rng = _rng(self.seed, "profil")
+        # Most indicators on track, some lagging (60–80 %), a few ahead; the red ones are set explicitly.
+        profil_pool = ("baik", "lebih", "sedang")
+        profil_p = (0.64, 0.14, 0.22)
+        for s in self._indicator_specs():
+            kode, x, dec, opd = s["kode"], s["x"], s["dec"], s["opd"]
+            self.indikator[kode] = s["nama"]
+            self.tables["indikator"].append(
+                {
+                    "kode_indikator": kode,
+                    "nama_indikator": s["nama"],
+                    "satuan": s["satuan"],
+                    "kode_pd": opd.kode_pd,
+                    "jenis": "IKU_PEMDA" if _is_pemda_iku(kode) else "IKU_PD",
+                    "polaritas": s["polaritas"],
+                    "agregasi": s["agregasi"],
+                    "kode_sasaran": s["sasaran"],
+                    "rumus": x.get("rumus", ""),
+                    "target_akhir_periode": _fmt(s["t29"], dec),
+                    "definisi": x.get("definisi", ""),
+                }
+            )
+            base_profil = str(rng.choice(profil_pool, p=profil_p))
+            for tahun in TAHUN:
+                # targets
+                tq = self._quarter_targets(s, tahun)
+                if "ranges" in x:
+                    mn, mx = x["ranges"][tahun]
+                    rows = [(f"TW{q}", "", _fmt(mn, dec), _fmt(mx, dec)) for q in (1, 2, 3, 4)]
+                elif tq is None:
+                    rows = [("TAHUNAN", _fmt(s["t"][tahun], dec), "", "")]
+                else:
+                    rows = [(f"TW{q}", _fmt(v, dec), "", "") for q, v in enumerate(tq, start=1)]
+                for periode, target, mn, mx in rows:
+                    self.tables["target"].append(
+                        {
+                            "kode_indikator": kode,
+                            "tahun": str(tahun),
+                            "periode": periode,
+                            "target": target,
+                            "target_min": mn,
+                            "target_max": mx,
+                        }
+                    )
+                # realisations
+                profil = x.get("profile", {}).get(tahun)
+                if profil is None:
+                    profil = base_profil if rng.random() < 0.7 else str(rng.choice(profil_pool, p=profil_p))
+                self._realisasi(s, tahun, tq, profil, rng)
+
+    def _realisasi(self, s: dict, tahun: int, tq: list[float] | None, profil: str, rng: np.random.Generator) -> None:
+        x, dec, satuan = s["x"], s["dec"], s["satuan"]
+        last = LAST_TW[tahun]
+        quarters = [4] if x.get("annual") else list(range(1, last + 1))
+        quarters = [q for q in quarters if q <= last and q not in x.get("missing", {}).get(tahun, ())]
+        explicit = x.get("realisasi", {}).get(tahun)
+        nilai_akhir = s["agregasi"] == "nilai_akhir"
+        rentang = {
+            "baik": (0.955, 1.04) if nilai_akhir else (0.88, 1.06),
+            "lebih": (1.02, 1.07) if nilai_akhir else (1.03, 1.12),
+            "sedang": (0.80, 0.90) if nilai_akhir else (0.64, 0.80),
+            "merah": (0.30, 0.45),
+        }[profil]
+        kumulatif_persen = 0.0
+        for q in quarters:
+            c = float(rng.uniform(*rentang))
+            if explicit is not None:
+                r = float(explicit[q - 1])
+            else:
+                if tq is not None:
+                    t = tq[q - 1]
+                elif s["agregasi"] == "kumulatif":  # only a TAHUNAN target: spread it over the seasons
+                    t = s["t"][tahun] * x.get("weights", (0.25,) * 4)[q - 1]
+                else:
+                    t = s["t"][tahun]
+                rumus = s["rumus_efektif"]
+                r = t * c if rumus == "R/T" else (t * (2 - c) if rumus == "(2T-R)/T" else t / c)
+                r = max(_round_to(r, dec, satuan), 0.0)
+                if satuan == "persen" and s["polaritas"] == "positif":
+                    if s["agregasi"] == "kumulatif":  # coverage built up over the year cannot pass 100
+                        r = min(r, round(100 - kumulatif_persen, dec))
+                        kumulatif_persen += r
+                    else:
+                        r = min(r, 100.0)
+            self._realisasi_row(s, tahun, q, r, profil, rng=rng)
+
+    def _realisasi_row(self, s: dict, tahun: int, q: int, r: float, profil: str, *, rng: np.random.Generator) -> None:
+        kode, opd = s["kode"], s["opd"]
+        pendorong = penghambat = tindak = ""
+        draw = rng.random(4)  # always four draws: the stream does not depend on which texts are used
+        sumber = s["x"].get("sumber") or (f"Laporan {opd.singkatan}" if draw[3] < 0.85 else "")
+        makro = s["x"].get("sumber", "").startswith("BPS")
+        p_dorong = _PENDORONG_MAKRO if makro else _PENDORONG
+        p_hambat = _PENGHAMBAT_MAKRO if makro else _PENGHAMBAT
+        p_lanjut = _TINDAK_LANJUT_MAKRO if makro else _TINDAK_LANJUT
+        khusus = _ROW_TEXT.get((kode, tahun, q))
+        if khusus is not None:
+            pendorong, penghambat, tindak, sumber = (*khusus[:3], khusus[3] or sumber)
+        elif profil == "merah":
+            penghambat, tindak = _RED_TEXT[kode]
+        elif profil == "sedang":
+            penghambat = p_hambat[int(draw[0] / 0.85 * len(p_hambat))] if draw[0] < 0.85 else ""
+            tindak = p_lanjut[int(draw[1] / 0.7 * len(p_lanjut))] if draw[1] < 0.7 else ""
+            pendorong = p_dorong[int(draw[2] / 0.2 * len(p_dorong))] if draw[2] < 0.2 else ""
+        else:
+            pendorong = p_dorong[int(draw[0] / 0.75 * len(p_dorong))] if draw[0] < 0.75 else ""
+            penghambat = p_hambat[int(draw[1] / 0.08 * len(p_hambat))] if draw[1] < 0.08 else ""
+            tindak = p_lanjut[int(draw[2] / 0.05 * len(p_lanjut))] if draw[2] < 0.05 else ""
+        self.tables["realisasi"].append(
+            {
+                "kode_indikator": kode,
+                "tahun": str(tahun),
+                "periode": f"TW{q}",
+                "realisasi": _fmt(r, s["dec"]),
+                "faktor_pendorong": pendorong,
+                "faktor_penghambat": penghambat,
+                "tindak_lanjut": tindak,
+                "sumber_data": sumber,
+            }
+        )
+
+    # ---------------------------------------------------------------- budget
+    def _subs(self) -> list[_Sub]:
+        """Every sub kegiatan of every OPD with the years it appears in, in catalog order."""
+        catalog = _parse_catalog()
+        penunjang = _parse_penunjang()
+        self.program_meta: dict[str, tuple[_Opd, str, tuple[str, ...], bool, bool, bool]] = {}
+        self.kegiatan_nama: dict[str, str] = {}
+        subs: list[_Sub] = []
+        for opd in ALL_OPDS:
+            rng = _rng(self.seed, "struktur", opd.key)
+            if opd.penunjang:
+                prog = f"{opd.kode_pd[:4]}.01"
+                self.program_meta[prog] = (opd, _PENUNJANG_NAMA, (f"IKU-{opd.key}-01",), False, True, True)
+                peluang = _PELUANG_PENUNJANG[opd.size]
+                for kk, knama, items in penunjang:
+                    keg = f"{prog}.1.{kk}"
+                    self.kegiatan_nama[keg] = knama
+                    for ssss, snama, wajib in items:
+                        pilih, ubah = rng.random(2)
+                        if wajib:
+                            years: tuple[int, ...] = TAHUN
+                        elif pilih < peluang:  # in the DPA both years, now and then only one of them
+                            years = (2026,) if ubah < 0.05 else ((2025,) if ubah < 0.09 else TAHUN)
+                        else:
+                            years = (2026,) if ubah < 0.05 else ()
+                        if not years:
+                            continue
+                        kind = "gaji" if (kk, ssss) == ("02", "0001") else ("pengadaan" if kk == "07" else "rutin")
+                        subs.append(_Sub(opd, prog, keg, f"{keg}.{ssss}", snama, True, kind, years))
+            for p in catalog.get(opd.key, []):
+                is_penunjang = p.kode.endswith(".01")
+                if not is_penunjang:
+                    links = tuple(
+                        (f"IKU-{t}" if opd.kode_pemda == KODE_PROVINSI else f"IKU-{opd.key[:4]}-{t}")
+                        if t.startswith("P")
+                        else f"IKU-{opd.key}-{t}"
+                        for t in p.tokens
+                        if t not in ("-", "np")
+                    )
+                    self.program_meta[p.kode] = (opd, p.nama, links, "-" in p.tokens, "np" in p.tokens, False)
+                for keg, knama, items in p.kegiatan:
+                    self.kegiatan_nama[keg] = knama
+                    for ssss, snama in items:
+                        if is_penunjang or any(k in snama for k in _RUTIN_KATA):
+                            kind = "rutin"
+                        elif opd.kode_pd in Q4_PILEUP_PD and rng.random() < 0.85:
+                            kind = "pileup"
+                        else:
+                            kind = "proyek"
+                        subs.append(_Sub(opd, p.kode, keg, f"{keg}.{ssss}", snama, is_penunjang, kind, TAHUN))
+        return subs
+
+    def _flags_and_pagu(self, subs: list[_Sub]) -> None:
+        unggulan = {k: u[3] for u in UNGGULAN for k in u[4]}
+        ditandai = {t[1] for t in TAG_JANJI}
+        per_opd: dict[str, list[_Sub]] = {}
+        for sub in subs:
+            per_opd.setdefault(sub.opd.key, []).append(sub)
+        for key, items in per_opd.items():
+            opd = _OPD_BY_KEY[key]
+            rng = _rng(self.seed, "pagu", key)
+            med_sub, med_pen, gaji = _UKURAN[opd.size]
+            for sub in items:
+                _, _, links, orphan, np_prog, _ = self.program_meta[sub.program]
+                if sub.kind == "gaji":
+                    sub.base = round(float(rng.uniform(*gaji)) / 1000) * 1000
+                elif "BLUD" in sub.nama:
+                    sub.base = round(float(rng.uniform(13e9, 15e9)) / 1000) * 1000
+                elif sub.penunjang:
+                    sub.base = _draw_pagu(rng, med_pen * _FAKTOR_PENUNJANG[sub.kegiatan[-2:]], 0.6)
+                else:
+                    sub.base = _draw_pagu(rng, med_sub, 0.6)
+                tumbuh = float(rng.uniform(0.92, 1.12))  # DPA 2026 versus 2025
+                sub.pagu = {
+                    2025: sub.base,
+                    2026: min(max(round(sub.base * tumbuh / 1000) * 1000, _PAGU_MIN), _PAGU_MAX),
+                }
+                draw = rng.random(4)
+                # prioritas: penunjang and non-priority programs never; else mostly, flagships and promises always
+                if sub.penunjang or np_prog:
+                    sub.prioritas = False
+                else:
+                    sub.prioritas = draw[0] >= 0.1 or sub.kode in unggulan or sub.kode in ditandai
+                # kode_indikator on the sub kegiatan itself: the flagship's IKU, and often one of the program's
+                if not (sub.penunjang or orphan):
+                    own = [unggulan[sub.kode]] if sub.kode in unggulan else []
+                    if links and draw[1] < 0.4:
+                        pilihan = links[int(draw[2] * len(links))]
+                        if pilihan not in own:
+                            own.append(pilihan)
+                    sub.links = ";".join(own)
+                sub.kontribusi = self._kontribusi(sub, links, orphan, draw[3])
+            self._balance_priority(opd, items)
+
+    def _kontribusi(self, sub: _Sub, links: tuple[str, ...], orphan: bool, u: float) -> str:
+        singkat = sub.opd.singkatan
+        if sub.penunjang:
+            return f"Menunjang kelancaran administrasi dan operasional {singkat}." if u < 0.65 else ""
+        if orphan:
+            return f"Mendukung tugas dan fungsi {singkat}." if u < 0.5 else ""
+        if not sub.prioritas and u < 0.5:
+            return ""  # real Renja leave this blank for many non-priority items
+        kode = sub.links.split(";")[0] if sub.links else links[0]
+        nama = self.indikator[kode]
+        pola = (
+            f"Mendukung capaian {nama}.",
+            f"Output sub kegiatan berkontribusi langsung pada {nama}.",
+            f"Mendukung pencapaian {nama} ({kode}).",
+        )
+        return pola[int(u * len(pola)) % len(pola)]
+
+    def _balance_priority(self, opd: _Opd, items: list[_Sub]) -> None:
+        """Priority pagu outweighs non-priority pagu in every province OPD but the designated one."""
+        if opd.kode_pemda != KODE_PROVINSI:
+            return
+        for tahun in TAHUN:
+            ada = [s for s in items if tahun in s.years]
+            prio = sum(s.pagu[tahun] for s in ada if s.prioritas)
+            non = sum(s.pagu[tahun] for s in ada if not s.prioritas)
+            if opd.kode_pd == NON_PRIORITY_HEAVY_PD:
+                if non <= prio:
+                    raise RuntimeError(f"{opd.kode_pd}: non-priority pagu should outweigh priority pagu")
+                continue
+            if non <= 0.85 * prio:
+                continue
+            faktor = 1.2 * non / prio
+            for s in ada:
+                if s.prioritas:
+                    s.pagu[tahun] = min(round(s.pagu[tahun] * faktor / 1000) * 1000, _PAGU_MAX)
+
+    def build_anggaran(self) -> None:
+        subs = self._subs()
+        self._flags_and_pagu(subs)
+        unggulan = {k for u in UNGGULAN for k in u[4]}
+        rng_link = _rng(self.seed, "tautan-kegiatan")
+        keg_links = {}
+        for keg in sorted(self.kegiatan_nama):
+            prog = keg.rsplit(".", 2)[0]
+            _, _, links, orphan, _, penunjang = self.program_meta[prog]
+            keg_links[keg] = links[0] if links and not (orphan or penunjang) and rng_link.random() < 0.3 else ""
+        for tahun in TAHUN:
+            ada = [s for s in subs if tahun in s.years]
+            # program and kegiatan rows take their flags from the sub kegiatan below them
+            atas: dict[str, dict[str, object]] = {}
+            for s in ada:
+                gc = tahun == 2026 and s.kode in unggulan
+                for kode in (s.program, s.kegiatan):
+                    a = atas.setdefault(kode, {"opd": s.opd, "prioritas": False, "gc": False})
+                    a["prioritas"] = bool(a["prioritas"]) or s.prioritas
+                    a["gc"] = bool(a["gc"]) or gc
+            for kode, a in atas.items():
+                opd = a["opd"]
+                assert isinstance(opd, _Opd)
+                if kode in self.program_meta:
+                    _, nama, links, orphan, _, penunjang = self.program_meta[kode]
+                    ind = ";".join(links)
+                    if penunjang:
+                        kontribusi = (
+                            f"Program pendukung seluruh urusan {opd.singkatan}; tidak langsung terkait satu IKU."
+                        )
+                    elif orphan:
+                        kontribusi = ""
+                    else:
+                        kontribusi = f"Mendukung sasaran RPJMD: {self.rpjmd[opd.induk]}."
+                else:
+                    nama = self.kegiatan_nama[kode]
+                    ind = keg_links[kode]
+                    penunjang = self.program_meta[kode.rsplit(".", 2)[0]][5]
+                    kontribusi = "" if penunjang else f"Mendukung sasaran {opd.singkatan}: {opd.sasaran.lower()}."
+                self._kegiatan_row(
+                    tahun,
+                    opd,
+                    kode,
+                    nama,
+                    pagu="",
+                    ind=ind,
+                    prio=bool(a["prioritas"]),
+                    gc=bool(a["gc"]),
+                    kontribusi=kontribusi,
+                )
+            for s in ada:
+                gc = tahun == 2026 and s.kode in unggulan
+                self._kegiatan_row(
+                    tahun,
+                    s.opd,
+                    s.kode,
+                    s.nama,
+                    pagu=str(s.pagu[tahun]),
+                    ind=s.links,
+                    prio=s.prioritas,
+                    gc=gc,
+                    kontribusi=s.kontribusi,
+                )
+            self._jadwal_kas_realisasi(tahun, ada)
+
+    def _kegiatan_row(
+        self, tahun: int, opd: _Opd, kode: str, nama: str, *, pagu: str, ind: str, prio: bool, gc: bool, kontribusi: str
+    ) -> None:
+        self.kode_kegiatan[tahun].add(kode)
+        self.tables["kegiatan"].append(
+            {
+                "tahun": str(tahun),
+                "kode_pd": opd.kode_pd,
+                "kode_kegiatan": kode,
+                "nama": nama,
+                "pagu": pagu,
+                "kode_indikator": ind,
+                "prioritas": _bool(prio),
+                "game_changer": _bool(gc),
+                "kontribusi": kontribusi,
+            }
+        )
+
+    def _jadwal_kas_realisasi(self, tahun: int, subs: list[_Sub]) -> None:
+        last = LAST_MONTH[tahun]
+        for s in subs:
+            rng = _rng(self.seed, "jadwal", tahun, s.kode)
+            tahap, w = _pola(s.kind, rng)
+            for nama_tahap, (mulai, selesai) in zip(("persiapan", "pelaksanaan", "pelaporan"), tahap, strict=True):
+                self.tables["jadwal"].append(
+                    {
+                        "tahun": str(tahun),
+                        "kode_kegiatan": s.kode,
+                        "tahap": nama_tahap,
+                        "bulan_mulai": str(mulai),
+                        "bulan_selesai": str(selesai),
+                    }
+                )
+            pagu = s.pagu[tahun]
+            for bulan, nilai in enumerate(_alokasi(pagu, w), start=1):
+                self.tables["rencana_kas"].append(
+                    {"tahun": str(tahun), "kode_kegiatan": s.kode, "bulan": str(bulan), "nilai": str(nilai)}
+                )
+            # Spending follows the cash plan with a lag and noise; the whole year is simulated so
+            # that 2026 (reported through September) is the same story cut short.
+            (lo, hi), lag = _SERAPAN[s.kind]
+            if tahun == 2026 and s.opd.kode_pd in Q4_PILEUP_PD:
+                lag = 0.5
+            serapan = float(rng.uniform(lo, hi))
+            geser = np.concatenate([[0.0], w[:-1]])
+            bentuk = ((1 - lag) * w + lag * geser) * rng.uniform(0.85, 1.15, 12)
+            bentuk = bentuk / bentuk.sum()
+            real = np.floor(serapan * pagu * bentuk / 1000) * 1000
+            fisik_akhir = 1.0 if s.kind == "gaji" else float(rng.uniform(0.93, 1.0))
+            kum = np.cumsum(real)
+            fisik = np.round(100 * fisik_akhir * kum / kum[-1], 2) if kum[-1] > 0 else np.zeros(12)
+            for bulan in range(1, last + 1):
+                self.tables["realisasi_anggaran"].append(
+                    {
+                        "tahun": str(tahun),
+                        "kode_kegiatan": s.kode,
+                        "bulan": str(bulan),
+                        "realisasi": str(int(real[bulan - 1])),
+                        "realisasi_kumulatif": "",
+                        "fisik_persen": _fmt(float(fisik[bulan - 1]), 2),
+                    }
+                )
+
+    # ---------------------------------------------------------------- flagships, promises, agreements
+    def build_unggulan(self) -> None:
+        for kode, nama, key, ind, subs, catatan in UNGGULAN:
+            self.tables["program_unggulan"].append(
+                {
+                    "kode_unggulan": kode,
+                    "nama": nama,
+                    "kode_pd": _OPD_BY_KEY[key].kode_pd,
+                    "kode_indikator": ind,
+                    "kode_kegiatan": ";".join(subs),
+                    "status": STATUS_UNGGULAN[kode],
+                    "catatan": catatan,
+                }
+            )
+        for kode, tonggak, bulan, selesai in TONGGAK:
+            self.tables["tonggak"].append(
+                {"kode_unggulan": kode, "tonggak": tonggak, "bulan_rencana": bulan, "tanggal_selesai": selesai}
+            )
+
+    def build_janji(self) -> None:
+        for kode, uraian, misi in JANJI:
+            self.tables["janji_kampanye"].append({"kode_janji": kode, "uraian": uraian, "misi": misi})
+        for tahun, kode, janji, bentuk, output in TAG_JANJI:
+            self.tables["tag_janji"].append(
+                {
+                    "tahun": str(tahun),
+                    "kode_kegiatan": kode,
+                    "kode_janji": janji,
+                    "bentuk_dukungan": bentuk,
+                    "output": output,
+                }
+            )
+
+    def build_kerja_sama(self) -> None:
+        for nomor, judul, mitra, key, mulai, akhir, rencana, anggaran, kegiatan in KERJA_SAMA:
+            self.tables["kerja_sama"].append(
+                {
+                    "nomor": nomor,
+                    "judul": judul,
+                    "mitra": mitra,
+                    "kode_pd": _OPD_BY_KEY[key].kode_pd,
+                    "tanggal_mulai": mulai,
+                    "tanggal_berakhir": akhir,
+                    "masuk_perencanaan": _bool(rencana),
+                    "masuk_anggaran": _bool(anggaran),
+                    "kode_kegiatan": kegiatan,
+                }
+            )
+
+    def check_references(self) -> None:
+        """Catch typos in the hand-written tables above before they reach a CSV."""
+        semua = self.kode_kegiatan[2025] | self.kode_kegiatan[2026]
+        hilang = [t[1] for t in TAG_JANJI if t[1] not in self.kode_kegiatan[t[0]]]
+        hilang += [k for u in UNGGULAN for k in u[4] if k not in semua]
+        hilang += [k[8] for k in KERJA_SAMA if k[8] and k[8] not in semua]
+        hilang += [u[3] for u in UNGGULAN if u[3] not in self.indikator]
+        for row in self.tables["kegiatan"]:
+            hilang += [k for k in row["kode_indikator"].split(";") if k and k not in self.indikator]
+        if hilang:
+            raise ValueError(f"unknown codes in demo data: {sorted(set(hilang))}")
+
+
+# Texts for single realisation rows: (kode, tahun, TW) -> (pendorong, penghambat, tindak lanjut, sumber).
+_ROW_TEXT: dict[tuple[str, int, int], tuple[str, str, str, str]] = {
+    ("IKU-P05", 2025, 3): (
+        "",
+        "Produksi pertambangan dan perkebunan melambat; ekspor CPO turun.",
+        "Percepatan belanja modal pemerintah daerah pada triwulan IV.",
+        "",
+    ),
+    ("IKU-P08", 2026, 2): (
+        "",
+        "Kenaikan harga beras dan cabai merah akibat gangguan pasokan pada musim hujan.",
+        "Operasi pasar murah dan gerakan tanam cabai bersama TPID kabupaten/kota; pemantauan harga harian.",
+        "",
+    ),
+    ("IKU-P11", 2026, 1): (
+        "",
+        "Harga gabah turun saat panen raya sementara harga input pertanian naik.",
+        "Penyerapan gabah oleh BUMD pangan dan pengawasan penyaluran pupuk bersubsidi.",
+        "",
+    ),
+    ("IKU-DPMPTSP-02", 2026, 3): (
+        "",
+        "Gangguan aplikasi perizinan selama dua minggu pada Agustus menurunkan kepuasan pemohon.",
+        "Migrasi server dan penambahan petugas layanan bantuan.",
+        "",
+    ),
+    ("IKU-INSPEKTORAT-04", 2025, 3): (
+        "",
+        "Satu perkara pengadaan tahun 2023 ditetapkan tersangka oleh Kejaksaan Tinggi.",
+        "Pendampingan pengadaan oleh APIP dan penguatan Monitoring Center for Prevention (MCP) KPK.",
+        "",
+    ),
+    # The probable data error: a quarter typed as the year-to-date figure, with nothing explained.
+    ("IKU-DKUKM-02", 2026, 3): ("", "", "", "Laporan Dinas KUKM (angka kumulatif s.d. September)"),
+}
+
+
+# --------------------------------------------------------------------------------------------
+# Entry points.
+# --------------------------------------------------------------------------------------------
+_SORT_KEYS = {
+    "kegiatan": ("tahun", "kode_kegiatan"),
+    "jadwal": ("tahun", "kode_kegiatan"),
+    "rencana_kas": ("tahun", "kode_kegiatan"),
+    "realisasi_anggaran": ("tahun", "kode_kegiatan"),
+}
+
+
+def build_tables(seed: int = 2026) -> dict[str, list[dict[str, str]]]:
+    """All contract tables as lists of rows (column → text), in contract order."""
+    b = _Builder(seed)
+    b.build_pemda()
+    b.build_perangkat_daerah()
+    b.build_sasaran()
+    b.build_indikator()
+    b.build_anggaran()
+    b.build_unggulan()
+    b.build_janji()
+    b.build_kerja_sama()
+    b.check_references()
+    for tabel, kunci in _SORT_KEYS.items():
+        # stable sort: within one sub kegiatan the months and tahap keep their natural order
+        b.tables[tabel].sort(key=lambda r, k=kunci: tuple(r[c] for c in k))
+    return b.tables
+
+
+def generate(out_dir: pathlib.Path, seed: int = 2026) -> dict[str, int]:
+    """Write `<table>.csv` for every contract table into `out_dir`; return {table: row count}."""
+    out_dir = pathlib.Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    tables = build_tables(seed)
+    counts: dict[str, int] = {}
+    for tabel, kolom in TABLE_COLUMNS.items():
+        rows = tables[tabel]
+        with (out_dir / f"{tabel}.csv").open("w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh, lineterminator="\n")
+            w.writerow(kolom)
+            w.writerows([row[c] for c in kolom] for row in rows)
+        counts[tabel] = len(rows)
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    out = pathlib.Path(args[0]) if args else pathlib.Path(__file__).resolve().parent.parent / "data" / "demo"
+    counts = generate(out)
+    for tabel, n in counts.items():
+        print(f"{tabel:20s} {n:7d}")
+    print(f"ditulis ke {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

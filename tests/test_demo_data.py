@@ -1,0 +1,575 @@
+"""The demo province (pantau.demo_data): deterministic, committed up to date, valid against the
+contract, and every deliberate situation listed in the module docstring actually present.
+
+Everything is computed from the generated CSV files read back as text, the way an importer sees them.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pantau import demo_data as dd
+from pantau.contract import TABEL
+
+ROOT = Path(__file__).resolve().parent.parent
+COMMITTED = ROOT / "data" / "demo"
+TAHUN = ("2025", "2026")
+Frames = dict[str, pd.DataFrame]
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int]]:
+    out = tmp_path_factory.mktemp("demo")
+    return out, dd.generate(out)
+
+
+@pytest.fixture(scope="module")
+def f(generated: tuple[Path, dict[str, int]]) -> Frames:
+    out, _ = generated
+    return {t: pd.read_csv(out / f"{t}.csv", dtype=str, keep_default_na=False) for t in dd.TABLE_COLUMNS}
+
+
+def _level(kode: str) -> int:
+    return kode.count(".")  # 2 = program, 4 = kegiatan, 5 = sub kegiatan
+
+
+def _subs(f: Frames) -> pd.DataFrame:
+    keg = f["kegiatan"]
+    sub = keg[keg["kode_kegiatan"].map(_level) == 5].copy()
+    sub["pagu"] = sub["pagu"].astype(float)
+    return sub
+
+
+def _kas(f: Frames) -> pd.DataFrame:
+    kas = f["rencana_kas"].copy()
+    kas["nilai"] = kas["nilai"].astype(float)
+    kas["bulan"] = kas["bulan"].astype(int)
+    return kas.merge(_subs(f)[["tahun", "kode_kegiatan", "kode_pd"]], on=["tahun", "kode_kegiatan"])
+
+
+def _apply(rumus: str, t: float, r: float) -> float | None:
+    if rumus == "R/T":
+        return r / t * 100
+    if rumus == "(2T-R)/T":
+        return (2 * t - r) / t * 100
+    return None if r == 0 else t / r * 100
+
+
+def _capaian(f: Frames) -> pd.DataFrame:
+    """capaian_persen per realisation row, following CONTRACT.md 'Semantics' (written independently here)."""
+    ind = f["indikator"].set_index("kode_indikator")
+    tgt = {(r.kode_indikator, r.tahun, r.periode): r for r in f["target"].itertuples()}
+    rea = {(r.kode_indikator, r.tahun, r.periode): float(r.realisasi) for r in f["realisasi"].itertuples()}
+
+    def num(x: str) -> float | None:
+        return None if x == "" else float(x)
+
+    out = []
+    for (kode, tahun, periode), r_now in rea.items():
+        i = ind.loc[kode]
+        rumus = i["rumus"] or ("R/T" if i["polaritas"] == "positif" else "(2T-R)/T")
+        n = int(periode[2])
+        qs = [f"TW{q}" for q in range(1, n + 1)]
+        ada = [q for q in qs if (kode, tahun, q) in rea]
+        tw = (kode, tahun, "TW1") in tgt
+        lo = hi = t = None
+        if i["agregasi"] == "kumulatif":
+            r = sum(rea[(kode, tahun, q)] for q in ada)
+            t = (
+                sum(float(tgt[(kode, tahun, q)].target) for q in qs)
+                if tw
+                else float(tgt[(kode, tahun, "TAHUNAN")].target) * n / 4
+            )
+        elif i["agregasi"] == "nilai_akhir":
+            r = r_now
+            row = tgt[(kode, tahun, periode)] if tw else tgt[(kode, tahun, "TAHUNAN")]
+            t, lo, hi = num(row.target), num(row.target_min), num(row.target_max)
+        else:
+            r = sum(rea[(kode, tahun, q)] for q in ada) / len(ada)
+            rows = [tgt[(kode, tahun, q)] for q in ada] if tw else [tgt[(kode, tahun, "TAHUNAN")]]
+            if rows[0].target_min:
+                lo = sum(float(x.target_min) for x in rows) / len(rows)
+                hi = sum(float(x.target_max) for x in rows) / len(rows)
+            else:
+                t = sum(float(x.target) for x in rows) / len(rows)
+        if lo is not None and hi is not None:
+            c = 100.0 if lo <= r <= hi else _apply(rumus, hi if r > hi else lo, r)
+        elif t == 0:
+            c = 100.0 if r == 0 else None
+        else:
+            assert t is not None
+            c = _apply(rumus, t, r)
+        out.append({"kode_indikator": kode, "tahun": tahun, "periode": periode, "capaian": c})
+    return pd.DataFrame(out)
+
+
+# ------------------------------------------------------------------------------------ the files
+
+
+def test_every_contract_table_with_contract_header(generated: tuple[Path, dict[str, int]], f: Frames) -> None:
+    out, counts = generated
+    assert set(dd.TABLE_COLUMNS) == set(TABEL)
+    for tabel, kolom in dd.TABLE_COLUMNS.items():
+        assert list(kolom) == TABEL[tabel].nama_kolom, tabel
+        raw = (out / f"{tabel}.csv").read_bytes()
+        assert not raw.startswith(b"\xef\xbb\xbf"), "UTF-8 without BOM"
+        raw.decode("utf-8")
+        assert list(f[tabel].columns) == list(kolom)
+        assert counts[tabel] == len(f[tabel]) > 0, tabel
+
+
+def test_same_seed_same_bytes_other_seed_other_data(generated: tuple[Path, dict[str, int]], tmp_path: Path) -> None:
+    out, _ = generated
+    dd.generate(tmp_path / "lagi")
+    for tabel in dd.TABLE_COLUMNS:
+        assert (tmp_path / "lagi" / f"{tabel}.csv").read_bytes() == (out / f"{tabel}.csv").read_bytes(), tabel
+    dd.generate(tmp_path / "lain", seed=7)
+    assert (tmp_path / "lain" / "rencana_kas.csv").read_bytes() != (out / "rencana_kas.csv").read_bytes()
+
+
+def test_committed_demo_matches_a_fresh_generation(generated: tuple[Path, dict[str, int]]) -> None:
+    out, _ = generated
+    for tabel in dd.TABLE_COLUMNS:
+        committed = COMMITTED / f"{tabel}.csv"
+        assert committed.is_file(), f"{committed} missing: run `python -m pantau.demo_data`"
+        assert committed.read_bytes() == (out / f"{tabel}.csv").read_bytes(), (
+            f"data/demo/{tabel}.csv is stale: run `python -m pantau.demo_data`"
+        )
+
+
+def test_generation_is_fast() -> None:
+    mulai = time.perf_counter()
+    dd.build_tables()
+    assert time.perf_counter() - mulai < 10
+
+
+def test_clean_contract_format(generated: tuple[Path, dict[str, int]], f: Frames) -> None:
+    angka = re.compile(r"^-?\d+(\.\d+)?$")
+    numeric = {
+        "indikator": ["target_akhir_periode"],
+        "target": ["target", "target_min", "target_max"],
+        "realisasi": ["realisasi"],
+        "kegiatan": ["pagu"],
+        "rencana_kas": ["nilai"],
+        "realisasi_anggaran": ["realisasi", "fisik_persen"],
+    }
+    for tabel, kolom in numeric.items():
+        for k in kolom:
+            isi = f[tabel][k][f[tabel][k] != ""]
+            assert isi.map(lambda v: bool(angka.match(v))).all(), (tabel, k)
+            # `1.250` would be read as thousands by the contract: never three decimals after a non-zero integer
+            tiga = isi[isi.str.match(r"^-?[1-9]\d*\.\d{3}$")]
+            assert tiga.empty, (tabel, k, tiga.head().tolist())
+    for tabel, kolom in {"perangkat_daerah": ["tanggal_pk"], "tonggak": ["tanggal_selesai"],
+                         "kerja_sama": ["tanggal_mulai", "tanggal_berakhir"]}.items():  # fmt: skip
+        for k in kolom:
+            isi = f[tabel][k][f[tabel][k] != ""]
+            assert isi.str.fullmatch(r"20\d\d-\d\d-\d\d").all(), (tabel, k)
+            pd.to_datetime(isi, format="%Y-%m-%d")
+    for tabel, kolom in {"kegiatan": ["prioritas", "game_changer"],
+                         "kerja_sama": ["masuk_perencanaan", "masuk_anggaran"]}.items():  # fmt: skip
+        for k in kolom:
+            assert set(f[tabel][k]) <= {"ya", "tidak"}, (tabel, k)
+    assert set(f["target"]["periode"]) <= {"TW1", "TW2", "TW3", "TW4", "TAHUNAN"}
+    assert set(f["realisasi"]["periode"]) <= {"TW1", "TW2", "TW3", "TW4"}
+    for tabel, kolom in {"jadwal": ["bulan_mulai", "bulan_selesai"], "rencana_kas": ["bulan"],
+                         "realisasi_anggaran": ["bulan"]}.items():  # fmt: skip
+        for k in kolom:
+            assert f[tabel][k].astype(int).between(1, 12).all(), (tabel, k)
+    assert f["tonggak"]["bulan_rencana"].str.fullmatch(r"2026-(0[1-9]|1[0-2])").all()
+    assert set(f["indikator"]["jenis"]) == {"IKU_PEMDA", "IKU_PD"}
+    assert set(f["indikator"]["polaritas"]) == {"positif", "negatif"}
+    assert set(f["indikator"]["agregasi"]) == {"kumulatif", "nilai_akhir", "rata_rata"}
+    assert set(f["indikator"]["rumus"]) == {"", "R/T", "(2T-R)/T", "T/R"}
+    assert set(f["pemda"]["tingkat"]) == {"provinsi", "kabupaten", "kota"}
+    assert set(f["jadwal"]["tahap"]) == {"persiapan", "pelaksanaan", "pelaporan"}
+
+
+# ------------------------------------------------------------------------------------ contract rules
+
+
+def test_keys_are_unique(f: Frames) -> None:
+    for tabel, t in TABEL.items():
+        dup = f[tabel].duplicated(list(t.kunci), keep=False)
+        assert not dup.any(), (tabel, f[tabel][dup].head().to_dict("records"))
+
+
+def test_every_reference_exists(f: Frames) -> None:
+    pemda = set(f["pemda"]["kode_pemda"])
+    pd_ = set(f["perangkat_daerah"]["kode_pd"])
+    ind = set(f["indikator"]["kode_indikator"])
+    sas = set(f["sasaran"]["kode_sasaran"])
+    janji = set(f["janji_kampanye"]["kode_janji"])
+    unggul = set(f["program_unggulan"]["kode_unggulan"])
+    keg = f["kegiatan"]
+    keg_tahun = {t: set(keg["kode_kegiatan"][keg["tahun"] == t]) for t in TAHUN}
+    keg_semua = set(keg["kode_kegiatan"])
+
+    def isi(s: pd.Series) -> set[str]:
+        return {v for x in s for v in x.split(";") if v}
+
+    assert isi(f["pemda"]["kode_induk"]) <= pemda
+    assert set(f["perangkat_daerah"]["kode_pemda"]) <= pemda
+    assert set(f["sasaran"]["kode_pemda"]) <= pemda
+    assert isi(f["sasaran"]["kode_pd"]) <= pd_
+    assert isi(f["sasaran"]["kode_induk"]) <= sas
+    assert set(f["indikator"]["kode_pd"]) <= pd_
+    assert isi(f["indikator"]["kode_sasaran"]) <= sas
+    assert set(f["target"]["kode_indikator"]) <= ind
+    assert set(f["realisasi"]["kode_indikator"]) <= ind
+    assert set(keg["kode_pd"]) <= pd_
+    assert isi(keg["kode_indikator"]) <= ind
+    for tabel in ("tag_janji", "jadwal", "rencana_kas", "realisasi_anggaran"):  # same tahun
+        for t in TAHUN:
+            assert set(f[tabel]["kode_kegiatan"][f[tabel]["tahun"] == t]) <= keg_tahun[t], (tabel, t)
+    assert set(f["tag_janji"]["kode_janji"]) <= janji
+    assert set(f["program_unggulan"]["kode_pd"]) <= pd_
+    assert isi(f["program_unggulan"]["kode_indikator"]) <= ind
+    assert isi(f["program_unggulan"]["kode_kegiatan"]) <= keg_semua
+    assert set(f["tonggak"]["kode_unggulan"]) <= unggul
+    assert set(f["kerja_sama"]["kode_pd"]) <= pd_
+    assert isi(f["kerja_sama"]["kode_kegiatan"]) <= keg_semua
+    # a sub kegiatan's program and kegiatan rows exist, owned by the same OPD
+    for t in TAHUN:
+        k = keg[keg["tahun"] == t].set_index("kode_kegiatan")["kode_pd"]
+        for kode, opd in k.items():
+            if _level(kode) == 5:
+                assert k[kode.rsplit(".", 1)[0]] == opd and k[kode.rsplit(".", 3)[0]] == opd, kode
+
+
+def test_quarterly_targets_all_or_nothing(f: Frames) -> None:
+    for (kode, tahun), g in f["target"].groupby(["kode_indikator", "tahun"]):
+        periode = set(g["periode"])
+        assert periode in ({"TW1", "TW2", "TW3", "TW4"}, {"TAHUNAN"}), (kode, tahun, periode)
+    # every indicator has a target in both years
+    assert len(f["target"].groupby(["kode_indikator", "tahun"])) == 2 * len(f["indikator"])
+
+
+def test_ranges_only_for_nilai_akhir_and_rata_rata(f: Frames) -> None:
+    agg = f["indikator"].set_index("kode_indikator")["agregasi"]
+    rentang = f["target"][f["target"]["target_min"] != ""]
+    assert (rentang["target_max"] != "").all() and (rentang["target"] == "").all()
+    assert (rentang["target_min"].astype(float) < rentang["target_max"].astype(float)).all()
+    assert set(agg[rentang["kode_indikator"]]) <= {"nilai_akhir", "rata_rata"}
+    assert (f["target"]["target_max"] != "").sum() == len(rentang)
+
+
+def test_no_negative_amounts_and_months_in_range(f: Frames) -> None:
+    assert (_subs(f)["pagu"] > 0).all()
+    assert (f["rencana_kas"]["nilai"].astype(float) >= 0).all()
+    assert (f["realisasi_anggaran"]["realisasi"].astype(float) >= 0).all()
+    assert (f["realisasi"]["realisasi"].astype(float) >= 0).all()
+    j = f["jadwal"]
+    assert (j["bulan_mulai"].astype(int) <= j["bulan_selesai"].astype(int)).all()
+
+
+def test_pagu_only_on_sub_kegiatan_within_realistic_bounds(f: Frames) -> None:
+    keg = f["kegiatan"]
+    assert (keg["pagu"][keg["kode_kegiatan"].map(_level) < 5] == "").all()
+    sub = _subs(f)
+    assert sub["pagu"].between(50_000_000, 15_000_000_000).all()
+    assert (sub["pagu"] % 1000 == 0).all()
+    for t in TAHUN:
+        n = (sub["tahun"] == t).sum()
+        assert 1300 <= n <= 1700, (t, n)
+        total = sub["pagu"][sub["tahun"] == t].sum()
+        assert 2e12 <= total <= 5e12, (t, total)
+    # province kegiatan digit 1, kab/kota digit 2 (Permendagri 90/2019)
+    pemda = f["perangkat_daerah"].set_index("kode_pd")["kode_pemda"]
+    digit = sub["kode_kegiatan"].str.split(".").str[3]
+    prov = sub["kode_pd"].map(pemda) == "99"
+    assert (digit[prov] == "1").all() and (digit[~prov] == "2").all() and (~prov).any()
+    assert sub["kode_kegiatan"].str.fullmatch(r"\d\.\d\d\.\d\d\.\d\.\d\d\.\d{4}").all()
+
+
+def test_schedule_cash_plan_and_spending_per_sub_kegiatan(f: Frames) -> None:
+    sub = _subs(f).set_index(["tahun", "kode_kegiatan"])
+    jadwal = f["jadwal"].groupby(["tahun", "kode_kegiatan"])["tahap"].apply(set)
+    assert (jadwal == {"persiapan", "pelaksanaan", "pelaporan"}).all()
+    assert set(jadwal.index) == set(sub.index)
+
+    kas = _kas(f)
+    per_sub = kas.groupby(["tahun", "kode_kegiatan"]).agg(n=("bulan", "nunique"), jumlah=("nilai", "sum"))
+    assert set(per_sub.index) == set(sub.index)
+    assert (per_sub["n"] == 12).all()
+    assert (per_sub["jumlah"] == sub.loc[per_sub.index, "pagu"]).all(), "rencana kas must add up to the pagu"
+
+    ra = f["realisasi_anggaran"].copy()
+    assert (ra["realisasi"] != "").all() and (ra["realisasi_kumulatif"] == "").all()
+    ra["realisasi"] = ra["realisasi"].astype(float)
+    ra["bulan"] = ra["bulan"].astype(int)
+    ra["fisik"] = ra["fisik_persen"].astype(float)
+    assert ra["fisik"].between(0, 100).all()
+    bulan = ra.groupby(["tahun", "kode_kegiatan"])["bulan"].agg(["min", "max", "count"])
+    assert set(bulan.index) == set(sub.index)
+    assert (bulan["min"] == 1).all()
+    assert (bulan.loc["2025", "max"] == 12).all() and (bulan.loc["2026", "max"] == 9).all()
+    assert (bulan["count"] == bulan["max"]).all()
+    ra = ra.sort_values(["tahun", "kode_kegiatan", "bulan"])
+    turun = ra.groupby(["tahun", "kode_kegiatan"])["fisik"].diff() < 0
+    assert not turun.any(), "fisik_persen is cumulative: it never falls"
+    spent = ra.groupby(["tahun", "kode_kegiatan"])["realisasi"].sum()
+    assert (spent <= sub.loc[spent.index, "pagu"]).all()
+    serapan = spent.groupby(level=0).sum() / sub["pagu"].groupby(level=0).sum()
+    assert 0.85 < serapan["2025"] < 0.97 and 0.5 < serapan["2026"] < 0.8
+
+
+def test_realisations_cover_2025_and_2026_through_tw3(f: Frames) -> None:
+    rea = f["realisasi"]
+    assert set(rea["periode"][rea["tahun"] == "2026"]) == {"TW1", "TW2", "TW3"}
+    assert set(rea["periode"][rea["tahun"] == "2025"]) == {"TW1", "TW2", "TW3", "TW4"}
+
+
+# ------------------------------------------------------------------------------------ the cast
+
+
+def test_province_kab_kota_and_opd_cast(f: Frames) -> None:
+    pemda = f["pemda"].set_index("kode_pemda")
+    assert pemda.loc["99", "tingkat"] == "provinsi" and pemda.loc["99", "kode_induk"] == ""
+    kab = pemda[pemda.index != "99"]
+    assert 3 <= len(kab) <= 4 and (kab["kode_induk"] == "99").all()
+    opd = f["perangkat_daerah"]
+    assert 28 <= (opd["kode_pemda"] == "99").sum() <= 34
+    assert opd[opd["kode_pemda"] != "99"].groupby("kode_pemda").size().between(3, 5).all()
+    assert opd["kode_pd"].str.fullmatch(r"\d\.\d\d\.\d\.\d\d\.\d\.\d\d\.\d\d\.\d{4}").all()
+    assert (opd["nama_kepala"] != "").all() and opd["nama_kepala"].is_unique
+
+
+def test_indicators_sasaran_and_cascading(f: Frames) -> None:
+    ind = f["indikator"]
+    prov_pd = set(f["perangkat_daerah"]["kode_pd"][f["perangkat_daerah"]["kode_pemda"] == "99"])
+    prov = ind[ind["kode_pd"].isin(prov_pd)]
+    assert 140 <= len(ind) <= 170
+    assert (prov["jenis"] == "IKU_PEMDA").sum() == 15
+    assert prov[prov["jenis"] == "IKU_PD"].groupby("kode_pd").size().between(2, 5).all()
+    assert (ind["target_akhir_periode"] != "").all()
+    sas = f["sasaran"].set_index("kode_sasaran")
+    rpjmd = sas[sas["kode_pd"] == ""]
+    assert (rpjmd["misi"] != "").all() and (rpjmd["kode_induk"] == "").all()
+    opd_sas = sas[sas["kode_pd"] != ""]
+    assert opd_sas["kode_induk"].isin(rpjmd.index).all()
+    # IKU_PEMDA sit on RPJMD sasaran, IKU_PD on the OPD's own sasaran
+    pemda_iku = ind[ind["jenis"] == "IKU_PEMDA"]
+    assert pemda_iku["kode_sasaran"].isin(rpjmd.index).all()
+    pd_iku = ind[ind["jenis"] == "IKU_PD"]
+    assert (sas.loc[pd_iku["kode_sasaran"], "kode_pd"].to_numpy() == pd_iku["kode_pd"].to_numpy()).all()
+    # kab/kota indicators share names with the province's, so they can be compared
+    pemda_of = f["perangkat_daerah"].set_index("kode_pd")["kode_pemda"]
+    for nama in ("Prevalensi Stunting pada Balita", "Persentase Penduduk Miskin", "Tingkat Pengangguran Terbuka"):
+        assert set(ind["kode_pd"][ind["nama_indikator"] == nama].map(pemda_of)) == set(f["pemda"]["kode_pemda"])
+
+
+def test_capaian_spread_is_realistic(f: Frames) -> None:
+    c = _capaian(f)["capaian"].dropna()
+    assert ((c >= 80) & (c <= 110)).mean() > 0.7
+    assert ((c >= 60) & (c < 80)).mean() > 0.05
+    assert (c < 50).sum() <= 15
+
+
+# ------------------------------------------------------------------------------------ deliberate situations
+
+
+def test_year_end_pile_up_opds(f: Frames) -> None:
+    kas = _kas(f)
+    prov_pd = set(f["perangkat_daerah"]["kode_pd"][f["perangkat_daerah"]["kode_pemda"] == "99"])
+    for t in TAHUN:
+        k = kas[kas["tahun"] == t]
+        total = k.groupby("kode_pd")["nilai"].sum()
+        q4 = k[k["bulan"] >= 10].groupby("kode_pd")["nilai"].sum() / total
+        assert set(q4[q4 > 0.40].index) == set(dd.Q4_PILEUP_PD), t
+        assert len(dd.Q4_PILEUP_PD) >= 3
+        lain = q4[q4.index.isin(prov_pd) & ~q4.index.isin(dd.Q4_PILEUP_PD)]
+        assert (lain <= 0.35).all(), lain[lain > 0.35]
+        for kode_pd in dd.Q4_PILEUP_PD:
+            per_bulan = k[k["kode_pd"] == kode_pd].groupby("bulan")["nilai"].sum()
+            assert per_bulan.idxmax() == 12 and per_bulan[12] / total[kode_pd] > 0.2, (t, kode_pd)
+        # the pile-up shows in the schedule too: execution of most substantive sub kegiatan starts late
+        j = f["jadwal"].merge(_subs(f)[["tahun", "kode_kegiatan", "kode_pd"]], on=["tahun", "kode_kegiatan"])
+        substantif = j["kode_kegiatan"].str.split(".").str[2] != "01"  # not the Program Penunjang
+        pel = j[(j["tahun"] == t) & (j["tahap"] == "pelaksanaan") & j["kode_pd"].isin(dd.Q4_PILEUP_PD) & substantif]
+        assert (pel["bulan_mulai"].astype(int) >= 9).mean() > 0.5
+
+
+def test_red_iku_with_obstacles_and_follow_up(f: Frames) -> None:
+    c = _capaian(f)
+    tw3 = c[(c["tahun"] == "2026") & (c["periode"] == "TW3")]
+    merah = set(tw3["kode_indikator"][tw3["capaian"] < 50])
+    assert merah == set(dd.RED_IKU)
+    assert (tw3["capaian"][tw3["kode_indikator"].isin(dd.RED_IKU)] < 45).all()
+    rea = f["realisasi"]
+    baris = rea[rea["kode_indikator"].isin(dd.RED_IKU) & (rea["tahun"] == "2026")]
+    assert (baris["faktor_penghambat"] != "").all() and (baris["tindak_lanjut"] != "").all()
+    # elsewhere mostly drivers, and some rows with no text at all, as in real reports
+    lain = rea[~rea["kode_indikator"].isin(dd.RED_IKU)]
+    assert (lain["faktor_pendorong"] != "").mean() > 0.5
+    kosong = (lain[["faktor_pendorong", "faktor_penghambat", "tindak_lanjut"]] == "").all(axis=1)
+    assert kosong.sum() > 20
+
+
+def test_negative_polarity_and_rumus(f: Frames) -> None:
+    ind = f["indikator"].set_index("kode_indikator")
+    for kode in dd.NEGATIVE_DEFAULT_RUMUS_IKU:
+        assert ind.loc[kode, "polaritas"] == "negatif" and ind.loc[kode, "rumus"] == "", kode
+    names = " ".join(ind.loc[list(dd.NEGATIVE_DEFAULT_RUMUS_IKU), "nama_indikator"]).lower()
+    assert "miskin" in names and "pengangguran" in names and "stunting" in names
+    assert ind.loc[dd.RUMUS_T_PER_R, "polaritas"] == "negatif" and ind.loc[dd.RUMUS_T_PER_R, "rumus"] == "T/R"
+    assert (ind["rumus"] == "T/R").sum() == 1
+    # nobody writes R/T on a negative indicator (that would be the mistake the importer warns about)
+    assert not ((ind["polaritas"] == "negatif") & (ind["rumus"] == "R/T")).any()
+
+
+def test_range_targets(f: Frames) -> None:
+    t = f["target"]
+    rentang = set(t["kode_indikator"][t["target_min"] != ""])
+    assert rentang == set(dd.RANGE_IKU) and len(rentang) >= 3
+    agg = f["indikator"].set_index("kode_indikator")["agregasi"]
+    assert {"nilai_akhir", "rata_rata"} <= set(agg[list(rentang)])
+    # some quarters land outside the range, on both sides
+    c = _capaian(f)
+    c = c[c["kode_indikator"].isin(rentang)]
+    assert (c["capaian"] == 100).any() and (c["capaian"] < 100).any() and (c["capaian"] > 100).any()
+
+
+def test_exactly_one_zero_target(f: Frames) -> None:
+    t = f["target"][f["target"]["target"] != ""]
+    nol = t[t["target"].astype(float) == 0]
+    assert set(nol["kode_indikator"]) == {dd.ZERO_TARGET_IKU}
+    rea = f["realisasi"][f["realisasi"]["kode_indikator"] == dd.ZERO_TARGET_IKU]
+    nilai = rea["realisasi"].astype(float)
+    assert (nilai == 0).sum() >= 3 and (nilai > 0).sum() >= 1
+    c = _capaian(f)
+    c = c[c["kode_indikator"] == dd.ZERO_TARGET_IKU]
+    assert (c["capaian"] == 100).any() and c["capaian"].isna().any()
+
+
+def test_tahunan_only_and_measured_once_a_year(f: Frames) -> None:
+    t = f["target"]
+    tahunan = t.groupby("kode_indikator")["periode"].apply(set)
+    assert set(tahunan[tahunan == {"TAHUNAN"}].index) == set(dd.TAHUNAN_ONLY_IKU)
+    rea = f["realisasi"]
+    per = rea.groupby("kode_indikator")["periode"].apply(set)
+    assert set(per[per == {"TW4"}].index) == set(dd.ANNUAL_IKU)
+    assert not rea["kode_indikator"][rea["tahun"] == "2026"].isin(dd.ANNUAL_IKU).any()
+    agg = f["indikator"].set_index("kode_indikator")["agregasi"]
+    assert (agg[[k for k in dd.TAHUNAN_ONLY_IKU if k not in dd.ANNUAL_IKU]] == "kumulatif").all()
+
+
+def test_missing_report_for_2026_tw3(f: Frames) -> None:
+    rea = f["realisasi"][f["realisasi"]["tahun"] == "2026"]
+    per = rea.groupby("kode_indikator")["periode"].apply(set)
+    hilang = set(per[per == {"TW1", "TW2"}].index)
+    kode, tahun, periode = dd.MISSING_REPORT
+    assert hilang == {kode} and tahun == 2026 and periode == "TW3"
+    assert f["indikator"].set_index("kode_indikator").loc[kode, "jenis"] in {"IKU_PD", "IKU_PEMDA"}
+
+
+def test_one_probable_data_error_above_150(f: Frames) -> None:
+    c = _capaian(f)
+    tinggi = c[c["capaian"] > 150]
+    kode, tahun, periode = dd.OUTLIER
+    assert [tuple(x) for x in tinggi[["kode_indikator", "tahun", "periode"]].to_numpy()] == [
+        (kode, str(tahun), periode)
+    ]
+
+
+def test_program_unggulan_and_tonggak(f: Frames) -> None:
+    pu = f["program_unggulan"].set_index("kode_unggulan")
+    assert 6 <= len(pu) <= 10
+    assert set(pu["status"]) == {"belum_mulai", "sesuai_jadwal", "berisiko", "terlambat", "selesai"}
+    assert pu["status"].to_dict() == dd.STATUS_UNGGULAN
+    assert (pu["kode_indikator"] != "").all() and (pu["kode_kegiatan"] != "").all()
+    assert not pu["kode_indikator"].str.contains(";").any()
+    tg = f["tonggak"]
+    assert tg["bulan_rencana"].str.startswith("2026-").all()
+    per = tg.groupby("kode_unggulan")
+    assert set(per.groups) == set(pu.index)
+    asof = "2026-09"  # the data stand in mid-October 2026: milestones due through September are overdue
+    overdue = tg[(tg["tanggal_selesai"] == "") & (tg["bulan_rencana"] <= asof)]
+    for kode, status in dd.STATUS_UNGGULAN.items():
+        g = tg[tg["kode_unggulan"] == kode]
+        if status == "selesai":
+            assert (g["tanggal_selesai"] != "").all()
+        elif status == "belum_mulai":
+            assert (g["tanggal_selesai"] == "").all() and (g["bulan_rencana"] >= "2026-10").all()
+        elif status == "terlambat":
+            assert kode in set(overdue["kode_unggulan"])
+        else:
+            assert kode not in set(overdue["kode_unggulan"])
+    assert (tg["tanggal_selesai"] != "").any()
+    # game changers are flagged on their sub kegiatan in 2026
+    keg = f["kegiatan"].set_index(["tahun", "kode_kegiatan"])
+    for daftar in pu["kode_kegiatan"]:
+        for kode in daftar.split(";"):
+            assert keg.loc[("2026", kode), "game_changer"] == "ya"
+            assert keg.loc[("2026", kode), "prioritas"] == "ya"
+
+
+def test_campaign_promises_and_tags(f: Frames) -> None:
+    janji = set(f["janji_kampanye"]["kode_janji"])
+    assert 10 <= len(janji) <= 14
+    tag = f["tag_janji"]
+    tanpa = janji - set(tag["kode_janji"])
+    assert tanpa == set(dd.JANJI_TANPA_KEGIATAN) and len(tanpa) >= 2
+    assert (tag["bentuk_dukungan"] == "").any() and (tag["output"] == "").any()
+    assert ((tag["bentuk_dukungan"] != "") & (tag["output"] != "")).sum() > len(tag) / 2
+
+
+def test_orphan_programs(f: Frames) -> None:
+    keg = f["kegiatan"]
+    for t in TAHUN:
+        k = keg[keg["tahun"] == t]
+        programs = k[k["kode_kegiatan"].map(_level) == 2]
+        yatim = set()
+        for kode in programs["kode_kegiatan"]:
+            cabang = k[(k["kode_kegiatan"] == kode) | k["kode_kegiatan"].str.startswith(kode + ".")]
+            if (cabang["kode_indikator"] == "").all():
+                yatim.add(kode)
+        assert yatim == set(dd.ORPHAN_PROGRAMS), t
+        assert len(yatim) >= 2
+
+
+def test_priority_flags_and_the_non_priority_heavy_opd(f: Frames) -> None:
+    sub = _subs(f)
+    prov = f["perangkat_daerah"]["kode_pd"][f["perangkat_daerah"]["kode_pemda"] == "99"]
+    sub = sub[sub["kode_pd"].isin(prov)]
+    for t in TAHUN:
+        s = sub[sub["tahun"] == t]
+        ya = s[s["prioritas"] == "ya"].groupby("kode_pd")["pagu"].sum()
+        tidak = s[s["prioritas"] == "tidak"].groupby("kode_pd")["pagu"].sum()
+        berat = {kode for kode, v in tidak.items() if v > ya.get(kode, 0)}
+        assert berat == {dd.NON_PRIORITY_HEAVY_PD}, t
+    keg = f["kegiatan"]
+    assert (keg["game_changer"] == "ya").any() and (keg["prioritas"] == "tidak").any()
+    # kontribusi filled for most rows, blank only for some non-priority ones
+    sub_all = _subs(f)
+    assert (sub_all["kontribusi"] != "").mean() > 0.6
+    assert (sub_all["kontribusi"][sub_all["prioritas"] == "ya"] != "").mean() > 0.9
+    assert (sub_all["kontribusi"][sub_all["prioritas"] == "tidak"] == "").any()
+
+
+def test_perjanjian_kinerja_dates(f: Frames) -> None:
+    opd = f["perangkat_daerah"]
+    kosong = set(opd["kode_pd"][opd["tanggal_pk"] == ""])
+    assert kosong == {dd.PK_BELUM_DITANDATANGANI_PD}
+    isi = opd["tanggal_pk"][opd["tanggal_pk"] != ""]
+    assert isi.between("2026-01-01", "2026-02-28").all()
+
+
+def test_kerja_sama(f: Frames) -> None:
+    ks = f["kerja_sama"]
+    assert 8 <= len(ks) <= 14
+    assert (ks["masuk_perencanaan"] == "tidak").any() and (ks["masuk_anggaran"] == "tidak").any()
+    assert ((ks["masuk_perencanaan"] == "ya") & (ks["masuk_anggaran"] == "tidak")).any()
+    assert ks["tanggal_berakhir"].str.startswith("2027").sum() >= 2
+    assert (ks["kode_kegiatan"] != "").sum() >= 3 and (ks["kode_kegiatan"] == "").any()
+    assert (ks["tanggal_mulai"] < ks["tanggal_berakhir"]).all()
+
+
+def test_files_stay_compact(generated: tuple[Path, dict[str, int]]) -> None:
+    out, _ = generated
+    assert sum(p.stat().st_size for p in out.glob("*.csv")) < 15 * 1024 * 1024
