@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 import tempfile
 from pathlib import Path
 
@@ -12,74 +13,26 @@ import duckdb
 
 from pantau.config import ROOT
 from pantau.contract import ALIAS_UMUM, TABEL
-from pantau.db import create_database
+from pantau.db import create_database, schema_sql
 
-# What each analyst-view column means (the views are the stable names analysts write SQL against).
-KOLOM_VIEW: dict[str, dict[str, str]] = {
-    "capaian_indikator": {
-        "kode_pemda": "Pemda pemilik indikator (dari OPD penanggung jawab)",
-        "kode_pd": "OPD penanggung jawab",
-        "nama_pd": "Nama OPD",
-        "kode_indikator": "Kode indikator",
-        "nama_indikator": "Nama indikator",
-        "satuan": "Satuan",
-        "jenis": "IKU_PEMDA / IKU_PD / IK_PROGRAM / IK_KEGIATAN",
-        "polaritas": "positif / negatif",
-        "agregasi": "kumulatif / nilai_akhir / rata_rata",
-        "rumus": "Rumus yang berlaku: kolom rumus, atau bawaan menurut polaritas",
-        "kode_sasaran": "Sasaran yang diukur",
-        "tahun": "Tahun",
-        "periode": "TW1..TW4 (hanya triwulan yang ada realisasinya)",
-        "triwulan": "1..4",
-        "target_triwulan": "Target triwulan itu sendiri (bila ada target triwulan)",
-        "realisasi_triwulan": "Realisasi triwulan itu sendiri, seperti diimpor",
-        "target_sd": "Target s.d. triwulan menurut agregasi (NULL untuk target rentang)",
-        "target_min_sd": "Batas bawah target rentang s.d. triwulan",
-        "target_max_sd": "Batas atas target rentang s.d. triwulan",
-        "realisasi_sd": "Realisasi s.d. triwulan menurut agregasi",
-        "capaian_persen": "Capaian (%) s.d. triwulan, mentah: tidak dipotong, tidak dibulatkan",
-        "target_tahunan": "Target tahunan (TAHUNAN, atau diturunkan dari target triwulan)",
-        "target_min_tahunan": "Batas bawah rentang tahunan",
-        "target_max_tahunan": "Batas atas rentang tahunan",
-        "progres_tahunan_persen": "realisasi_sd terhadap target tahunan, dengan rumus yang sama",
-        "target_akhir_periode": "Target akhir periode RPJMD/Renstra",
-        "predikat": "Predikat capaian menurut tabel skala_predikat",
-        "urutan_predikat": "Urutan predikat pada skala (1 = terbaik)",
-        "warna_predikat": "Warna status predikat",
-        "kategori_predikat": "baik / sedang / perhatian",
-        "keterangan": "Alasan bila capaian_persen NULL",
-        "capaian_perlu_diperiksa": "Capaian di atas pengaturan ambang_capaian_tinggi (kemungkinan salah data)",
-        "faktor_pendorong": "Faktor pendorong (dari realisasi triwulan itu)",
-        "faktor_penghambat": "Faktor penghambat",
-        "tindak_lanjut": "Tindak lanjut",
-        "sumber_data": "Sumber data",
-    },
-    "realisasi_anggaran_bulanan": {
-        "tahun": "Tahun anggaran",
-        "kode_kegiatan": "Sub kegiatan",
-        "bulan": "Bulan 1..12",
-        "realisasi": "Realisasi bulan itu (diturunkan dari kumulatif bila diimpor kumulatif)",
-        "realisasi_kumulatif": "Realisasi s.d. bulan itu (dijumlah dari bulanan bila diimpor bulanan)",
-        "fisik_persen": "Realisasi fisik kumulatif (%)",
-        "bentuk_input": "bulanan / kumulatif: bentuk yang diimpor",
-    },
-    "skala_predikat_rentang": {
-        "urutan": "Urutan kelas (1 = terbaik)",
-        "predikat": "Label predikat",
-        "warna": "Warna status",
-        "kategori": "baik / sedang / perhatian",
-        "bawah": "Batas bawah (eksklusif)",
-        "atas": "Batas atas (inklusif)",
-    },
-}
+POLA_VIEW = re.compile(r"^--\s*@view\s+(\w+):\s*(.*)$")
+POLA_KOLOM = re.compile(r"^--\s*@kolom\s+(\w+):\s*(.*)$")
 
-PENGANTAR_VIEW = {
-    "capaian_indikator": "Satu baris per indikator × tahun × triwulan yang punya realisasi: target dan realisasi "
-    "s.d. triwulan, capaian, progres tahunan, predikat. Semua halaman capaian dibangun di atasnya.",
-    "realisasi_anggaran_bulanan": "Satu baris per sub kegiatan × tahun × bulan yang dilaporkan: realisasi bulanan dan "
-    "kumulatif sekaligus, apa pun bentuk yang diimpor.",
-    "skala_predikat_rentang": "Skala predikat sebagai rentang (bawah, atas], untuk menggabungkan nilai dengan predikat.",
-}
+
+def dokumentasi_view() -> dict[str, tuple[str, dict[str, str]]]:
+    """Analyst views documented in the schema SQL: `-- @view name: what it is` then `-- @kolom col: meaning`
+    lines, right above `create or replace view name`. The documentation lives beside the SQL it explains."""
+    hasil: dict[str, tuple[str, dict[str, str]]] = {}
+    for _nama, sql in schema_sql():
+        view, kolom, pengantar = None, {}, ""
+        for mentah in sql.splitlines():
+            baris = mentah.strip()
+            if m := POLA_VIEW.match(baris):
+                view, pengantar, kolom = m.group(1), m.group(2), {}
+                hasil[view] = (pengantar, kolom)
+            elif (m := POLA_KOLOM.match(baris)) and view:
+                kolom[m.group(1)] = m.group(2)
+    return hasil
 
 
 def format_impor() -> str:
@@ -108,6 +61,7 @@ def format_impor() -> str:
 
 
 def analis() -> str:
+    views = dokumentasi_view()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "skema.duckdb"
         create_database(path)
@@ -119,7 +73,7 @@ def analis() -> str:
                     "order by ordinal_position",
                     [v],
                 ).fetchall()
-                for v in KOLOM_VIEW
+                for v in views
             }
             pengaturan = con.execute("select kunci, nilai, keterangan from pengaturan order by kunci").fetchall()
             skala = con.execute("select urutan, predikat, batas_bawah, warna, kategori from skala_predikat").fetchall()
@@ -133,9 +87,10 @@ def analis() -> str:
         "",
     ]
     for v, cols in kolom.items():
-        baris += [f"## `{v}`", "", PENGANTAR_VIEW[v], "", "| kolom | tipe | arti |", "|---|---|---|"]
+        pengantar, arti = views[v]
+        baris += [f"## `{v}`", "", pengantar, "", "| kolom | tipe | arti |", "|---|---|---|"]
         for nama, tipe in cols:
-            baris.append(f"| {nama} | {tipe} | {KOLOM_VIEW[v].get(nama, '')} |")
+            baris.append(f"| {nama} | {tipe} | {arti.get(nama, '')} |")
         baris.append("")
     baris += ["## Pengaturan (`pengaturan`)", "", "| kunci | nilai bawaan | arti |", "|---|---|---|"]
     baris += [f"| {k} | {n:g} | {ket} |" for k, n, ket in pengaturan]

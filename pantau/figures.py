@@ -39,6 +39,7 @@ def gambar_predikat(jumlah: pd.DataFrame) -> go.Figure:
             marker_color=data["warna"],
             text=[fmt.angka(v) for v in data["jumlah"]],
             textposition="auto",
+            textangle=0,  # a label too long for a short bar goes beside it, never turned on its side
             hovertemplate="%{y}: %{x} IKU<extra></extra>",
         )
     )
@@ -58,6 +59,7 @@ def gambar_peringkat_pd(per_pd: pd.DataFrame, batas: float | None = None) -> go.
             marker_color=per_pd["warna"].fillna(WARNA_NETRAL),
             text=[fmt.persen(v) for v in per_pd["rata_rata_capaian"]],
             textposition="auto",
+            textangle=0,  # a label too long for a short bar goes beside it, never turned on its side
             customdata=per_pd[["nama_pd", "predikat", "jumlah_iku"]].astype(str).to_numpy(),
             hovertemplate="%{customdata[0]}<br>Rata-rata capaian %{x:,.1f} %<br>%{customdata[1]} · "
             "%{customdata[2]} IKU<extra></extra>",
@@ -79,6 +81,7 @@ def gambar_jumlah_tabel(jumlah: pd.DataFrame) -> go.Figure:
             marker_color="#0969da",
             text=[fmt.angka(v) for v in per_tabel["jumlah"]],
             textposition="auto",
+            textangle=0,  # a label too long for a short bar goes beside it, never turned on its side
             hovertemplate="%{y}: %{x:,.0f} baris<extra></extra>",
         )
     )

@@ -19,8 +19,10 @@ from pantau.db import schema_current
 from pantau.importer.tulis import perbarui_skema
 
 # The menu: (script, label, icon). Every page is registered here, once.
+# Order is the menu's order: monitoring pages first, then analysis, then data management.
 HALAMAN = [
     ("app.py", "Ringkasan", ":material/dashboard:"),
+    # — capaian, jadwal, program (insert page entries here, in this order) —
     ("pages/1_Data.py", "Data", ":material/database:"),
     ("pages/2_Impor_Data.py", "Impor Data", ":material/upload_file:"),
 ]

@@ -1,6 +1,14 @@
 -- Realisasi anggaran dalam dua bentuk sekaligus: bulanan dan kumulatif (s.d. bulan itu), apa pun bentuk
 -- yang diimpor. Importer menjamin satu bentuk per sub kegiatan dan tahun; bila ada bulan yang tidak
 -- dilaporkan pada bentuk kumulatif, selisihnya jatuh ke bulan berikut yang dilaporkan.
+-- @view realisasi_anggaran_bulanan: Satu baris per sub kegiatan × tahun × bulan yang dilaporkan: realisasi bulanan dan kumulatif sekaligus, apa pun bentuk yang diimpor.
+-- @kolom tahun: Tahun anggaran
+-- @kolom kode_kegiatan: Sub kegiatan
+-- @kolom bulan: Bulan 1..12
+-- @kolom realisasi: Realisasi bulan itu (diturunkan dari kumulatif bila diimpor kumulatif)
+-- @kolom realisasi_kumulatif: Realisasi s.d. bulan itu (dijumlah dari bulanan bila diimpor bulanan)
+-- @kolom fisik_persen: Realisasi fisik kumulatif (%)
+-- @kolom bentuk_input: bulanan / kumulatif: bentuk yang diimpor
 create or replace view realisasi_anggaran_bulanan as
 with
     bentuk as (
