@@ -31,6 +31,10 @@ with
         select 'tonggak', null, count(*), max(batch_id) from tonggak
         union all
         select 'kerja_sama', null, count(*), max(batch_id) from kerja_sama
+        union all
+        select 'evaluasi_sakip', tahun, count(*), max(batch_id) from evaluasi_sakip group by tahun
+        union all
+        select 'tindak_lanjut', null, count(*), max(batch_id) from tindak_lanjut
     ),
 
     final as (

@@ -94,13 +94,15 @@ def tulis_tabel(con: duckdb.DuckDBPyConnection, tabel: str, frame: pd.DataFrame,
     """
     spec = TABEL[tabel]
     kolom = spec.nama_kolom
-    cocok = " and ".join(f"b.{k} = t.{k}" for k in spec.kunci)
+    # `is not distinct from`: an optional key column (e.g. kode_pd of a pemda-level row) may be NULL.
+    cocok = " and ".join(f"b.{k} is not distinct from t.{k}" for k in spec.kunci)
     beda = " or ".join(f"b.{k} is distinct from t.{k}" for k in kolom)
     con.register("_baru", frame[kolom])
     try:
         jalankan(
             con,
-            f"insert into riwayat_{tabel} select t.*, {batch_id} from {tabel} t "
+            f"insert into riwayat_{tabel} ({', '.join(kolom)}, batch_id, diganti_oleh) "
+            f"select {', '.join(f't.{k}' for k in kolom)}, t.batch_id, {batch_id} from {tabel} t "
             f"where exists (select 1 from _baru b where {cocok} and ({beda}))",
         )
         diganti = con.execute(f"select count(*) from riwayat_{tabel} where diganti_oleh = {batch_id}").fetchall()[0][0]

@@ -158,7 +158,7 @@ def _gabung_db(con: duckdb.DuckDBPyConnection, tabel: str, frame: pd.DataFrame, 
     try:
         lama = con.execute(
             f"select {', '.join(kolom)} from {tabel} t "
-            f"where not exists (select 1 from _impor i where {' and '.join(f'i.{k} = t.{k}' for k in kunci)})"
+            f"where not exists (select 1 from _impor i where {' and '.join(f'i.{k} is not distinct from t.{k}' for k in kunci)})"
         ).df()
     finally:
         con.unregister("_impor")

@@ -42,6 +42,7 @@ create table if not exists indikator (
     rumus varchar,
     target_akhir_periode double,
     definisi varchar,
+    kode_referensi varchar,
     batch_id integer
 );
 
@@ -154,5 +155,39 @@ create table if not exists kerja_sama (
     masuk_perencanaan boolean,
     masuk_anggaran boolean,
     kode_kegiatan varchar,
+    kategori varchar,
+    jenis_naskah varchar,
+    nomor_mitra varchar,
+    persetujuan_dprd boolean,
+    batch_id integer
+);
+
+create table if not exists evaluasi_sakip (
+    tahun integer not null,
+    kode_pemda varchar not null,
+    kode_pd varchar,
+    nilai double not null,
+    target_predikat varchar,
+    nilai_perencanaan double,
+    nilai_pengukuran double,
+    nilai_pelaporan double,
+    nilai_evaluasi double,
+    batch_id integer
+);
+
+create table if not exists tindak_lanjut (
+    kode_tindak_lanjut varchar not null,
+    uraian varchar not null,
+    kode_pd varchar not null,
+    batas_waktu date,
+    status varchar,
+    rapat varchar,
+    tanggal_rapat date,
+    kode_indikator varchar,
+    kode_unggulan varchar,
+    kode_kegiatan varchar,
+    penanggung_jawab varchar,
+    hasil varchar,
+    tanggal_selesai date,
     batch_id integer
 );

@@ -59,3 +59,9 @@ select *, null::integer as diganti_oleh from tonggak limit 0;
 
 create table if not exists riwayat_kerja_sama as
 select *, null::integer as diganti_oleh from kerja_sama limit 0;
+
+create table if not exists riwayat_evaluasi_sakip as
+select *, null::integer as diganti_oleh from evaluasi_sakip limit 0;
+
+create table if not exists riwayat_tindak_lanjut as
+select *, null::integer as diganti_oleh from tindak_lanjut limit 0;
