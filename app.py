@@ -30,6 +30,7 @@ k2.metric(
     "Rata-rata capaian",
     fmt.persen(r["rata_rata_capaian"]),
     delta=None if fmt.kosong(r["selisih_tw_lalu"]) else fmt.selisih(r["selisih_tw_lalu"]) + " vs TW lalu",
+    **fmt.gaya_selisih(r["selisih_tw_lalu"]),
     help=f"Capaian tiap IKU dibatasi 0–{fmt.angka(r['batas_capaian_rata_rata'])} % sebelum dirata-rata, agar "
     "satu capaian sangat tinggi tidak menutupi IKU yang tertinggal. Nilai mentah ada di tabel.",
 )
@@ -61,7 +62,7 @@ else:
                 perhatian["target_sd"], perhatian["target_min_sd"], perhatian["target_max_sd"], strict=True
             )
         ],
-        realisasi=[fmt.angka(v, 2) for v in perhatian["realisasi_sd"]],
+        realisasi=[fmt.nilai(v) for v in perhatian["realisasi_sd"]],
         capaian=[fmt.persen(v) for v in perhatian["capaian_persen"]],
     )
     st.dataframe(
@@ -69,11 +70,11 @@ else:
             [
                 "nama_indikator",
                 "nama_pd",
-                "satuan",
-                "target",
-                "realisasi",
                 "capaian",
                 "predikat",
+                "target",
+                "realisasi",
+                "satuan",
                 "faktor_penghambat",
                 "tindak_lanjut",
                 "keterangan",
@@ -82,7 +83,7 @@ else:
         hide_index=True,
         width="stretch",
         column_config={
-            "nama_indikator": st.column_config.TextColumn("Indikator", width="large"),
+            "nama_indikator": st.column_config.TextColumn("Indikator", width="medium"),
             "nama_pd": "OPD",
             "satuan": "Satuan",
             "target": "Target s.d. TW",

@@ -25,6 +25,8 @@ def _tata_letak(fig: go.Figure, judul: str, tinggi: int) -> go.Figure:
         plot_bgcolor="white",
         showlegend=False,
     )
+    fig.update_xaxes(separatethousands=True)
+    fig.update_yaxes(separatethousands=True)
     return fig
 
 
@@ -88,3 +90,727 @@ def gambar_jumlah_tabel(jumlah: pd.DataFrame) -> go.Figure:
     fig.update_yaxes(autorange="reversed")
     fig.update_xaxes(title="Jumlah baris", type="log", gridcolor="#eaeef2")
     return _tata_letak(fig, "Jumlah baris per tabel (skala log)", max(320, 24 * len(per_tabel) + 90))
+
+
+# --------------------------------------------------------------------------- Distribusi Jadwal
+
+# Categorical colours of the three phases (not a status: the predikat palette does not apply).
+WARNA_TAHAP = {"persiapan": "#54aeff", "pelaksanaan": "#0969da", "pelaporan": "#8250df"}
+# Money against plan: behind (spending below the cash plan / below the target band) and ahead.
+WARNA_TERTINGGAL = "#cf222e"
+WARNA_MENDAHULUI = "#2da44e"
+WARNA_TARGET = "rgba(45, 164, 78, 0.22)"
+
+
+def _skala_rupiah(nilai: pd.Series) -> tuple[float, str]:
+    """Divisor and unit for a rupiah axis: Plotly's own SI suffixes (G, B) are not Indonesian, so the axis
+    is drawn in triliun / miliar / juta rupiah, whichever fits the largest value."""
+    terbesar = float(nilai.abs().max()) if len(nilai) and nilai.notna().any() else 0.0
+    for pembagi, satuan in ((1e12, "triliun Rp"), (1e9, "miliar Rp"), (1e6, "juta Rp")):
+        if terbesar >= pembagi:
+            return pembagi, satuan
+    return 1.0, "Rp"
+
+
+def _ukuran(data: pd.DataFrame, ukuran: str) -> tuple[pd.Series, list[str], str]:
+    """Values to draw, their hover texts and the axis title of the chosen measure: 'jumlah' (sub kegiatan)
+    or 'pagu' (pagu-weighted, drawn in a rupiah unit)."""
+    if ukuran == "pagu":
+        pembagi, satuan = _skala_rupiah(data["bobot_pagu"])
+        return (
+            data["bobot_pagu"] / pembagi,
+            [fmt.rupiah(v) for v in data["bobot_pagu"]],
+            f"Pagu ({satuan})",
+        )
+    return (
+        data["jumlah_kegiatan"],
+        [fmt.angka(v) for v in data["jumlah_kegiatan"]],
+        "Jumlah sub kegiatan",
+    )
+
+
+def gambar_peta_pelaksanaan(peta: pd.DataFrame, ukuran: str = "jumlah") -> go.Figure:
+    """Heatmap OPD × month of sub kegiatan in pelaksanaan (columns label_pd, nama_pd, bulan, jumlah_kegiatan,
+    bobot_pagu). OPD rows keep the frame's order (worst pile-up first, at the top)."""
+    nilai, teks, satuan = _ukuran(peta, ukuran)
+    data = peta.assign(_nilai=nilai.to_numpy(), _teks=teks)
+    label = list(dict.fromkeys(data["label_pd"]))
+    z = data.pivot_table(index="label_pd", columns="bulan", values="_nilai", aggfunc="sum", sort=False)
+    z = z.reindex(index=label, columns=range(1, 13)).fillna(0)
+    sel = data.set_index(["label_pd", "bulan"])
+    hover = [
+        [
+            f"{sel.loc[(opd, b), 'nama_pd']}<br>{fmt.BULAN[b - 1]}: {sel.loc[(opd, b), '_teks']}"
+            if (opd, b) in sel.index
+            else ""
+            for b in range(1, 13)
+        ]
+        for opd in label
+    ]
+    fig = go.Figure(
+        go.Heatmap(
+            z=z.to_numpy(),
+            x=fmt.BULAN_SINGKAT,
+            y=label,
+            colorscale="Blues",
+            # Counts are short enough to print in the cells; rupiah are read from the hover.
+            text=z.map(fmt.angka).to_numpy() if ukuran != "pagu" else None,
+            texttemplate="%{text}" if ukuran != "pagu" else None,
+            customdata=hover,
+            hovertemplate="%{customdata}<extra></extra>",
+            colorbar={"title": {"text": satuan, "side": "right"}, "thickness": 12},
+            xgap=1,
+            ygap=1,
+        )
+    )
+    fig.update_yaxes(autorange="reversed", type="category")
+    fig.update_xaxes(type="category")
+    judul = "Peta pelaksanaan kegiatan per OPD dan bulan" + (" (bobot pagu)" if ukuran == "pagu" else "")
+    return _tata_letak(fig, judul, max(320, 22 * len(label) + 110))
+
+
+def gambar_tahap_bulan(tahap_bulan: pd.DataFrame, ukuran: str = "jumlah") -> go.Figure:
+    """Stacked monthly bars by tahap (columns tahap, bulan, jumlah_kegiatan, bobot_pagu)."""
+    nilai, teks, satuan = _ukuran(tahap_bulan, ukuran)
+    data = tahap_bulan.assign(_nilai=nilai.to_numpy(), _teks=teks)
+    fig = go.Figure()
+    for tahap, warna in WARNA_TAHAP.items():
+        bagian = data[data["tahap"] == tahap].sort_values("bulan")
+        fig.add_trace(
+            go.Bar(
+                x=[fmt.BULAN_SINGKAT[b - 1] for b in bagian["bulan"]],
+                y=bagian["_nilai"],
+                name=tahap.capitalize(),
+                marker_color=warna,
+                customdata=bagian["_teks"],
+                hovertemplate=f"{tahap.capitalize()} · %{{x}}: %{{customdata}}<extra></extra>",
+            )
+        )
+    fig.update_layout(barmode="stack")
+    fig.update_yaxes(title=satuan, gridcolor="#eaeef2")
+    fig.update_xaxes(type="category", categoryorder="array", categoryarray=fmt.BULAN_SINGKAT)
+    _tata_letak(fig, "Tahap kegiatan per bulan", 380)
+    fig.update_layout(showlegend=True, legend={"orientation": "h", "y": -0.12, "traceorder": "normal"})
+    return fig
+
+
+def gambar_penumpukan(per_pd: pd.DataFrame) -> go.Figure:
+    """Share of Oct–Dec per OPD, cash plan and execution side by side, with the even spread (25 %) and the
+    flag threshold (columns label_pd, nama_pd, porsi_kas_tw4, porsi_pelaksanaan_tw4, porsi_merata_tw4,
+    ambang_persen, ditandai). Rows keep the frame's order (worst first, at the top)."""
+    label = [("⚠ " if d else "") + str(lbl) for lbl, d in zip(per_pd["label_pd"], per_pd["ditandai"], strict=True)]
+    fig = go.Figure()
+    for kolom, nama, warna in (
+        ("porsi_kas_tw4", "Rencana kas", "#0969da"),
+        ("porsi_pelaksanaan_tw4", "Bulan pelaksanaan", "#8c959f"),
+    ):
+        fig.add_trace(
+            go.Bar(
+                x=per_pd[kolom],
+                y=label,
+                orientation="h",
+                name=nama,
+                marker_color=warna,
+                customdata=per_pd["nama_pd"],
+                hovertemplate=f"%{{customdata}}<br>{nama}: %{{x:,.1f}} % di Okt–Des<extra></extra>",
+            )
+        )
+    if len(per_pd):
+        # The two reference lines are named in the legend (dummy traces): annotations on a tall, narrow chart
+        # collide with the bars and the axis labels.
+        merata = float(per_pd["porsi_merata_tw4"].iloc[0])
+        ambang = float(per_pd["ambang_persen"].iloc[0])
+        for x, nama, garis in (
+            (merata, f"merata {fmt.persen(merata, 0)}", {"color": WARNA_NETRAL, "dash": "dot"}),
+            (ambang, f"ambang {fmt.persen(ambang, 0)}", {"color": WARNA_TERTINGGAL, "dash": "dash"}),
+        ):
+            fig.add_vline(x=x, line=garis)
+            fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines", line=garis, name=nama, hoverinfo="skip"))
+    fig.update_layout(barmode="group", bargap=0.25)
+    fig.update_yaxes(autorange="reversed", type="category")
+    fig.update_xaxes(title="Porsi Oktober–Desember (%)", gridcolor="#eaeef2", range=[0, 100])
+    _tata_letak(fig, "Porsi Oktober–Desember per OPD", max(360, 30 * len(per_pd) + 140))
+    fig.update_layout(
+        showlegend=True,
+        legend={"orientation": "h", "y": 0, "yanchor": "top", "yref": "container"},
+    )
+    return fig
+
+
+def gambar_kurva_s(serapan: pd.DataFrame, target: pd.DataFrame, judul: str) -> go.Figure:
+    """S-curve: cumulative rencana kas and realisasi as % of pagu per month (columns of serapan_anggaran),
+    with the absorption-target band of each quarter at its last month (columns bulan, batas_bawah, batas_atas)."""
+    bulan = [fmt.BULAN_SINGKAT[b - 1] for b in serapan["bulan"]]
+    fig = go.Figure()
+    fig.add_trace(
+        go.Bar(
+            x=[fmt.BULAN_SINGKAT[b - 1] for b in target["bulan"]],
+            y=target["batas_atas"] - target["batas_bawah"],
+            base=target["batas_bawah"],
+            name="Target serapan triwulan",
+            marker={
+                "color": WARNA_TARGET,
+                "line": {"color": WARNA_MENDAHULUI, "width": 1},
+            },
+            width=0.6,
+            customdata=[
+                f"{fmt.TRIWULAN[t]}: {fmt.persen(a, 0)}–{fmt.persen(b, 0)}"
+                for t, a, b in zip(
+                    target["triwulan"],
+                    target["batas_bawah"],
+                    target["batas_atas"],
+                    strict=True,
+                )
+            ],
+            hovertemplate="Target %{customdata}<extra></extra>",
+        )
+    )
+    fig.add_trace(
+        go.Scatter(
+            x=bulan,
+            y=serapan["persen_rencana_kas_kumulatif"],
+            name="Rencana kas (kumulatif)",
+            mode="lines+markers",
+            line={"color": WARNA_NETRAL, "dash": "dash", "width": 2},
+            customdata=[fmt.rupiah(v) for v in serapan["rencana_kas_kumulatif"]],
+            hovertemplate="Rencana kas s.d. %{x}: %{y:,.1f} % (%{customdata})<extra></extra>",
+        )
+    )
+    ada = serapan[serapan["persen_serapan"].notna()]
+    fig.add_trace(
+        go.Scatter(
+            x=[fmt.BULAN_SINGKAT[b - 1] for b in ada["bulan"]],
+            y=ada["persen_serapan"],
+            name="Realisasi (kumulatif)",
+            mode="lines+markers",
+            line={"color": "#0969da", "width": 3},
+            customdata=[fmt.rupiah(v) for v in ada["realisasi_kumulatif"]],
+            hovertemplate="Realisasi s.d. %{x}: %{y:,.1f} % (%{customdata})<extra></extra>",
+        )
+    )
+    fig.update_xaxes(type="category", categoryorder="array", categoryarray=fmt.BULAN_SINGKAT)
+    fig.update_yaxes(title="% dari pagu", gridcolor="#eaeef2", range=[0, 105], ticksuffix=" %")
+    _tata_letak(fig, judul, 420)
+    fig.update_layout(showlegend=True, legend={"orientation": "h", "y": -0.12}, barmode="overlay")
+    return fig
+
+
+def gambar_deviasi_bulan(serapan: pd.DataFrame) -> go.Figure:
+    """Monthly realisasi − rencana kas (column deviasi, NULL for months not yet reported), red when behind."""
+    ada = serapan[serapan["deviasi"].notna()]
+    pembagi, satuan = _skala_rupiah(ada["deviasi"])
+    fig = go.Figure(
+        go.Bar(
+            x=[fmt.BULAN_SINGKAT[b - 1] for b in ada["bulan"]],
+            y=ada["deviasi"] / pembagi,
+            marker_color=[WARNA_TERTINGGAL if v < 0 else WARNA_MENDAHULUI for v in ada["deviasi"]],
+            customdata=[
+                [fmt.rupiah(d), fmt.rupiah(k)] for d, k in zip(ada["deviasi"], ada["deviasi_kumulatif"], strict=True)
+            ],
+            hovertemplate="%{x}: %{customdata[0]}<br>s.d. bulan ini: %{customdata[1]}<extra></extra>",
+        )
+    )
+    fig.update_xaxes(type="category", categoryorder="array", categoryarray=fmt.BULAN_SINGKAT)
+    fig.update_yaxes(
+        title=f"Realisasi − rencana kas ({satuan})",
+        gridcolor="#eaeef2",
+        zerolinecolor=WARNA_NETRAL,
+    )
+    return _tata_letak(fig, "Deviasi realisasi − rencana kas per bulan", 340)
+
+
+def gambar_fisik_keuangan(per_pd: pd.DataFrame) -> go.Figure:
+    """Physical vs financial progress per OPD as a dumbbell (columns label_pd, nama_pd, bulan, persen_serapan,
+    persen_rencana_kas_kumulatif, fisik_persen, target_bawah, target_atas, status_target). Rows keep the
+    frame's order (lowest absorption first, at the top); the quarter's target band is shaded when the month
+    is a quarter's last. Keuangan red when below the target band."""
+    label = list(per_pd["label_pd"])
+    fig = go.Figure()
+    garis_x: list[object] = []
+    garis_y: list[object] = []
+    for lbl, k, f in zip(label, per_pd["persen_serapan"], per_pd["fisik_persen"], strict=True):
+        garis_x += [k, f, None]
+        garis_y += [lbl, lbl, None]
+    fig.add_trace(
+        go.Scatter(
+            x=garis_x,
+            y=garis_y,
+            mode="lines",
+            line={"color": "#d0d7de", "width": 3},
+            hoverinfo="skip",
+            showlegend=False,
+        )
+    )
+    fig.add_trace(
+        go.Scatter(
+            x=per_pd["persen_rencana_kas_kumulatif"],
+            y=label,
+            mode="markers",
+            name="Rencana kas",
+            marker={
+                "symbol": "line-ns-open",
+                "size": 14,
+                "color": WARNA_NETRAL,
+                "line": {"width": 2},
+            },
+            customdata=per_pd["nama_pd"],
+            hovertemplate="%{customdata}<br>Rencana kas s.d. bulan ini: %{x:,.1f} % pagu<extra></extra>",
+        )
+    )
+    fig.add_trace(
+        go.Scatter(
+            x=per_pd["fisik_persen"],
+            y=label,
+            mode="markers",
+            name="Fisik",
+            marker={"symbol": "diamond", "size": 10, "color": "#8250df"},
+            customdata=per_pd["nama_pd"],
+            hovertemplate="%{customdata}<br>Fisik: %{x:,.1f} %<extra></extra>",
+        )
+    )
+    # Two traces so the legend tells red (below the quarter's target band) from blue.
+    di_bawah = per_pd["status_target"] == "di bawah target"
+    for bagian, nama, warna in (
+        (per_pd[~di_bawah], "Keuangan", "#0969da"),
+        (per_pd[di_bawah], "Keuangan, di bawah target", WARNA_TERTINGGAL),
+    ):
+        fig.add_trace(
+            go.Scatter(
+                x=bagian["persen_serapan"],
+                y=bagian["label_pd"],
+                mode="markers",
+                name=nama,
+                marker={"size": 10, "color": warna},
+                customdata=bagian["nama_pd"],
+                hovertemplate="%{customdata}<br>Keuangan: %{x:,.1f} % pagu<extra></extra>",
+            )
+        )
+    akhir_tw = per_pd[(per_pd["bulan"] % 3 == 0) & per_pd["target_bawah"].notna()]
+    if len(akhir_tw):
+        bawah, atas = (
+            float(akhir_tw["target_bawah"].iloc[0]),
+            float(akhir_tw["target_atas"].iloc[0]),
+        )
+        fig.add_vrect(
+            x0=bawah,
+            x1=atas,
+            fillcolor=WARNA_TARGET,
+            line_width=0,
+            annotation_text=f"target {fmt.angka(bawah)}–{fmt.persen(atas, 0)}",
+            annotation_position="top left",
+        )
+    fig.update_yaxes(autorange="reversed", type="category", categoryorder="array", categoryarray=label)
+    fig.update_xaxes(title="% (keuangan: dari pagu)", gridcolor="#eaeef2", range=[0, 105])
+    bulan = int(per_pd["bulan"].iloc[0]) if len(per_pd) else 12
+    _tata_letak(
+        fig,
+        f"Progres fisik dan keuangan per OPD s.d. {fmt.BULAN[bulan - 1]}",
+        max(360, 26 * len(label) + 130),
+    )
+    fig.update_layout(
+        showlegend=True,
+        legend={
+            "orientation": "h",
+            "y": 1.0,
+            "yanchor": "bottom",
+            "x": 1,
+            "xanchor": "right",
+        },
+    )
+    return fig
+
+
+# --------------------------------------------------------------------------- Capaian IKU (issue 4)
+
+WARNA_TAHUN_LALU = "#afb8c1"
+
+
+def _label_pd(frame: pd.DataFrame) -> pd.Series:
+    """The OPD's abbreviation when it has one, else its name."""
+    return frame["singkatan"].fillna(frame["nama_pd"]) if "singkatan" in frame else frame["nama_pd"]
+
+
+def gambar_peta_capaian_pd(tren: pd.DataFrame) -> go.Figure:
+    """OPD × triwulan heatmap of average capaian (columns nama_pd, singkatan, urutan_pd, triwulan,
+    rata_rata_capaian, predikat, urutan_predikat, warna, jumlah_lapor, jumlah_wajib_lapor). A cell takes
+    the colour of its predikat from the data; OPD in `urutan_pd` order, top to bottom."""
+    data = tren.sort_values(["urutan_pd", "triwulan"]).assign(label=_label_pd)
+    baris = list(dict.fromkeys(data["label"]))
+    kolom = sorted(data["triwulan"].unique().tolist())
+    # A heatmap colours by number: each predikat present becomes a step 0..k-1 of a stepped colour scale
+    # built from its own colour, so the scale of the data (not a fixed palette) decides the colours.
+    kelas = data.dropna(subset=["urutan_predikat"]).drop_duplicates("urutan_predikat").sort_values("urutan_predikat")
+    indeks = {u: i for i, u in enumerate(kelas["urutan_predikat"])}
+    warna = kelas["warna"].tolist() or ["#ffffff"]
+    skala: list[list[object]] = []
+    for i, w in enumerate(warna):
+        skala += [[i / len(warna), w], [(i + 1) / len(warna), w]]
+    sel = {(r.label, r.triwulan): r for r in data.itertuples()}
+    z, teks, hover = [], [], []
+    for b in baris:
+        z_b, t_b, h_b = [], [], []
+        for k in kolom:
+            r = sel.get((b, k))
+            ada = r is not None and not fmt.kosong(r.urutan_predikat)
+            z_b.append(indeks[r.urutan_predikat] if ada else None)
+            t_b.append(fmt.persen(r.rata_rata_capaian) if ada else "")
+            h_b.append(
+                f"{r.nama_pd} · {fmt.TRIWULAN[k]}<br>Rata-rata capaian {fmt.persen(r.rata_rata_capaian)}"
+                f"<br>{r.predikat if ada else 'Belum ada capaian'} · {fmt.angka(r.jumlah_lapor)} dari "
+                f"{fmt.angka(r.jumlah_wajib_lapor)} IKU melapor"
+                if r is not None
+                else ""
+            )
+        z.append(z_b)
+        teks.append(t_b)
+        hover.append(h_b)
+    fig = go.Figure(
+        go.Heatmap(
+            z=z,
+            x=[fmt.TRIWULAN[k] for k in kolom],
+            y=baris,
+            text=teks,
+            texttemplate="%{text}",
+            customdata=hover,
+            hovertemplate="%{customdata}<extra></extra>",
+            colorscale=skala,
+            zmin=-0.5,
+            zmax=len(warna) - 0.5,
+            showscale=False,
+            xgap=2,
+            ygap=2,
+        )
+    )
+    fig.update_yaxes(autorange="reversed", type="category")
+    fig.update_xaxes(side="top", type="category")
+    return _tata_letak(fig, "Rata-rata capaian IKU per OPD dan triwulan", max(320, 26 * len(baris) + 110))
+
+
+def gambar_rinci_iku(rinci: pd.DataFrame) -> go.Figure:
+    """One indicator, drill-down: realisasi s.d. triwulan of last year beside this year's (bars, this year's
+    coloured by predikat), this year's target s.d. triwulan, and the annual and end-of-period targets as
+    lines. Columns: tahun, triwulan, tahun_terpilih, realisasi_sd, target_sd, target_min_sd, target_max_sd,
+    target_tahunan, target_min_tahunan, target_max_tahunan, target_akhir_periode, warna_predikat, predikat,
+    capaian_persen, belum_lapor, nama_indikator, satuan."""
+    x = [fmt.TRIWULAN[k] for k in (1, 2, 3, 4)]
+    ini = rinci[rinci["tahun_terpilih"]].set_index("triwulan").reindex([1, 2, 3, 4])
+    lalu = rinci[~rinci["tahun_terpilih"]].set_index("triwulan").reindex([1, 2, 3, 4])
+    tahun = int(rinci.loc[rinci["tahun_terpilih"], "tahun"].iloc[0]) if rinci["tahun_terpilih"].any() else None
+    satuan = rinci["satuan"].dropna().iloc[0] if rinci["satuan"].notna().any() else ""
+
+    def nilai(seri: pd.Series) -> list[object]:
+        return [None if fmt.kosong(v) else float(v) for v in seri]
+
+    fig = go.Figure()
+    if lalu["realisasi_sd"].notna().any():
+        fig.add_trace(
+            go.Bar(
+                name=f"Realisasi s.d. TW {tahun - 1 if tahun else ''}",
+                x=x,
+                y=nilai(lalu["realisasi_sd"]),
+                marker_color=WARNA_TAHUN_LALU,
+                text=[fmt.angka(v, 2) if not fmt.kosong(v) else "" for v in lalu["realisasi_sd"]],
+                textposition="outside",
+                textangle=0,
+                hovertemplate="%{x} tahun lalu: %{text}<extra></extra>",
+            )
+        )
+    fig.add_trace(
+        go.Bar(
+            name=f"Realisasi s.d. TW {tahun or ''}",
+            x=x,
+            y=nilai(ini["realisasi_sd"]),
+            marker_color=ini["warna_predikat"].fillna(WARNA_NETRAL).tolist(),
+            text=[fmt.angka(v, 2) if not fmt.kosong(v) else "" for v in ini["realisasi_sd"]],
+            textposition="outside",
+            textangle=0,
+            customdata=[
+                f"capaian {fmt.persen(c)} · {p}" if not fmt.kosong(p) else "capaian –"
+                for c, p in zip(ini["capaian_persen"], ini["predikat"], strict=True)
+            ],
+            hovertemplate="%{x}: %{text}<br>%{customdata}<extra></extra>",
+        )
+    )
+    garis = [
+        ("target_sd", "Target s.d. TW", "solid", "#24292f"),
+        ("target_min_sd", "Batas bawah target s.d. TW", "solid", "#24292f"),
+        ("target_max_sd", "Batas atas target s.d. TW", "solid", "#24292f"),
+        ("target_tahunan", "Target tahunan", "dash", "#0969da"),
+        ("target_min_tahunan", "Batas bawah target tahunan", "dash", "#0969da"),
+        ("target_max_tahunan", "Batas atas target tahunan", "dash", "#0969da"),
+        ("target_akhir_periode", "Target akhir periode", "dot", "#8250df"),
+    ]
+    for kolom, label, gaya, warna in garis:
+        if kolom in ini and ini[kolom].notna().any():
+            fig.add_trace(
+                go.Scatter(
+                    name=label,
+                    x=x,
+                    y=nilai(ini[kolom]),
+                    mode="lines+markers" if gaya == "solid" else "lines",
+                    line={"color": warna, "dash": gaya, "width": 2},
+                    connectgaps=gaya != "solid",
+                    hovertemplate=f"%{{x}}: {label} %{{y:,.2f}}<extra></extra>",
+                )
+            )
+    for k, belum in zip(x, ini["belum_lapor"].fillna(False), strict=True):
+        if belum:
+            fig.add_annotation(
+                x=k, y=0, text="belum lapor", showarrow=False, yanchor="bottom", font={"color": "#d1242f"}
+            )
+    fig.update_layout(barmode="group")
+    fig.update_yaxes(title=satuan, gridcolor="#eaeef2", tickformat=",", rangemode="tozero")
+    _tata_letak(fig, "Target dan realisasi s.d. triwulan, tahun ini dan tahun lalu", 420)
+    fig.update_layout(showlegend=True, legend={"orientation": "h", "y": -0.15, "yanchor": "top", "x": 0})
+    return fig
+
+
+# --------------------------------------------------------------------------- program unggulan, janji, keterlacakan
+
+
+def _potong(teks: object, panjang: int) -> str:
+    """A label cut to `panjang` characters with an ellipsis, so long names do not squeeze the plot."""
+    teks = "" if fmt.kosong(teks) else str(teks)
+    return teks if len(teks) <= panjang else teks[: panjang - 1].rstrip() + "…"
+
+
+def _tanggal_id(t: object) -> str:
+    """2026-10-15 → '15 Oktober 2026'."""
+    if fmt.kosong(t):
+        return "–"
+    t = pd.Timestamp(t)
+    return f"{t.day} {fmt.BULAN[t.month - 1]} {t.year}"
+
+
+def gambar_tonggak_unggulan(tonggak: pd.DataFrame, hari_ini: object) -> go.Figure:
+    """Gantt of flagship milestones: one bar per tonggak over its planned month, coloured by its state as of
+    `hari_ini` (columns kode_unggulan, nama_program, tonggak, awal, akhir, tanggal_selesai, keadaan,
+    label_keadaan, warna, urutan_keadaan), a diamond where it was completed, and a line at `hari_ini`."""
+    data = tonggak.assign(
+        baris=[f"{k} · {_potong(t, 44)}" for k, t in zip(tonggak["kode_unggulan"], tonggak["tonggak"], strict=True)],
+        awal=pd.to_datetime(tonggak["awal"]),
+        akhir=pd.to_datetime(tonggak["akhir"]),
+    )
+    fig = go.Figure()
+    keadaan = data.drop_duplicates("keadaan").sort_values("urutan_keadaan")
+    for _, k in keadaan.iterrows():
+        bagian = data[data["keadaan"] == k["keadaan"]]
+        fig.add_trace(
+            go.Bar(
+                y=bagian["baris"],
+                base=bagian["awal"],
+                # a date axis takes bar lengths in milliseconds
+                x=(bagian["akhir"] - bagian["awal"]).dt.total_seconds() * 1000,
+                orientation="h",
+                name=k["label_keadaan"],
+                marker_color=k["warna"],
+                customdata=list(
+                    zip(
+                        bagian["nama_program"],
+                        bagian["tonggak"],
+                        [f"{fmt.BULAN[a.month - 1]} {a.year}" for a in bagian["awal"]],
+                        [_tanggal_id(t) for t in bagian["tanggal_selesai"]],
+                        strict=True,
+                    )
+                ),
+                hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>Rencana: %{customdata[2]}"
+                "<br>Selesai: %{customdata[3]}<extra>" + str(k["label_keadaan"]) + "</extra>",
+            )
+        )
+    selesai = data[data["tanggal_selesai"].notna()]
+    if len(selesai):
+        fig.add_trace(
+            go.Scatter(
+                x=pd.to_datetime(selesai["tanggal_selesai"]),
+                y=selesai["baris"],
+                mode="markers",
+                name="Tanggal selesai",
+                marker={"symbol": "diamond", "size": 9, "color": "#24292f", "line": {"color": "white", "width": 1}},
+                customdata=[_tanggal_id(t) for t in selesai["tanggal_selesai"]],
+                hovertemplate="%{y}<br>Selesai %{customdata}<extra></extra>",
+            )
+        )
+    hari = pd.Timestamp(hari_ini)
+    fig.add_shape(
+        type="line",
+        x0=hari,
+        x1=hari,
+        yref="paper",
+        y0=0,
+        y1=1,
+        line={"color": "#cf222e", "width": 2, "dash": "dash"},
+    )
+    fig.add_annotation(
+        x=hari,
+        y=1,
+        yref="paper",
+        yanchor="bottom",
+        showarrow=False,
+        text=f"Hari ini: {_tanggal_id(hari)}",
+        font={"color": "#cf222e"},
+    )
+    # Month ticks in Indonesian (Plotly would write English month names).
+    mulai = min(data["awal"].min(), hari).to_period("M").to_timestamp()
+    akhir = max(data["akhir"].max(), hari + pd.offsets.MonthBegin(1))
+    bulan = pd.date_range(mulai, akhir, freq="MS")
+    fig.update_xaxes(
+        type="date",
+        tickvals=bulan,
+        ticktext=[
+            fmt.BULAN_SINGKAT[b.month - 1] + (f"<br>{b.year}" if i == 0 or b.month == 1 else "")
+            for i, b in enumerate(bulan)
+        ],
+        range=[mulai, akhir],
+        gridcolor="#eaeef2",
+        side="top",
+    )
+    fig.update_yaxes(autorange="reversed", type="category", categoryorder="array", categoryarray=data["baris"])
+    _tata_letak(fig, "Tonggak program unggulan", max(360, 24 * len(data) + 170))
+    fig.update_layout(
+        barmode="overlay",
+        showlegend=True,
+        legend={"orientation": "h", "y": -0.02, "yanchor": "top", "x": 0},
+        margin={"l": 10, "r": 10, "t": 90, "b": 10},
+    )
+    return fig
+
+
+def gambar_janji(janji: pd.DataFrame) -> go.Figure:
+    """Pagu and realisasi of the tagged activities per campaign promise (columns kode_janji, uraian, pagu,
+    realisasi_sd, serapan_persen, label_status, warna_status); the realisasi bar takes the promise's status
+    colour. Promises without any activity have nothing to draw and are left to the table."""
+    data = janji[janji["jumlah_kegiatan"] > 0]
+    label = [f"{k} · {_potong(u, 42)}" for k, u in zip(data["kode_janji"], data["uraian"], strict=True)]
+    fig = go.Figure()
+    fig.add_trace(
+        go.Bar(
+            y=label,
+            x=data["pagu"],
+            orientation="h",
+            name="Pagu",
+            marker_color="#d0d7de",
+            customdata=[fmt.rupiah(v) for v in data["pagu"]],
+            hovertemplate="%{y}<br>Pagu %{customdata}<extra></extra>",
+        )
+    )
+    fig.add_trace(
+        go.Bar(
+            y=label,
+            x=data["realisasi_sd"],
+            orientation="h",
+            name="Realisasi (warna: status janji)",
+            marker_color=data["warna_status"],
+            text=[fmt.persen(v) for v in data["serapan_persen"]],
+            textposition="outside",
+            textangle=0,
+            customdata=list(
+                zip(
+                    [fmt.rupiah(v) for v in data["realisasi_sd"]],
+                    [fmt.persen(v) for v in data["serapan_persen"]],
+                    data["label_status"],
+                    strict=True,
+                )
+            ),
+            hovertemplate="%{y}<br>Realisasi %{customdata[0]} (%{customdata[1]} dari pagu)<br>"
+            "Status: %{customdata[2]}<extra></extra>",
+        )
+    )
+    fig.update_yaxes(autorange="reversed", type="category")
+    fig.update_xaxes(title="Rupiah", gridcolor="#eaeef2", tickformat=".2s")
+    _tata_letak(fig, "Pagu dan realisasi kegiatan bertanda per janji", max(320, 30 * len(data) + 130))
+    fig.update_layout(
+        barmode="overlay",
+        showlegend=True,
+        legend={"orientation": "h", "y": -0.12, "yanchor": "top", "x": 0},
+    )
+    return fig
+
+
+def gambar_pohon_kinerja(pohon: pd.DataFrame, kedalaman: int = 4) -> go.Figure:
+    """Treemap of the cascade misi → sasaran → IKU → program → kegiatan → sub kegiatan (columns id, parent,
+    label, tingkat, kode, pagu, capaian_persen, periode, predikat, warna): size = pagu, colour = the predikat
+    colour from the data (grey where there is no capaian or no path to an IKU). Click a box to go deeper."""
+    nama_tingkat = {
+        "pemda": "Semua program",
+        "misi": "Misi",
+        "yatim": "Tanpa jalur ke IKU",
+        "sasaran": "Sasaran RPJMD",
+        "iku": "IKU",
+        "program": "Program",
+        "kegiatan": "Kegiatan",
+        "sub_kegiatan": "Sub kegiatan",
+    }
+    capaian = [
+        "Tanpa jalur ke IKU"
+        if y
+        else (
+            "Belum ada capaian"
+            if fmt.kosong(c)
+            else f"Capaian {fmt.persen(c)}{' (' + p + ')' if not fmt.kosong(p) else ''}"
+            + ("" if fmt.kosong(r) else f" · {fmt.TRIWULAN.get(int(str(r)[-1]), r)}")
+        )
+        for c, p, r, y in zip(pohon["capaian_persen"], pohon["predikat"], pohon["periode"], pohon["yatim"], strict=True)
+    ]
+    fig = go.Figure(
+        go.Treemap(
+            ids=pohon["id"],
+            parents=pohon["parent"],
+            labels=[_potong(v, 70) for v in pohon["label"]],
+            values=pohon["pagu"],
+            branchvalues="total",
+            maxdepth=kedalaman,
+            marker={"colors": pohon["warna"].fillna(WARNA_NETRAL), "line": {"color": "white", "width": 1}},
+            customdata=list(
+                zip(
+                    [nama_tingkat.get(t, t) for t in pohon["tingkat"]],
+                    ["" if fmt.kosong(k) else str(k) for k in pohon["kode"]],
+                    [fmt.rupiah(v) for v in pohon["pagu"]],
+                    capaian,
+                    strict=True,
+                )
+            ),
+            texttemplate="%{label}<br>%{customdata[2]}",
+            hovertemplate="<b>%{label}</b><br>%{customdata[0]} %{customdata[1]}<br>Pagu %{customdata[2]}"
+            "<br>%{customdata[3]}<extra></extra>",
+            pathbar={"visible": True},
+            sort=True,
+        )
+    )
+    _tata_letak(fig, "Pohon kinerja: misi → sasaran → IKU → program → kegiatan → sub kegiatan", 720)
+    fig.update_layout(margin={"l": 10, "r": 10, "t": 50, "b": 10})
+    return fig
+
+
+def gambar_porsi_prioritas(per_pd: pd.DataFrame) -> go.Figure:
+    """Share of pagu on priority vs non-priority sub kegiatan per OPD (columns singkatan/nama_pd,
+    porsi_prioritas_persen, porsi_non_prioritas_persen, pagu_prioritas, pagu_non_prioritas,
+    non_prioritas_lebih_besar, warna_/label_prioritas, warna_/label_non_prioritas); flagged OPDs marked ⚠."""
+    nama = per_pd["singkatan"].fillna(per_pd["nama_pd"])
+    label = [f"⚠ {n}" if f else str(n) for n, f in zip(nama, per_pd["non_prioritas_lebih_besar"], strict=True)]
+    fig = go.Figure()
+    for jenis in ("non_prioritas", "prioritas"):
+        fig.add_trace(
+            go.Bar(
+                y=label,
+                x=per_pd[f"porsi_{jenis}_persen"],
+                orientation="h",
+                name=str(per_pd[f"label_{jenis}"].iloc[0]) if len(per_pd) else jenis,
+                marker_color=per_pd[f"warna_{jenis}"].iloc[0] if len(per_pd) else WARNA_NETRAL,
+                text=[fmt.persen(v, 0) for v in per_pd[f"porsi_{jenis}_persen"]],
+                textposition="inside",
+                insidetextanchor="middle",
+                textangle=0,
+                customdata=list(zip(per_pd["nama_pd"], [fmt.rupiah(v) for v in per_pd[f"pagu_{jenis}"]], strict=True)),
+                hovertemplate="%{customdata[0]}<br>%{x:,.1f} % · %{customdata[1]}<extra>%{fullData.name}</extra>",
+            )
+        )
+    fig.add_vline(x=50, line={"color": "#24292f", "width": 1, "dash": "dot"})
+    fig.update_yaxes(autorange="reversed", type="category")
+    fig.update_xaxes(title="Porsi pagu OPD (%)", range=[0, 100], gridcolor="#eaeef2")
+    _tata_letak(fig, "Porsi pagu prioritas dan non-prioritas per OPD", max(320, 24 * len(per_pd) + 130))
+    fig.update_layout(
+        barmode="stack",
+        showlegend=True,
+        legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 1, "xanchor": "right"},
+    )
+    return fig

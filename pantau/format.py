@@ -69,10 +69,36 @@ def kosong(x: object) -> bool:
     return _kosong(x)
 
 
-def target(t: object, t_min: object = None, t_max: object = None, desimal: int = 2) -> str:
+def target(t: object, t_min: object = None, t_max: object = None) -> str:
     """A point target '12,5' or a range target '80–90'."""
     if not _kosong(t):
-        return angka(t, desimal)
+        return nilai(t)
     if not _kosong(t_min) and not _kosong(t_max):
-        return f"{angka(t_min, desimal)}–{angka(t_max, desimal)}"
+        return f"{nilai(t_min)}–{nilai(t_max)}"
     return "–"
+
+
+def gaya_selisih(x: object, naik_baik: bool = True) -> dict[str, str]:
+    """`st.metric` arrow and colour for a change shown with `selisih` (keyword arguments).
+
+    Streamlit reads a text delta's direction from a leading ASCII "-", but `selisih` writes a true
+    minus sign (−): without this a drop shows as a green up arrow.
+    """
+    v = 0.0 if _kosong(x) else float(x)  # type: ignore[arg-type]
+    arah = (v > 0) - (v < 0)
+    baik = arah if naik_baik else -arah
+    return {
+        "delta_color": {1: "green", -1: "red", 0: "gray"}[baik],
+        "delta_arrow": {1: "up", -1: "down", 0: "off"}[arah],
+    }
+
+
+def nilai(x: object) -> str:
+    """A measured value with sensible decimals: 9.000.000.000 · 72,84 · 0,125 (trailing zeros dropped)."""
+    if _kosong(x):
+        return "–"
+    v = float(x)  # type: ignore[arg-type]
+    if abs(v) >= 1000 or v == int(v):
+        return angka(v, 0)
+    teks = angka(v, 3 if abs(v) < 1 else 2)
+    return teks.rstrip("0").rstrip(",")

@@ -37,6 +37,18 @@ with
         select 'tindak_lanjut', null, count(*), max(batch_id) from tindak_lanjut
     ),
 
+    -- A table counted per year has no row at all when empty: show it with 0, so nothing vanishes.
+    lengkap as (
+        select * from jumlah
+        union all
+        select t.tabel, null::integer, 0, null::integer
+        from (
+            values ('target'), ('realisasi'), ('kegiatan'), ('tag_janji'), ('jadwal'), ('rencana_kas'),
+                ('realisasi_anggaran'), ('evaluasi_sakip')
+        ) as t (tabel)
+        where t.tabel not in (select tabel from jumlah)
+    ),
+
     final as (
         select
             j.tabel,
@@ -44,7 +56,7 @@ with
             j.jumlah,
             j.batch_terakhir,
             b.waktu as impor_terakhir
-        from jumlah as j
+        from lengkap as j
         left join impor_batch as b on b.batch_id = j.batch_terakhir
     )
 

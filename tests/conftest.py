@@ -1,0 +1,41 @@
+"""Shared fixtures: the demo province database, built once per test session."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+# `pantau` is imported from the repository itself, also when pytest is started as `pytest`
+# (which, unlike `python -m pytest`, does not put the working directory on sys.path).
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from pantau.demo import bangun_demo  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo province (`data/demo/`) imported into a fresh database file, once per session.
+
+    Built with the same `bangun_demo` as `python -m pantau demo`, into a tmp dir: it never touches
+    data/pantau.duckdb and sets no environment, so tests that want it must ask for it.
+    Treat it as read-only; tests that need to write work on a copy.
+    """
+    path = tmp_path_factory.mktemp("demo") / "pantau.duckdb"
+    hasil = bangun_demo(path)
+    if not hasil.ok:
+        for t in hasil.temuan:
+            print(t)
+    assert hasil.ok, f"demo gagal dibangun: {hasil.jumlah_galat} galat (lihat temuan di atas)"
+    assert path.is_file()
+    return path
+
+
+@pytest.fixture
+def pantau_db(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """`PANTAU_DB` pointing at the demo database, for AppTest (which runs the pages in-process)."""
+    monkeypatch.setenv("PANTAU_DB", str(demo_db))
+    return demo_db

@@ -1,0 +1,273 @@
+"""Helpers shared by the page tests (AppTest) and the browser tests (Chromium + a real server).
+
+Everything a test compares the pages against is computed here *independently* of the app: plain
+SQL on the base tables, never the `queries/*.sql` files the pages run, so a wrong query shows up as
+a wrong number instead of being checked against itself.
+"""
+
+from __future__ import annotations
+
+import ast
+import base64
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import numpy as np
+
+from pantau.contract import TABEL
+from pantau.frame import HALAMAN
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# The tables of the import contract (CONTRACT.md) as `pantau.contract` declares them: the Data page
+# runs its own query over these tables, which must not forget one when the contract grows.
+TABEL_KONTRAK = tuple(TABEL)
+
+# --------------------------------------------------------------------------- the pages (HALAMAN)
+
+
+@dataclass(frozen=True)
+class Halaman:
+    """One menu entry of `pantau.frame.HALAMAN`, with what its script tells us about the page."""
+
+    script: str
+    label: str
+    judul: str  # first argument of the page's `frame(...)` call: the h1 and the browser title
+    ikon: str  # `ikon=` of that call (the emoji before the title)
+    pakai_triwulan: bool  # whether the page shows the Triwulan filter
+    ada_grafik: bool  # whether the script draws a Plotly chart
+
+    @property
+    def judul_h1(self) -> str:
+        return f"{self.ikon} {self.judul}"
+
+    @property
+    def filter(self) -> list[str]:
+        """Sidebar filter labels the page must show (when the database has data)."""
+        return ["Pemerintah daerah", "Tahun"] + (["Triwulan"] if self.pakai_triwulan else [])
+
+    @property
+    def url_path(self) -> str:
+        """The page's URL path as Streamlit derives it from `pages/` file names ("/" for the entrypoint)."""
+        if self.script == "app.py":
+            return "/"
+        # Streamlit's own rule (number prefix and separators stripped), so a new page like
+        # `pages/2_Jadwal_Kegiatan.py` gets the same path the server serves.
+        from streamlit.source_util import page_icon_and_name
+
+        return "/" + page_icon_and_name(Path(self.script))[1]
+
+
+def _frame_call(tree: ast.AST) -> ast.Call:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "frame":
+            return node
+    raise AssertionError("halaman tidak memanggil pantau.frame.frame(...)")
+
+
+def baca_halaman(script: str, label: str) -> Halaman:
+    """Read a page script: the arguments of its `frame(...)` call are the page's own declaration of
+    its title, icon and filters, so new pages need no test changes."""
+    sumber = (ROOT / script).read_text(encoding="utf-8")
+    call = _frame_call(ast.parse(sumber))
+    try:
+        kw = {k.arg: ast.literal_eval(k.value) for k in call.keywords if k.arg}
+        judul = ast.literal_eval(call.args[0])
+    except (ValueError, IndexError) as e:
+        raise AssertionError(f"{script}: frame(...) harus dipanggil dengan judul dan argumen literal") from e
+    return Halaman(
+        script=script,
+        label=label,
+        judul=judul,
+        ikon=kw.get("ikon", "📊"),  # the default of frame(ikon=…)
+        pakai_triwulan=kw.get("pakai_triwulan", True),
+        ada_grafik="plotly_chart" in sumber,
+    )
+
+
+SEMUA_HALAMAN = [baca_halaman(script, label) for script, label, _icon in HALAMAN]
+
+
+# --------------------------------------------------------------------------- independent numbers
+
+
+@dataclass(frozen=True)
+class Pemda:
+    kode: str
+    nama: str
+
+
+def buka(db: Path) -> duckdb.DuckDBPyConnection:
+    return duckdb.connect(str(db), read_only=True)
+
+
+def daftar_pemda(db: Path) -> list[Pemda]:
+    """Provinces first, then the rest by code: the order the filter offers."""
+    with buka(db) as con:
+        rows = con.execute(
+            "select kode_pemda, nama_pemda from pemda order by tingkat <> 'provinsi', kode_pemda"
+        ).fetchall()
+    return [Pemda(k, n) for k, n in rows]
+
+
+def daftar_tahun(db: Path) -> list[int]:
+    """Years that have a target, a realisation or an activity, ascending."""
+    with buka(db) as con:
+        rows = con.execute(
+            "select distinct tahun from (select tahun from target union all select tahun from realisasi"
+            " union all select tahun from kegiatan) order by tahun"
+        ).fetchall()
+    return [int(t) for (t,) in rows]
+
+
+def triwulan_terakhir(db: Path, kode_pemda: str, tahun: int) -> int | None:
+    """The latest quarter of `tahun` with any quarterly realisation of the pemda's indicators."""
+    with buka(db) as con:
+        (tw,) = con.execute(
+            """
+            select max(cast(right(r.periode, 1) as integer))
+            from realisasi as r
+            join indikator as i on i.kode_indikator = r.kode_indikator
+            join perangkat_daerah as pd on pd.kode_pd = i.kode_pd
+            where pd.kode_pemda = ? and r.tahun = ? and r.periode in ('TW1', 'TW2', 'TW3', 'TW4')
+            """,
+            [kode_pemda, tahun],
+        ).fetchone()
+    return None if tw is None else int(tw)
+
+
+def iku_lapor(db: Path, kode_pemda: str, tahun: int, triwulan: int) -> tuple[int, int]:
+    """(IKU with a realisation for that quarter, all IKU) of a pemda, from the base tables."""
+    with buka(db) as con:
+        jumlah_lapor, jumlah_iku = con.execute(
+            """
+            select
+                count(distinct i.kode_indikator) filter (where r.kode_indikator is not null),
+                count(distinct i.kode_indikator)
+            from indikator as i
+            join perangkat_daerah as pd on pd.kode_pd = i.kode_pd
+            left join realisasi as r
+                on r.kode_indikator = i.kode_indikator and r.tahun = ? and r.periode = ?
+            where pd.kode_pemda = ? and i.jenis in ('IKU_PEMDA', 'IKU_PD')
+            """,
+            [tahun, f"TW{triwulan}", kode_pemda],
+        ).fetchone()
+    return int(jumlah_lapor), int(jumlah_iku)
+
+
+def jumlah_baris_per_tabel(db: Path) -> dict[str, int]:
+    """Rows of every contract table."""
+    with buka(db) as con:
+        return {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in TABEL_KONTRAK}
+
+
+def warna_predikat(db: Path) -> dict[str, str]:
+    """The configured predikat palette (skala_predikat.warna)."""
+    with buka(db) as con:
+        return dict(con.execute("select predikat, warna from skala_predikat").fetchall())
+
+
+def angka_id(n: int) -> str:
+    """An integer the Indonesian way (1.234), written out here rather than via pantau.format."""
+    return f"{n:,}".replace(",", ".")
+
+
+# --------------------------------------------------------------------------- Plotly figure JSON
+
+
+def larik(nilai: Any) -> list[Any]:
+    """An array of a Plotly figure JSON: Plotly >= 6 writes numeric arrays as {"dtype", "bdata"}
+    (base64 of the raw little-endian buffer); older figures and text arrays are plain lists."""
+    if isinstance(nilai, dict) and "bdata" in nilai:
+        data = np.frombuffer(base64.b64decode(nilai["bdata"]), dtype=np.dtype(nilai["dtype"]))
+        if "shape" in nilai:
+            data = data.reshape([int(s) for s in str(nilai["shape"]).split(",")])
+        return data.tolist()
+    return list(nilai)
+
+
+# --------------------------------------------------------------------------- a real Streamlit server
+
+
+def port_bebas() -> int:
+    """A free TCP port on the loopback (the OS picks; closed right away for the server to take)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class Server:
+    url: str
+    proc: subprocess.Popen[bytes]
+    log: Path
+
+    def log_tail(self, n: int = 4000) -> str:
+        try:
+            return self.log.read_text(encoding="utf-8", errors="replace")[-n:]
+        except FileNotFoundError:
+            return ""
+
+
+def mulai_server(db: Path, log: Path, batas_detik: float = 60) -> Server:
+    """Start `streamlit run app.py` on a free port against `db`, and wait until it is healthy."""
+    port = port_bebas()
+    env = {**os.environ, "PANTAU_DB": str(db)}
+    cmd = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        "app.py",
+        "--server.port",
+        str(port),
+        "--server.headless",
+        "true",
+        "--server.address",
+        "127.0.0.1",
+        "--browser.gatherUsageStats",
+        "false",
+    ]
+    # Output to a file, not a pipe: nobody reads a pipe while the tests run, and a full pipe would
+    # block the server. Own session (process group) so the teardown can stop all its children.
+    with log.open("wb") as out:
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    server = Server(f"http://127.0.0.1:{port}", proc, log)
+    batas = time.monotonic() + batas_detik
+    while time.monotonic() < batas:
+        if proc.poll() is not None:
+            raise AssertionError(f"Server Streamlit berhenti (kode {proc.returncode}):\n{server.log_tail()}")
+        try:
+            with urllib.request.urlopen(f"{server.url}/_stcore/health", timeout=2) as resp:
+                if resp.read().strip() == b"ok":
+                    return server
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        time.sleep(0.2)  # polling a health endpoint, not waiting for the page
+    hentikan_server(server)
+    raise AssertionError(f"Server Streamlit tidak sehat dalam {batas_detik} detik:\n{server.log_tail()}")
+
+
+def hentikan_server(server: Server) -> None:
+    """Stop the server and everything it started (its whole process group)."""
+    if server.proc.poll() is not None:
+        return
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(server.proc.pid, signal.SIGTERM)
+    try:
+        server.proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(server.proc.pid, signal.SIGKILL)
+        server.proc.wait(timeout=10)
