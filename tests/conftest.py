@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 # `pantau` is imported from the repository itself, also when pytest is started as `pytest`
@@ -14,6 +17,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from pantau.demo import bangun_demo  # noqa: E402
+from helpers import CHROMIUM, CHROMIUM_ARGS, TUNGGU_MS, VIEWPORT  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -39,3 +43,35 @@ def pantau_db(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """`PANTAU_DB` pointing at the demo database, for AppTest (which runs the pages in-process)."""
     monkeypatch.setenv("PANTAU_DB", str(demo_db))
     return demo_db
+
+
+# --------------------------------------------------------------------------- browser fixtures for every browser test file
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium via Playwright, one per test module (never a downloaded browser, never skipped)."""
+    if not (CHROMIUM.is_file() and os.access(CHROMIUM, os.X_OK)):
+        pytest.fail(
+            f"Chromium tidak ada di {CHROMIUM}: tes peramban membutuhkannya. "
+            "Pasang dengan `sudo apt-get install -y chromium` (atau `make chromium`), "
+            "atau arahkan PANTAU_CHROMIUM ke berkasnya.",
+            pytrace=False,
+        )
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def halaman_web(browser: Browser) -> Iterator[Page]:
+    """A fresh browser context per test (no cookies, no cached session), and no uncaught JS errors."""
+    context = browser.new_context(viewport=VIEWPORT, locale="id-ID")
+    context.set_default_timeout(TUNGGU_MS)
+    page = context.new_page()
+    galat_js: list[str] = []
+    page.on("pageerror", lambda e: galat_js.append(str(e)))
+    yield page
+    context.close()
+    assert galat_js == [], f"galat JavaScript di halaman: {galat_js}"

@@ -20,13 +20,16 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 import numpy as np
 
 from pantau.contract import TABEL
 from pantau.frame import HALAMAN
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -271,3 +274,27 @@ def hentikan_server(server: Server) -> None:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(server.proc.pid, signal.SIGKILL)
         server.proc.wait(timeout=10)
+
+
+# --------------------------------------------------------------------------- a real Chromium (shared by browser tests)
+
+CHROMIUM = Path(os.environ.get("PANTAU_CHROMIUM", "/usr/bin/chromium"))  # same variable as .ci/install-chromium
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+# Tall enough for a whole page: Streamlit scrolls inside its own container, so a full_page
+# screenshot would still only show the window.
+VIEWPORT = {"width": 1400, "height": 2200}
+# Generous: the first chart of a fresh server waits for the Plotly bundle (~5 s, more on a busy CI).
+TUNGGU_MS = 60_000
+
+
+def tunggu_selesai(page: Page) -> None:
+    """Wait until the script run is over. `data-test-script-state` on stApp is what Streamlit's own
+    end-to-end tests wait on: "initial" before the first run, then "running" / "notRunning"."""
+    page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for(timeout=TUNGGU_MS)

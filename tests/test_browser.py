@@ -9,7 +9,6 @@ when it is missing the tests fail, they are never skipped.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 from collections.abc import Callable, Iterator
@@ -19,6 +18,7 @@ from urllib.parse import parse_qs, urlencode, urlparse
 import pytest
 from helpers import (
     SEMUA_HALAMAN,
+    TUNGGU_MS,
     Halaman,
     Server,
     angka_id,
@@ -27,27 +27,14 @@ from helpers import (
     hentikan_server,
     iku_lapor,
     mulai_server,
+    tunggu_selesai,
 )
-from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
+from playwright.sync_api import Locator, Page, expect
 
 from pantau.frame import HALAMAN
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path(os.environ.get("PANTAU_CHROMIUM", "/usr/bin/chromium"))  # same variable as .ci/install-chromium
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-# Tall enough for a whole page: Streamlit scrolls inside its own container, so a full_page
-# screenshot would still only show the window.
-VIEWPORT = {"width": 1400, "height": 2200}
-# Generous: the first chart of a fresh server waits for the Plotly bundle (~5 s, more on a busy CI).
-TUNGGU_MS = 60_000
 TRIWULAN_TEKS = {1: "TW I", 2: "TW II", 3: "TW III", 4: "TW IV"}
 
 
@@ -60,34 +47,6 @@ def db_salinan(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     salinan = tmp_path_factory.mktemp("browser_db") / "pantau.duckdb"
     shutil.copy2(demo_db, salinan)
     return salinan
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not (CHROMIUM.is_file() and os.access(CHROMIUM, os.X_OK)):
-        pytest.fail(
-            f"Chromium tidak ada di {CHROMIUM}: tes peramban membutuhkannya. "
-            "Pasang dengan `sudo apt-get install -y chromium` (atau `make chromium`), "
-            "atau arahkan PANTAU_CHROMIUM ke berkasnya.",
-            pytrace=False,
-        )
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def halaman_web(browser: Browser) -> Iterator[Page]:
-    """A fresh browser context per test (no cookies, no cached session), and no uncaught JS errors."""
-    context = browser.new_context(viewport=VIEWPORT, locale="id-ID")
-    context.set_default_timeout(TUNGGU_MS)
-    page = context.new_page()
-    galat_js: list[str] = []
-    page.on("pageerror", lambda e: galat_js.append(str(e)))
-    yield page
-    context.close()
-    assert galat_js == [], f"galat JavaScript di halaman: {galat_js}"
 
 
 @pytest.fixture
@@ -113,12 +72,6 @@ def layar_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-def tunggu_selesai(page: Page) -> None:
-    """Wait until the script run is over. `data-test-script-state` on stApp is what Streamlit's own
-    end-to-end tests wait on: "initial" before the first run, then "running" / "notRunning"."""
-    page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for(timeout=TUNGGU_MS)
 
 
 def sidebar(page: Page) -> Locator:
