@@ -16,8 +16,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from pantau.demo import bangun_demo  # noqa: E402
 from helpers import CHROMIUM, CHROMIUM_ARGS, TUNGGU_MS, VIEWPORT  # noqa: E402
+
+from pantau.demo import bangun_demo  # noqa: E402
 
 
 @pytest.fixture(scope="session")
