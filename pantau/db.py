@@ -53,6 +53,21 @@ def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
     jalankan(con, "insert into skema_versi values (?)", [schema_hash()])
 
 
+# Views whose result is stored as a table by every write: `<view>_hitung` holds the one definition,
+# `<view>` is the stable name. After a write, `<view>` reads `<view>_tersimpan`; right after the
+# schema is applied it computes. Sorted by pemda so a page's filter reads only its row groups.
+VIEW_TERSIMPAN: dict[str, str] = {
+    "capaian_indikator": "kode_pemda, tahun, kode_pd, kode_indikator, triwulan",
+}
+
+
+def segarkan_tersimpan(con: duckdb.DuckDBPyConnection) -> None:
+    """Store the heavy views' results as tables and point the stable names at them (inside the write)."""
+    for view, urutan in VIEW_TERSIMPAN.items():
+        jalankan(con, f"create or replace table {view}_tersimpan as select * from {view}_hitung order by {urutan}")
+        jalankan(con, f"create or replace view {view} as select * from {view}_tersimpan")
+
+
 def schema_current(path: Path | str | None = None) -> bool:
     """Whether the database file was built with the schema files as they are now."""
     cur = reader(path).cursor()

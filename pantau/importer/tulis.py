@@ -23,7 +23,7 @@ import duckdb
 import pandas as pd
 
 from pantau.contract import TABEL
-from pantau.db import apply_schema, create_database, jalankan
+from pantau.db import apply_schema, create_database, jalankan, segarkan_tersimpan
 
 T = TypeVar("T")
 
@@ -65,6 +65,7 @@ def tulis_atomik(
                 if not simpan(hasil):
                     jalankan(con, "rollback")
                     return hasil
+                segarkan_tersimpan(con)
                 jalankan(con, "commit")
                 jalankan(con, "checkpoint")
             finally:
