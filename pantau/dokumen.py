@@ -77,6 +77,9 @@ def analis() -> str:
             }
             pengaturan = con.execute("select kunci, nilai, keterangan from pengaturan order by kunci").fetchall()
             skala = con.execute("select urutan, predikat, batas_bawah, warna, kategori from skala_predikat").fetchall()
+            serapan = con.execute(
+                "select triwulan, batas_bawah, batas_atas, keterangan from target_serapan order by triwulan"
+            ).fetchall()
         finally:
             con.close()
     baris = [
@@ -102,6 +105,16 @@ def analis() -> str:
         "|---|---|---|---|---|",
     ]
     baris += [f"| {u} | {p} | {'' if b is None else f'{b:g}'} | {w} | {k} |" for u, p, b, w, k in skala]
+    baris += [
+        "",
+        "## Target serapan anggaran bawaan (`target_serapan`)",
+        "",
+        "Tidak ada target nasional yang baku: rentang realisasi kumulatif (% pagu) pada akhir triwulan, dapat diubah.",
+        "",
+        "| triwulan | batas bawah (%) | batas atas (%) | keterangan |",
+        "|---|---|---|---|",
+    ]
+    baris += [f"| {t} | {a:g} | {b:g} | {ket} |" for t, a, b, ket in serapan]
     baris.append("")
     return "\n".join(baris)
 

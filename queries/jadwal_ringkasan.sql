@@ -1,0 +1,56 @@
+-- Angka utama jadwal dan serapan sebuah pemda dalam satu tahun: sub kegiatan berjadwal, OPD yang menumpuk
+-- di akhir tahun, masalah jadwal, porsi TW IV pemda. Satu baris = pemda × tahun.
+with
+    kegiatan as (
+        select
+            count(*) as jumlah_sub_kegiatan,
+            count(*) filter (where jumlah_tahap > 0) as jumlah_berjadwal,
+            count(*) filter (where jumlah_tahap = 0) as jumlah_tanpa_jadwal
+        from jadwal_kegiatan
+        where kode_pemda = $kode_pemda and tahun = $tahun
+    ),
+
+    mutu as (
+        select
+            count(distinct kode_kegiatan) filter (where tingkat = 'galat') as jumlah_jadwal_bermasalah,
+            count(distinct kode_kegiatan) filter (where masalah = 'Pelaksanaan mulai TW IV') as jumlah_mulai_tw4
+        from jadwal_mutu
+        where kode_pemda = $kode_pemda and tahun = $tahun
+    ),
+
+    pd as (
+        select
+            count(*) as jumlah_pd,
+            count(*) filter (where ditandai) as jumlah_pd_ditandai
+        from pd_penumpukan
+        where kode_pemda = $kode_pemda and tahun = $tahun and kode_pd is not null
+    ),
+
+    pemda as (
+        select
+            porsi_kas_tw4,
+            porsi_kas_desember,
+            porsi_pelaksanaan_tw4,
+            porsi_pelaksanaan_desember,
+            porsi_merata_tw4,
+            porsi_merata_desember,
+            indeks_penumpukan,
+            indeks_ambang
+        from pd_penumpukan
+        where kode_pemda = $kode_pemda and tahun = $tahun and kode_pd is null
+    ),
+
+    final as (
+        select
+            k.*,
+            m.*,
+            p.*,
+            e.*,
+            (select nilai from pengaturan where kunci = 'ambang_penumpukan_tw4') as ambang_persen
+        from kegiatan as k
+        cross join mutu as m
+        cross join pd as p
+        left join pemda as e on true
+    )
+
+select * from final;

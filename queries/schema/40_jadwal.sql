@@ -1,0 +1,585 @@
+-- Jadwal kegiatan dan serapan anggaran per bulan: sebaran tahap, penumpukan akhir tahun, mutu jadwal,
+-- kurva S rencana kas vs realisasi. Semua aritmetika halaman Distribusi Jadwal ada di sini.
+-- "Kegiatan" di sini = sub kegiatan (kode 6 segmen, U.BB.PP.K.KK.SSSS): baris yang memikul pagu,
+-- jadwal, rencana kas dan realisasi. Baris program (3 segmen) dan kegiatan (5 segmen) tidak dihitung,
+-- agar satu pekerjaan tidak terhitung dua kali.
+
+-- Ambang penumpukan: OPD ditandai bila porsi TW IV (rencana kas atau pelaksanaan) melebihi nilai ini.
+insert into pengaturan
+select *
+from (
+    values
+        ('ambang_penumpukan_tw4', 40.0,
+         'OPD ditandai menumpuk di akhir tahun bila porsi Oktober–Desember dari rencana kas atau dari bulan '
+         'pelaksanaan kegiatannya melebihi nilai ini (%); sebaran merata = 25 %')
+) as v (kunci, nilai, keterangan)
+where not exists (select 1 from pengaturan as p where p.kunci = v.kunci);
+
+-- Target serapan anggaran per triwulan: rentang realisasi kumulatif (% dari pagu) yang diharapkan pada
+-- akhir triwulan. Tidak ada target nasional yang baku (Kemendagri hanya pernah meminta sekitar 25–27 %
+-- pada akhir April), jadi ini nilai bawaan yang dapat diubah sesuai kebijakan pemda.
+create table if not exists target_serapan (
+    triwulan integer not null,
+    batas_bawah double not null,
+    batas_atas double not null,
+    keterangan varchar
+);
+
+insert into target_serapan
+select *
+from (
+    values
+        (1, 15.0, 25.0, 'Bawaan, dapat diubah: akhir Maret'),
+        (2, 40.0, 50.0, 'Bawaan, dapat diubah: akhir Juni'),
+        (3, 65.0, 75.0, 'Bawaan, dapat diubah: akhir September'),
+        (4, 90.0, 100.0, 'Bawaan, dapat diubah: akhir Desember')
+) as v (triwulan, batas_bawah, batas_atas, keterangan)
+where not exists (select 1 from target_serapan as t where t.triwulan = v.triwulan);
+
+-- Bagian dari keseluruhan dalam persen; keseluruhan nol atau kosong memberi NULL (bukan pembagian nol).
+create or replace macro persen_bagian(bagian, keseluruhan) as
+    case when keseluruhan > 0 then coalesce(bagian, 0) / keseluruhan * 100 end;
+
+-- @view jadwal_kegiatan: Satu baris per sub kegiatan × tahun: OPD, pemda, pagu, dan bulan mulai/selesai ketiga tahap (kosong bila tahap itu tidak dijadwalkan).
+-- @kolom kode_pemda: Pemda pemilik OPD
+-- @kolom kode_pd: OPD pelaksana
+-- @kolom nama_pd: Nama OPD
+-- @kolom singkatan: Singkatan OPD
+-- @kolom tahun: Tahun anggaran
+-- @kolom kode_kegiatan: Kode sub kegiatan (6 segmen)
+-- @kolom nama: Nama sub kegiatan
+-- @kolom pagu: Pagu sub kegiatan (rupiah)
+-- @kolom persiapan_mulai: Bulan mulai tahap persiapan
+-- @kolom persiapan_selesai: Bulan selesai tahap persiapan
+-- @kolom pelaksanaan_mulai: Bulan mulai tahap pelaksanaan
+-- @kolom pelaksanaan_selesai: Bulan selesai tahap pelaksanaan
+-- @kolom pelaporan_mulai: Bulan mulai tahap pelaporan
+-- @kolom pelaporan_selesai: Bulan selesai tahap pelaporan
+-- @kolom jumlah_tahap: Banyaknya tahap yang dijadwalkan (0–3)
+create or replace view jadwal_kegiatan as
+with
+    sub_kegiatan as (
+        select
+            pd.kode_pemda,
+            k.kode_pd,
+            pd.nama_pd,
+            pd.singkatan,
+            k.tahun,
+            k.kode_kegiatan,
+            k.nama,
+            k.pagu
+        from kegiatan as k
+        join perangkat_daerah as pd on pd.kode_pd = k.kode_pd
+        where len(string_split(k.kode_kegiatan, '.')) = 6
+    ),
+
+    tahap as (
+        -- (tahun, kode_kegiatan, tahap) is the key of jadwal, so each filter sees at most one row.
+        select
+            tahun,
+            kode_kegiatan,
+            any_value(bulan_mulai) filter (where tahap = 'persiapan') as persiapan_mulai,
+            any_value(bulan_selesai) filter (where tahap = 'persiapan') as persiapan_selesai,
+            any_value(bulan_mulai) filter (where tahap = 'pelaksanaan') as pelaksanaan_mulai,
+            any_value(bulan_selesai) filter (where tahap = 'pelaksanaan') as pelaksanaan_selesai,
+            any_value(bulan_mulai) filter (where tahap = 'pelaporan') as pelaporan_mulai,
+            any_value(bulan_selesai) filter (where tahap = 'pelaporan') as pelaporan_selesai,
+            count(distinct tahap) filter (where tahap in ('persiapan', 'pelaksanaan', 'pelaporan')) as jumlah_tahap
+        from jadwal
+        group by tahun, kode_kegiatan
+    ),
+
+    final as (
+        select
+            s.*,
+            t.persiapan_mulai,
+            t.persiapan_selesai,
+            t.pelaksanaan_mulai,
+            t.pelaksanaan_selesai,
+            t.pelaporan_mulai,
+            t.pelaporan_selesai,
+            coalesce(t.jumlah_tahap, 0) as jumlah_tahap
+        from sub_kegiatan as s
+        left join tahap as t on t.tahun = s.tahun and t.kode_kegiatan = s.kode_kegiatan
+    )
+
+select * from final;
+
+-- @view jadwal_bulan: Satu baris per sub kegiatan × tahap × bulan yang dicakup tahap itu (bulan_mulai s.d. bulan_selesai). Tahap yang bulan mulainya sesudah bulan selesainya tidak mencakup bulan apa pun (lihat jadwal_mutu).
+-- @kolom kode_pemda: Pemda pemilik OPD
+-- @kolom kode_pd: OPD pelaksana
+-- @kolom tahun: Tahun anggaran
+-- @kolom kode_kegiatan: Kode sub kegiatan
+-- @kolom pagu: Pagu sub kegiatan (rupiah)
+-- @kolom tahap: persiapan / pelaksanaan / pelaporan
+-- @kolom bulan: Bulan 1..12 yang dicakup tahap itu
+create or replace view jadwal_bulan as
+with
+    rentang as (
+        select
+            s.kode_pemda,
+            s.kode_pd,
+            j.tahun,
+            j.kode_kegiatan,
+            s.pagu,
+            j.tahap,
+            -- The importer refuses months outside 1–12; clamping keeps the count honest for older data.
+            greatest(j.bulan_mulai, 1) as mulai,
+            least(j.bulan_selesai, 12) as selesai
+        from jadwal as j
+        join jadwal_kegiatan as s on s.tahun = j.tahun and s.kode_kegiatan = j.kode_kegiatan
+    ),
+
+    final as (
+        select
+            kode_pemda,
+            kode_pd,
+            tahun,
+            kode_kegiatan,
+            pagu,
+            tahap,
+            unnest(generate_series(mulai, selesai)) as bulan
+        from rentang
+    )
+
+select * from final;
+
+-- @view pd_bulan_distribusi: Satu baris per OPD × tahun × tahap × bulan (12 bulan lengkap, nol bila kosong) untuk OPD yang punya sub kegiatan tahun itu: berapa sub kegiatan sedang dalam tahap itu, dan pagu mereka.
+-- @kolom kode_pemda: Pemda pemilik OPD
+-- @kolom kode_pd: OPD
+-- @kolom nama_pd: Nama OPD
+-- @kolom singkatan: Singkatan OPD
+-- @kolom tahun: Tahun anggaran
+-- @kolom tahap: persiapan / pelaksanaan / pelaporan
+-- @kolom urutan_tahap: 1 persiapan, 2 pelaksanaan, 3 pelaporan
+-- @kolom bulan: Bulan 1..12
+-- @kolom jumlah_kegiatan: Banyaknya sub kegiatan yang tahapnya berlangsung pada bulan itu
+-- @kolom bobot_pagu: Jumlah pagu sub kegiatan itu (rupiah): sub kegiatan yang tahapnya berlangsung beberapa bulan dihitung penuh di setiap bulannya, jadi ini bobot, bukan uang yang dibelanjakan
+create or replace view pd_bulan_distribusi as
+with
+    pd_tahun as (
+        select distinct kode_pemda, kode_pd, nama_pd, singkatan, tahun from jadwal_kegiatan
+    ),
+
+    tahap as (
+        select *
+        from (values ('persiapan', 1), ('pelaksanaan', 2), ('pelaporan', 3)) as t (tahap, urutan_tahap)
+    ),
+
+    isi as (
+        select
+            kode_pd,
+            tahun,
+            tahap,
+            bulan,
+            count(*) as jumlah_kegiatan,
+            sum(coalesce(pagu, 0)) as bobot_pagu
+        from jadwal_bulan
+        group by kode_pd, tahun, tahap, bulan
+    ),
+
+    final as (
+        select
+            p.kode_pemda,
+            p.kode_pd,
+            p.nama_pd,
+            p.singkatan,
+            p.tahun,
+            t.tahap,
+            t.urutan_tahap,
+            b.bulan,
+            coalesce(i.jumlah_kegiatan, 0) as jumlah_kegiatan,
+            coalesce(i.bobot_pagu, 0) as bobot_pagu
+        from pd_tahun as p
+        cross join tahap as t
+        cross join (select unnest(generate_series(1, 12)) as bulan) as b
+        left join isi as i
+            on i.kode_pd = p.kode_pd and i.tahun = p.tahun and i.tahap = t.tahap and i.bulan = b.bulan
+    )
+
+select * from final;
+
+-- Indeks penumpukan akhir tahun = porsi TW IV yang terbesar (rencana kas atau bulan pelaksanaan) ÷ 25 %,
+-- porsi TW IV bila merata. 1,0 = merata; 1,6 = ambang bawaan 40 %; 4,0 = seluruhnya di Oktober–Desember.
+-- Porsi pelaksanaan dihitung dalam "kegiatan-bulan": sub kegiatan yang dilaksanakan Januari–Desember
+-- memberi 12 kegiatan-bulan, 3 di antaranya di TW IV: sama dengan yang tampak di peta panas.
+-- @view pd_penumpukan: Satu baris per OPD × tahun (dan satu baris seluruh pemda, kode_pd kosong): porsi rencana kas dan pelaksanaan di Oktober–Desember dan di Desember saja dibanding sebaran merata, indeks penumpukan, dan tanda bila melewati ambang.
+-- @kolom kode_pemda: Pemda
+-- @kolom kode_pd: OPD; kosong = seluruh pemda
+-- @kolom nama_pd: Nama OPD (kosong untuk baris pemda)
+-- @kolom singkatan: Singkatan OPD
+-- @kolom tahun: Tahun anggaran
+-- @kolom rencana_kas_tahun: Rencana kas setahun (rupiah)
+-- @kolom rencana_kas_tw4: Rencana kas Oktober–Desember (rupiah)
+-- @kolom rencana_kas_desember: Rencana kas Desember (rupiah)
+-- @kolom bulan_kas_terbesar: Bulan dengan rencana kas terbesar (1..12)
+-- @kolom porsi_kas_tw4: Rencana kas Oktober–Desember ÷ setahun (%)
+-- @kolom porsi_kas_desember: Rencana kas Desember ÷ setahun (%)
+-- @kolom kegiatan_bulan: Jumlah kegiatan-bulan pelaksanaan (setiap sub kegiatan × setiap bulan pelaksanaannya)
+-- @kolom kegiatan_bulan_tw4: Kegiatan-bulan pelaksanaan di Oktober–Desember
+-- @kolom kegiatan_bulan_desember: Kegiatan-bulan pelaksanaan di Desember
+-- @kolom porsi_pelaksanaan_tw4: Kegiatan-bulan Oktober–Desember ÷ seluruhnya (%)
+-- @kolom porsi_pelaksanaan_desember: Kegiatan-bulan Desember ÷ seluruhnya (%)
+-- @kolom porsi_merata_tw4: Porsi TW IV bila merata (25 %)
+-- @kolom porsi_merata_desember: Porsi Desember bila merata (8,33 %)
+-- @kolom porsi_tw4_terbesar: Yang lebih besar dari porsi_kas_tw4 dan porsi_pelaksanaan_tw4 (%)
+-- @kolom indeks_penumpukan: porsi_tw4_terbesar ÷ porsi_merata_tw4 (1 = merata, 4 = seluruhnya di TW IV)
+-- @kolom ambang_persen: Ambang porsi TW IV (pengaturan ambang_penumpukan_tw4, %)
+-- @kolom indeks_ambang: Indeks penumpukan yang setara dengan ambang (ambang_persen ÷ porsi_merata_tw4)
+-- @kolom ditandai: true bila porsi_tw4_terbesar melebihi ambang_persen
+-- @kolom penyebab: Porsi mana yang melewati ambang: rencana kas, pelaksanaan, atau keduanya (kosong bila tidak ditandai)
+create or replace view pd_penumpukan as
+with
+    sumber as (
+        select s.kode_pemda, s.kode_pd, k.tahun, k.bulan, k.nilai as kas, 0 as kegiatan
+        from rencana_kas as k
+        join jadwal_kegiatan as s on s.tahun = k.tahun and s.kode_kegiatan = k.kode_kegiatan
+        union all
+        select kode_pemda, kode_pd, tahun, bulan, null as kas, 1 as kegiatan
+        from jadwal_bulan
+        where tahap = 'pelaksanaan'
+    ),
+
+    bulanan as (
+        -- Per OPD and per pemda (kode_pd NULL) in one pass, so both use the same arithmetic.
+        select kode_pemda, kode_pd, tahun, bulan, sum(kas) as kas, sum(kegiatan) as kegiatan
+        from sumber
+        group by grouping sets ((kode_pemda, kode_pd, tahun, bulan), (kode_pemda, tahun, bulan))
+    ),
+
+    per_pd as (
+        select
+            kode_pemda,
+            kode_pd,
+            tahun,
+            sum(kas) as rencana_kas_tahun,
+            coalesce(sum(kas) filter (where bulan >= 10), 0) as rencana_kas_tw4,
+            coalesce(sum(kas) filter (where bulan = 12), 0) as rencana_kas_desember,
+            arg_max(bulan, kas) as bulan_kas_terbesar,
+            sum(kegiatan) as kegiatan_bulan,
+            sum(kegiatan) filter (where bulan >= 10) as kegiatan_bulan_tw4,
+            sum(kegiatan) filter (where bulan = 12) as kegiatan_bulan_desember
+        from bulanan
+        group by kode_pemda, kode_pd, tahun
+    ),
+
+    porsi as (
+        select
+            *,
+            persen_bagian(rencana_kas_tw4, rencana_kas_tahun) as porsi_kas_tw4,
+            persen_bagian(rencana_kas_desember, rencana_kas_tahun) as porsi_kas_desember,
+            persen_bagian(kegiatan_bulan_tw4, kegiatan_bulan) as porsi_pelaksanaan_tw4,
+            persen_bagian(kegiatan_bulan_desember, kegiatan_bulan) as porsi_pelaksanaan_desember,
+            100.0 * 3 / 12 as porsi_merata_tw4,
+            100.0 * 1 / 12 as porsi_merata_desember,
+            (select nilai from pengaturan where kunci = 'ambang_penumpukan_tw4') as ambang_persen
+        from per_pd
+    ),
+
+    final as (
+        select
+            p.kode_pemda,
+            p.kode_pd,
+            pd.nama_pd,
+            pd.singkatan,
+            p.tahun,
+            p.rencana_kas_tahun,
+            p.rencana_kas_tw4,
+            p.rencana_kas_desember,
+            p.bulan_kas_terbesar,
+            p.porsi_kas_tw4,
+            p.porsi_kas_desember,
+            p.kegiatan_bulan,
+            p.kegiatan_bulan_tw4,
+            p.kegiatan_bulan_desember,
+            p.porsi_pelaksanaan_tw4,
+            p.porsi_pelaksanaan_desember,
+            p.porsi_merata_tw4,
+            p.porsi_merata_desember,
+            -- greatest() skips NULL: an OPD without a cash plan is judged on its schedule alone.
+            greatest(p.porsi_kas_tw4, p.porsi_pelaksanaan_tw4) as porsi_tw4_terbesar,
+            greatest(p.porsi_kas_tw4, p.porsi_pelaksanaan_tw4) / p.porsi_merata_tw4 as indeks_penumpukan,
+            p.ambang_persen,
+            p.ambang_persen / p.porsi_merata_tw4 as indeks_ambang,
+            coalesce(greatest(p.porsi_kas_tw4, p.porsi_pelaksanaan_tw4) > p.ambang_persen, false) as ditandai,
+            case
+                when p.porsi_kas_tw4 > p.ambang_persen and p.porsi_pelaksanaan_tw4 > p.ambang_persen
+                    then 'rencana kas dan pelaksanaan'
+                when p.porsi_kas_tw4 > p.ambang_persen then 'rencana kas'
+                when p.porsi_pelaksanaan_tw4 > p.ambang_persen then 'pelaksanaan'
+            end as penyebab
+        from porsi as p
+        left join perangkat_daerah as pd on pd.kode_pd = p.kode_pd
+    )
+
+select * from final;
+
+-- @view jadwal_mutu: Satu baris per sub kegiatan × masalah jadwal: tahap tidak lengkap, urutan tahap salah, bulan tidak sah, pelaksanaan baru mulai di TW IV. Sub kegiatan yang jadwalnya baik tidak muncul.
+-- @kolom kode_pemda: Pemda
+-- @kolom kode_pd: OPD pelaksana
+-- @kolom nama_pd: Nama OPD
+-- @kolom singkatan: Singkatan OPD
+-- @kolom tahun: Tahun anggaran
+-- @kolom kode_kegiatan: Kode sub kegiatan
+-- @kolom nama: Nama sub kegiatan
+-- @kolom pagu: Pagu sub kegiatan (rupiah)
+-- @kolom urutan_masalah: 1 tahap tidak lengkap, 2 urutan tahap salah, 3 bulan tidak sah, 4 pelaksanaan mulai TW IV
+-- @kolom masalah: Nama masalah
+-- @kolom tingkat: galat (jadwal harus diperbaiki) / peringatan (perlu dicermati)
+-- @kolom keterangan: Rinciannya, dengan bulan yang bersangkutan
+create or replace view jadwal_mutu as
+with
+    s as (
+        select
+            *,
+            ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'] as nama_bulan
+        from jadwal_kegiatan
+    ),
+
+    tidak_lengkap as (
+        select
+            *,
+            1 as urutan_masalah,
+            'Tahap tidak lengkap' as masalah,
+            'galat' as tingkat,
+            case
+                when jumlah_tahap = 0 then 'belum ada jadwal sama sekali'
+                else 'tanpa tahap ' || concat_ws(
+                    ', ',
+                    case when persiapan_mulai is null then 'persiapan' end,
+                    case when pelaksanaan_mulai is null then 'pelaksanaan' end,
+                    case when pelaporan_mulai is null then 'pelaporan' end
+                )
+            end as keterangan
+        from s
+        where persiapan_mulai is null or pelaksanaan_mulai is null or pelaporan_mulai is null
+    ),
+
+    urutan_salah as (
+        -- A later phase may overlap an earlier one (reporting in December of a year-long job is normal),
+        -- but it may not start before it starts nor end before it ends.
+        select
+            *,
+            2 as urutan_masalah,
+            'Urutan tahap salah' as masalah,
+            'galat' as tingkat,
+            concat_ws(
+                '; ',
+                case when pelaksanaan_mulai < persiapan_mulai then
+                    'pelaksanaan mulai (' || nama_bulan[pelaksanaan_mulai] || ') sebelum persiapan mulai ('
+                    || nama_bulan[persiapan_mulai] || ')' end,
+                case when pelaksanaan_selesai < persiapan_selesai then
+                    'pelaksanaan selesai (' || nama_bulan[pelaksanaan_selesai] || ') sebelum persiapan selesai ('
+                    || nama_bulan[persiapan_selesai] || ')' end,
+                case when pelaporan_mulai < pelaksanaan_mulai then
+                    'pelaporan mulai (' || nama_bulan[pelaporan_mulai] || ') sebelum pelaksanaan mulai ('
+                    || nama_bulan[pelaksanaan_mulai] || ')' end,
+                case when pelaporan_selesai < pelaksanaan_selesai then
+                    'pelaporan selesai (' || nama_bulan[pelaporan_selesai] || ') sebelum pelaksanaan selesai ('
+                    || nama_bulan[pelaksanaan_selesai] || ')' end
+            ) as keterangan
+        from s
+        where pelaksanaan_mulai < persiapan_mulai
+            or pelaksanaan_selesai < persiapan_selesai
+            or pelaporan_mulai < pelaksanaan_mulai
+            or pelaporan_selesai < pelaksanaan_selesai
+    ),
+
+    bulan_tidak_sah as (
+        -- The importer refuses months outside 1–12 but only warns when a phase starts after it ends.
+        select
+            s.*,
+            3 as urutan_masalah,
+            'Bulan tidak sah' as masalah,
+            'galat' as tingkat,
+            string_agg(
+                j.tahap || ' ' || j.bulan_mulai || '–' || j.bulan_selesai
+                || case
+                    when j.bulan_mulai > j.bulan_selesai then ' (mulai sesudah selesai)'
+                    else ' (bulan harus 1–12)'
+                end,
+                '; ' order by j.tahap
+            ) as keterangan
+        from s
+        join jadwal as j on j.tahun = s.tahun and j.kode_kegiatan = s.kode_kegiatan
+        where j.bulan_mulai > j.bulan_selesai or j.bulan_mulai not between 1 and 12 or j.bulan_selesai not between 1 and 12
+        group by all
+    ),
+
+    mulai_tw4 as (
+        select
+            *,
+            4 as urutan_masalah,
+            'Pelaksanaan mulai TW IV' as masalah,
+            'peringatan' as tingkat,
+            'pelaksanaan ' || nama_bulan[pelaksanaan_mulai] || '–' || coalesce(nama_bulan[pelaksanaan_selesai], '?')
+            || ': sisa waktu tahun anggaran sempit' as keterangan
+        from s
+        where pelaksanaan_mulai between 10 and 12
+    ),
+
+    semua as (
+        select * from tidak_lengkap
+        union all by name
+        select * from urutan_salah
+        union all by name
+        select * from bulan_tidak_sah
+        union all by name
+        select * from mulai_tw4
+    ),
+
+    final as (
+        select
+            kode_pemda,
+            kode_pd,
+            nama_pd,
+            singkatan,
+            tahun,
+            kode_kegiatan,
+            nama,
+            pagu,
+            urutan_masalah,
+            masalah,
+            tingkat,
+            keterangan
+        from semua
+    )
+
+select * from final;
+
+-- Serapan: realisasi kumulatif ÷ pagu. Bulan sesudah bulan terakhir yang dilaporkan pemda itu kosong
+-- (NULL), bukan nol, agar kurva S berhenti di data terakhir. Sub kegiatan yang belum melapor pada bulan
+-- yang sudah dilaporkan pemda dihitung nol: keterlambatan lapor tampak sebagai serapan yang tertinggal.
+-- Fisik OPD/pemda: rata-rata fisik sub kegiatan (kumulatif, angka terakhir yang dilaporkan) berbobot pagu.
+-- @view serapan_anggaran: Satu baris per OPD × tahun × bulan 1..12 (dan per pemda, kode_pd kosong): pagu, rencana kas dan realisasi bulan itu dan kumulatif, persen terhadap pagu, deviasi realisasi − rencana kas, fisik, dan target serapan triwulannya.
+-- @kolom kode_pemda: Pemda
+-- @kolom kode_pd: OPD; kosong = seluruh pemda
+-- @kolom nama_pd: Nama OPD (kosong untuk baris pemda)
+-- @kolom singkatan: Singkatan OPD
+-- @kolom tahun: Tahun anggaran
+-- @kolom bulan: Bulan 1..12
+-- @kolom triwulan: Triwulan bulan itu (1..4)
+-- @kolom bulan_terakhir_lapor: Bulan terakhir yang punya realisasi anggaran di pemda itu (kosong bila belum ada)
+-- @kolom pagu: Pagu seluruh sub kegiatan (rupiah)
+-- @kolom rencana_kas: Rencana kas bulan itu (rupiah)
+-- @kolom rencana_kas_kumulatif: Rencana kas s.d. bulan itu (rupiah)
+-- @kolom realisasi: Realisasi bulan itu (rupiah; kosong sesudah bulan terakhir yang dilaporkan)
+-- @kolom realisasi_kumulatif: Realisasi s.d. bulan itu (rupiah; kosong sesudah bulan terakhir yang dilaporkan)
+-- @kolom persen_rencana_kas_kumulatif: Rencana kas s.d. bulan itu ÷ pagu (%)
+-- @kolom persen_serapan: Realisasi s.d. bulan itu ÷ pagu (%): serapan anggaran
+-- @kolom selisih_serapan_rencana_kas: persen_serapan − persen_rencana_kas_kumulatif (poin; negatif = serapan tertinggal dari rencana)
+-- @kolom persen_terhadap_rencana_kas: Realisasi s.d. bulan itu ÷ rencana kas s.d. bulan itu (%)
+-- @kolom deviasi: Realisasi − rencana kas bulan itu (rupiah; negatif = tertinggal)
+-- @kolom deviasi_kumulatif: Realisasi − rencana kas s.d. bulan itu (rupiah)
+-- @kolom fisik_persen: Realisasi fisik kumulatif (%), rata-rata sub kegiatan berbobot pagu; sub kegiatan tanpa laporan fisik dihitung 0
+-- @kolom selisih_fisik_keuangan: fisik_persen − persen_serapan (poin; positif = fisik mendahului keuangan)
+-- @kolom target_bawah: Batas bawah target serapan triwulan itu (% pagu pada akhir triwulan; tabel target_serapan)
+-- @kolom target_atas: Batas atas target serapan triwulan itu (%)
+-- @kolom status_target: Pada bulan akhir triwulan yang sudah dilaporkan: di bawah target / sesuai target / di atas target
+create or replace view serapan_anggaran as
+with
+    sub as (
+        select kode_pemda, kode_pd, tahun, kode_kegiatan, coalesce(pagu, 0) as pagu from jadwal_kegiatan
+    ),
+
+    lapor as (
+        select s.kode_pemda, s.tahun, max(r.bulan) as bulan_terakhir_lapor
+        from realisasi_anggaran as r
+        join sub as s on s.tahun = r.tahun and s.kode_kegiatan = r.kode_kegiatan
+        group by s.kode_pemda, s.tahun
+    ),
+
+    sub_bulan as (
+        select
+            s.kode_pemda,
+            s.kode_pd,
+            s.tahun,
+            s.kode_kegiatan,
+            s.pagu,
+            b.bulan,
+            l.bulan_terakhir_lapor,
+            coalesce(k.nilai, 0) as rencana_kas,
+            case when b.bulan <= l.bulan_terakhir_lapor then coalesce(r.realisasi, 0) end as realisasi,
+            case
+                when b.bulan <= l.bulan_terakhir_lapor then coalesce(
+                    last_value(r.fisik_persen ignore nulls) over (
+                        partition by s.tahun, s.kode_kegiatan order by b.bulan
+                    ),
+                    0
+                )
+            end as fisik_persen
+        from sub as s
+        cross join (select unnest(generate_series(1, 12)) as bulan) as b
+        left join lapor as l on l.kode_pemda = s.kode_pemda and l.tahun = s.tahun
+        left join rencana_kas as k on k.tahun = s.tahun and k.kode_kegiatan = s.kode_kegiatan and k.bulan = b.bulan
+        left join realisasi_anggaran_bulanan as r
+            on r.tahun = s.tahun and r.kode_kegiatan = s.kode_kegiatan and r.bulan = b.bulan
+    ),
+
+    bulanan as (
+        -- Per OPD and per pemda (kode_pd NULL) in one pass, so both use the same arithmetic.
+        select
+            kode_pemda,
+            kode_pd,
+            tahun,
+            bulan,
+            any_value(bulan_terakhir_lapor) as bulan_terakhir_lapor,
+            sum(pagu) as pagu,
+            sum(rencana_kas) as rencana_kas,
+            sum(realisasi) as realisasi,
+            sum(pagu * fisik_persen) / nullif(sum(pagu), 0) as fisik_persen
+        from sub_bulan
+        group by grouping sets ((kode_pemda, kode_pd, tahun, bulan), (kode_pemda, tahun, bulan))
+    ),
+
+    kumulatif as (
+        select
+            *,
+            sum(rencana_kas) over w as rencana_kas_kumulatif,
+            case when realisasi is not null then sum(realisasi) over w end as realisasi_kumulatif
+        from bulanan
+        window w as (partition by kode_pemda, kode_pd, tahun order by bulan)
+    ),
+
+    final as (
+        select
+            k.kode_pemda,
+            k.kode_pd,
+            pd.nama_pd,
+            pd.singkatan,
+            k.tahun,
+            k.bulan,
+            (k.bulan + 2) // 3 as triwulan,
+            k.bulan_terakhir_lapor,
+            k.pagu,
+            k.rencana_kas,
+            k.rencana_kas_kumulatif,
+            k.realisasi,
+            k.realisasi_kumulatif,
+            persen_bagian(k.rencana_kas_kumulatif, k.pagu) as persen_rencana_kas_kumulatif,
+            case when k.realisasi_kumulatif is not null then persen_bagian(k.realisasi_kumulatif, k.pagu) end
+                as persen_serapan,
+            case when k.realisasi_kumulatif is not null then
+                persen_bagian(k.realisasi_kumulatif, k.pagu) - persen_bagian(k.rencana_kas_kumulatif, k.pagu) end
+                as selisih_serapan_rencana_kas,
+            case when k.realisasi_kumulatif is not null then
+                persen_bagian(k.realisasi_kumulatif, k.rencana_kas_kumulatif) end as persen_terhadap_rencana_kas,
+            k.realisasi - k.rencana_kas as deviasi,
+            k.realisasi_kumulatif - k.rencana_kas_kumulatif as deviasi_kumulatif,
+            k.fisik_persen,
+            k.fisik_persen - case when k.realisasi_kumulatif is not null then
+                persen_bagian(k.realisasi_kumulatif, k.pagu) end as selisih_fisik_keuangan,
+            t.batas_bawah as target_bawah,
+            t.batas_atas as target_atas,
+            case
+                when k.bulan % 3 <> 0 or k.realisasi_kumulatif is null or k.pagu <= 0 then null
+                when persen_bagian(k.realisasi_kumulatif, k.pagu) < t.batas_bawah then 'di bawah target'
+                when persen_bagian(k.realisasi_kumulatif, k.pagu) > t.batas_atas then 'di atas target'
+                when t.batas_bawah is not null then 'sesuai target'
+            end as status_target
+        from kumulatif as k
+        left join perangkat_daerah as pd on pd.kode_pd = k.kode_pd
+        left join target_serapan as t on t.triwulan = (k.bulan + 2) // 3
+    )
+
+select * from final;

@@ -1,0 +1,84 @@
+"""Distribusi Jadwal in a real Chromium against a real `streamlit run` server: the heatmap and the S-curve are
+drawn (Plotly's SVG holds the heatmap image and the curve's lines), not just placed on the page."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlencode
+
+import pytest
+from helpers import Server, hentikan_server, mulai_server
+from playwright.sync_api import Locator, Page, expect, sync_playwright
+
+from pantau.demo_data import Q4_PILEUP_PD
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path(os.environ.get("PANTAU_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
+TUNGGU_MS = 60_000
+
+
+@pytest.fixture(scope="module")
+def server(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    # A copy of the demo for the server, so nothing it does touches the session's database.
+    salinan = tmp_path_factory.mktemp("distribusi_db") / "pantau.duckdb"
+    shutil.copy2(demo_db, salinan)
+    server = mulai_server(salinan, tmp_path_factory.mktemp("distribusi_server") / "streamlit.log")
+    yield server
+    hentikan_server(server)
+
+
+@pytest.fixture
+def page() -> Iterator[Page]:
+    if not (CHROMIUM.is_file() and os.access(CHROMIUM, os.X_OK)):
+        pytest.fail(f"Chromium tidak ada di {CHROMIUM}: tes peramban membutuhkannya.", pytrace=False)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1400, "height": 2200}, locale="id-ID")
+        context.set_default_timeout(TUNGGU_MS)
+        halaman = context.new_page()
+        galat_js: list[str] = []
+        halaman.on("pageerror", lambda e: galat_js.append(str(e)))
+        yield halaman
+        context.close()
+        browser.close()
+        assert galat_js == [], f"galat JavaScript di halaman: {galat_js}"
+
+
+def grafik(page: Page, judul: str) -> Locator:
+    """The Plotly chart whose title contains `judul`."""
+    return page.locator('[data-testid="stPlotlyChart"]').filter(has=page.locator(".gtitle", has_text=judul))
+
+
+def test_peta_panas_dan_kurva_s_tergambar(server: Server, page: Page) -> None:
+    opd = Q4_PILEUP_PD[0]
+    page.goto(f"{server.url}/Distribusi_Jadwal?{urlencode({'pemda': '99', 'tahun': '2026', 'tw': '3', 'opd': opd})}")
+    page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for(timeout=TUNGGU_MS)
+    expect(page.locator('[data-testid="stException"]')).to_have_count(0)
+
+    # Heatmap: Plotly paints the cells into an <image> inside the heatmap trace group.
+    peta = grafik(page, "Peta pelaksanaan kegiatan per OPD dan bulan")
+    peta.scroll_into_view_if_needed()
+    expect(peta.locator("g.hm image")).to_have_count(1)
+    expect(peta.locator("g.hm image")).to_be_visible()
+    # Row labels (one per OPD) are drawn too.
+    expect(peta.locator("g.ytick text").first).to_be_visible()
+
+    # S-curve of the OPD named in the URL: the plan and the realisation are drawn as lines, with the four
+    # quarterly target bands as bars.
+    kurva = grafik(page, "Kurva S serapan anggaran: Dinas")
+    kurva.scroll_into_view_if_needed()
+    expect(kurva).to_have_count(1)
+    garis = kurva.locator("g.scatterlayer g.trace path.js-line")
+    expect(garis).to_have_count(2)
+    expect(garis.first).to_be_visible()
+    expect(garis.nth(1)).to_be_visible()
+    # A drawn line has a real path (an undrawn one has an empty or missing "d").
+    for i in range(2):
+        assert len(garis.nth(i).get_attribute("d") or "") > 20
+    expect(kurva.locator("g.barlayer g.point path")).to_have_count(4)
+    expect(kurva.locator("g.legend")).to_contain_text("Realisasi (kumulatif)")
