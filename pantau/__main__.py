@@ -1,4 +1,4 @@
-"""Command line: `python -m pantau impor|demo|batal|riwayat`. Messages in Bahasa Indonesia."""
+"""Command line: `python -m pantau impor|demo|batal|riwayat|laporan`. Messages in Bahasa Indonesia."""
 
 from __future__ import annotations
 
@@ -20,7 +20,15 @@ def _cetak_temuan(temuan: list[Temuan]) -> None:
 def perintah_impor(args: argparse.Namespace) -> int:
     from pantau.importer import impor_path
 
-    hasil = impor_path(args.path, args.db, pengguna=args.pengguna)
+    if args.massal:
+        from pantau.importer.massal import impor_massal
+
+        if len(args.path) != 1 or not args.path[0].is_dir():
+            print("--massal menerima satu folder berisi berkas CSV format bersih.")
+            return 1
+        hasil = impor_massal(args.path[0], args.db, pengguna=args.pengguna)
+    else:
+        hasil = impor_path(args.path, args.db, pengguna=args.pengguna)
     _cetak_temuan(hasil.temuan)
     if not hasil.ok:
         print(f"\nImpor DITOLAK: {hasil.jumlah_galat} galat. Tidak ada data yang ditulis; perbaiki lalu ulangi.")
@@ -70,6 +78,25 @@ def perintah_riwayat(args: argparse.Namespace) -> int:
     return 0
 
 
+def perintah_laporan(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from pantau.laporan import buat_bahan_rapat, hentikan_kaleido, nama_berkas
+
+    hari_ini = dt.date.fromisoformat(args.tanggal) if args.tanggal else None
+    try:
+        bahan = buat_bahan_rapat(
+            args.pemda, args.tahun, args.triwulan, kode_pd=args.pd or "", hari_ini=hari_ini, db=args.db
+        )
+    finally:
+        hentikan_kaleido()
+    keluar = args.keluar or Path(nama_berkas(args.pemda, args.tahun, args.triwulan, args.pd or "") + ".pdf")
+    keluar.write_bytes(bahan.pdf)
+    keluar.with_suffix(".xlsx").write_bytes(bahan.xlsx)
+    print(f"Bahan rapat ditulis: {keluar} dan {keluar.with_suffix('.xlsx')}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pantau", description="Pantau Kinerja")
     sub = parser.add_subparsers(dest="perintah", required=True)
@@ -77,6 +104,11 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("impor", help="impor berkas/folder CSV atau XLSX (semua atau tidak sama sekali)")
     p.add_argument("path", nargs="+", type=Path)
     p.add_argument("--pengguna", default=None, help="nama pengimpor, dicatat di riwayat")
+    p.add_argument(
+        "--massal",
+        action="store_true",
+        help="jalur massal untuk berkas besar format bersih (diperiksa dan dimuat di dalam DuckDB)",
+    )
     p.set_defaults(fungsi=perintah_impor)
 
     p = sub.add_parser("demo", help="bangun ulang basis data provinsi demo")
@@ -89,6 +121,15 @@ def main(argv: list[str] | None = None) -> int:
 
     p = sub.add_parser("riwayat", help="daftar batch impor")
     p.set_defaults(fungsi=perintah_riwayat)
+
+    p = sub.add_parser("laporan", help="bahan rapat evaluasi triwulan (PDF dan XLSX)")
+    p.add_argument("--pemda", required=True, help="kode pemda, mis. 99")
+    p.add_argument("--tahun", required=True, type=int)
+    p.add_argument("--triwulan", required=True, type=int, choices=[1, 2, 3, 4])
+    p.add_argument("--pd", default="", help="kode OPD (kosong = seluruh pemda)")
+    p.add_argument("--tanggal", default="", help="keadaan per tanggal (YYYY-MM-DD; bawaan hari ini)")
+    p.add_argument("--keluar", type=Path, default=None, help="berkas PDF (XLSX di sampingnya); bawaan bahan_rapat_…")
+    p.set_defaults(fungsi=perintah_laporan)
 
     for p in sub.choices.values():
         p.add_argument(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -44,11 +45,20 @@ def isi_semua(db: Path) -> dict[str, list[tuple]]:
         con.close()
 
 
-@pytest.fixture
-def db_mini(tmp_path: Path) -> Path:
-    db = tmp_path / "mini.duckdb"
-    hasil = impor_path([tulis_mini(tmp_path / "mini")], db)
+@pytest.fixture(scope="module")
+def db_mini_awal(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("mini_awal")
+    db = folder / "mini.duckdb"
+    hasil = impor_path([tulis_mini(folder / "mini")], db)
     assert hasil.ok, [str(t) for t in hasil.temuan]
+    return db
+
+
+@pytest.fixture
+def db_mini(tmp_path: Path, db_mini_awal: Path) -> Path:
+    """The mini folder imported (built once per module, copied per test: tests may write it)."""
+    db = tmp_path / "mini.duckdb"
+    shutil.copyfile(db_mini_awal, db)
     return db
 
 

@@ -99,7 +99,10 @@ def normalisasi(lembar: Lembar) -> tuple[pd.DataFrame, list[Temuan]]:
             )
     lebar = len(lembar.label)
     mentah = _mentah(lembar, lebar)
-    isi = mentah.apply(lambda c: c.astype("string").str.strip().ne("").fillna(False).astype(bool))
+    if len(mentah) < BARIS_KECIL:  # pandas' per-column overhead dominates small sheets
+        isi = mentah.map(lambda v: v is not None and not (isinstance(v, float) and v != v) and str(v).strip() != "")
+    else:
+        isi = mentah.apply(lambda c: c.astype("string").str.strip().ne("").fillna(False).astype(bool))
     ada_isi = isi.any(axis=1)
     if mentah.shape[1] > lebar:
         for idx in mentah.index[isi.iloc[:, lebar:].any(axis=1)]:
@@ -152,6 +155,7 @@ def normalisasi(lembar: Lembar) -> tuple[pd.DataFrame, list[Temuan]]:
 
 
 BATAS_TEMUAN_KOLOM = 200
+BARIS_KECIL = 1000  # below this, per-cell parsing beats the vectorised paths' fixed cost
 # Plain numbers as machines write them (1234, 1234.5, 0.125): read in one vectorised step. Anything else
 # (separators, Rp, %, a dot followed by exactly three digits) goes through the cell parser.
 POLA_ANGKA_POLOS = r"-?(?:0|[1-9]\d{0,14})(?:\.\d{1,2}|\.\d{4,})?|-?0\.\d+"
@@ -239,9 +243,16 @@ def urai_kolom(
         return [], galat_sel, peringatan_sel
     jenis = "bulat" if kolom.nama == "tahun" else kolom.jenis
     sel_np = sel.to_numpy(dtype=object)
-    # CSV cells are all text (or empty): convert at once; XLSX cells may be numbers or dates.
-    teks = sel.astype("string") if semua_teks else sel.map(lambda v: v if isinstance(v, str) else None).astype("string")
-    cepat, nilai_cepat = _jalur_cepat(teks, jenis, kolom)
+    if n >= BARIS_KECIL:
+        # CSV cells are all text (or empty): convert at once; XLSX cells may be numbers or dates.
+        teks = (
+            sel.astype("string")
+            if semua_teks
+            else sel.map(lambda v: v if isinstance(v, str) else None).astype("string")
+        )
+        cepat, nilai_cepat = _jalur_cepat(teks, jenis, kolom)
+    else:  # small sheets: per-cell parsing beats the vectorised paths' fixed cost
+        cepat, nilai_cepat = np.zeros(n, dtype=bool), []
     if cepat.any():
         nilai[cepat] = np.array(nilai_cepat, dtype=object) if nilai_cepat else None
     sisa = (~cepat).nonzero()[0]

@@ -88,42 +88,57 @@ def batch_berikut(con: duckdb.DuckDBPyConnection) -> int:
     return int(con.execute("select coalesce(max(batch_id), 0) + 1 from impor_batch").fetchall()[0][0])
 
 
-def tulis_tabel(con: duckdb.DuckDBPyConnection, tabel: str, frame: pd.DataFrame, batch_id: int) -> tuple[int, int]:
+def tulis_tabel(con: duckdb.DuckDBPyConnection, tabel: str, baru: pd.DataFrame | str, batch_id: int) -> tuple[int, int]:
     """Insert new rows, replace changed ones (old values kept in riwayat_<tabel>), skip identical ones.
 
-    Returns (rows inserted, rows replaced).
+    `baru` is a typed frame (the regular importer) or the name of a relation in `con` with the contract
+    columns (the bulk path). Returns (rows inserted, rows replaced).
     """
     spec = TABEL[tabel]
     kolom = spec.nama_kolom
     # `is not distinct from`: an optional key column (e.g. kode_pd of a pemda-level row) may be NULL.
     cocok = " and ".join(f"b.{k} is not distinct from t.{k}" for k in spec.kunci)
     beda = " or ".join(f"b.{k} is distinct from t.{k}" for k in kolom)
-    con.register("_baru", frame[kolom])
+    if isinstance(baru, str):
+        relasi = baru
+    else:
+        relasi = "_baru"
+        con.register(relasi, baru[kolom])
     try:
-        jalankan(
-            con,
-            f"insert into riwayat_{tabel} ({', '.join(kolom)}, batch_id, diganti_oleh) "
-            f"select {', '.join(f't.{k}' for k in kolom)}, t.batch_id, {batch_id} from {tabel} t "
-            f"where exists (select 1 from _baru b where {cocok} and ({beda}))",
-        )
-        diganti = con.execute(f"select count(*) from riwayat_{tabel} where diganti_oleh = {batch_id}").fetchall()[0][0]
+        kosong = con.execute(f"select not exists (select 1 from {tabel})").fetchall()[0][0]
+        diganti = 0
+        if not kosong:  # an empty table (a first load) has nothing to replace: skip the comparisons
+            jalankan(
+                con,
+                f"insert into riwayat_{tabel} ({', '.join(kolom)}, batch_id, diganti_oleh) "
+                f"select {', '.join(f't.{k}' for k in kolom)}, t.batch_id, {batch_id} from {tabel} t "
+                f"where exists (select 1 from {relasi} b where {cocok} and ({beda}))",
+            )
+            diganti = con.execute(f"select count(*) from riwayat_{tabel} where diganti_oleh = {batch_id}").fetchall()[
+                0
+            ][0]
         if diganti:
             jalankan(
                 con,
                 f"delete from {tabel} t where exists (select 1 from riwayat_{tabel} b "
                 f"where b.diganti_oleh = {batch_id} and {cocok})",
             )
-        sebelum = con.execute(f"select count(*) from {tabel}").fetchall()[0][0]
         daftar = ", ".join(kolom)
-        jalankan(
-            con,
-            f"insert into {tabel} ({daftar}, batch_id) select {', '.join(f'b.{k}' for k in kolom)}, {batch_id} "
-            f"from _baru b where not exists (select 1 from {tabel} t where {cocok})",
-        )
-        sesudah = con.execute(f"select count(*) from {tabel}").fetchall()[0][0]
+        pilih = ", ".join(f"b.{k}" for k in kolom)
+        if kosong:
+            masuk = jalankan(
+                con, f"insert into {tabel} ({daftar}, batch_id) select {pilih}, {batch_id} from {relasi} b"
+            )
+        else:
+            masuk = jalankan(
+                con,
+                f"insert into {tabel} ({daftar}, batch_id) select {pilih}, {batch_id} "
+                f"from {relasi} b where not exists (select 1 from {tabel} t where {cocok})",
+            )
     finally:
-        con.unregister("_baru")
-    return int(sesudah - sebelum - diganti), int(diganti)
+        if relasi == "_baru":
+            con.unregister(relasi)
+    return int(masuk[0][0]) - int(diganti), int(diganti)
 
 
 def catat_batch(

@@ -1,0 +1,408 @@
+"""The bulk path: machine-written contract CSV files checked and loaded inside DuckDB (issue 10).
+
+For exports of tens of millions of rows (a national dataset) the cell-by-cell path is too slow.
+Here DuckDB reads every file as text into a staging table, casts it with SQL, and checks the
+contract's rules with SQL over the whole import: the same rules and the same kind of findings as
+the regular importer (file, row, column, value, what to do), the same all-or-nothing write with
+history. It accepts the clean format only (plain numbers, ISO dates, canonical periods and
+enumerations); a file in a messy format gets a finding that says to use the regular import.
+
+    python -m pantau impor FOLDER --massal
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import duckdb
+
+from pantau.contract import REFERENSI_SETAHUN, TABEL, Kolom
+from pantau.db import jalankan
+from pantau.importer.baca import NAMA_TABEL, cocokkan_header
+from pantau.importer.tulis import batch_berikut, catat_batch, tulis_atomik, tulis_tabel
+from pantau.temuan import Temuan, galat, peringatan
+from pantau.values import fold_header
+
+if TYPE_CHECKING:
+    from pantau.importer import HasilImpor
+
+BATAS_TEMUAN = 50  # per rule and file: enough to see the pattern, not a flood
+BULAN = {
+    "jan": 1,
+    "januari": 1,
+    "feb": 2,
+    "februari": 2,
+    "mar": 3,
+    "maret": 3,
+    "apr": 4,
+    "april": 4,
+    "mei": 5,
+    "jun": 6,
+    "juni": 6,
+    "jul": 7,
+    "juli": 7,
+    "agu": 8,
+    "agt": 8,
+    "agustus": 8,
+    "sep": 9,
+    "september": 9,
+    "okt": 10,
+    "oktober": 10,
+    "nov": 11,
+    "nop": 11,
+    "november": 11,
+    "des": 12,
+    "desember": 12,
+}
+BOOL = {
+    "ya": True,
+    "y": True,
+    "1": True,
+    "true": True,
+    "benar": True,
+    "tidak": False,
+    "n": False,
+    "0": False,
+    "false": False,
+    "salah": False,
+}
+
+
+def _teks(kolom: str) -> str:
+    return f"nullif(trim({kolom}), '')"
+
+
+def _literal(v: object) -> str:
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, int):
+        return str(v)
+    return "'" + str(v).replace("'", "''") + "'"
+
+
+def _peta(nilai: str, peta: dict[str, object], jenis_sql: str) -> str:
+    kasus = " ".join(f"when {_literal(k)} then {_literal(v)}" for k, v in peta.items())
+    return f"(case lower({nilai}) {kasus} end)::{jenis_sql}"
+
+
+def ekspresi(k: Kolom) -> tuple[str, str]:
+    """(SQL that casts the raw text column to the contract type, the hint shown when it fails)."""
+    t = _teks(f'"{k.nama}"')
+    jenis = "bulat" if k.nama == "tahun" else k.jenis
+    if jenis == "angka":
+        return f"try_cast({t} as double)", "angka baku (1234.5)"
+    if k.nama == "tahun":
+        return f"case when try_cast({t} as integer) between 2000 and 2100 then try_cast({t} as integer) end", (
+            "tahun empat angka, mis. 2026"
+        )
+    if jenis == "bulat":
+        return f"try_cast({t} as integer)", "bilangan bulat"
+    if jenis == "bulan":
+        bulan = f"coalesce(try_cast({t} as integer), {_peta(t, BULAN, 'integer')})"
+        return f"case when {bulan} between 1 and 12 then {bulan} end", "bulan 1–12"
+    if jenis == "bool":
+        return _peta(t, BOOL, "boolean"), "ya/tidak"
+    if jenis in ("periode", "periode_tw"):
+        boleh = ["TW1", "TW2", "TW3", "TW4"] + (["TAHUNAN"] if jenis == "periode" else [])
+        daftar = ", ".join(_literal(p) for p in boleh)
+        return f"case when upper(replace({t}, ' ', '')) in ({daftar}) then upper(replace({t}, ' ', '')) end", (
+            " / ".join(boleh)
+        )
+    if jenis == "tanggal":
+        return f"try_cast({t} as date)", "tanggal ISO (2026-02-20)"
+    if jenis == "bulan_tahun":
+        return f"case when regexp_full_match({t}, '\\d{{4}}-\\d{{2}}') then {t} end", "YYYY-MM"
+    if jenis == "pilihan":
+        peta = {k2.replace("_", " "): v for k2, v in (k.pilihan or {}).items()}
+        peta.update(k.pilihan or {})
+        return _peta(f"replace({t}, '-', '_')", peta, "varchar"), " / ".join(dict.fromkeys((k.pilihan or {}).values()))
+    return t, ""
+
+
+class _Temuan:
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self.con = con
+        self.daftar: list[Temuan] = []
+
+    def dari_sql(self, sql: str, *, berkas: str, kolom: str, pesan: str, tingkat: str = "galat") -> None:
+        """Rows of `sql` (columns _baris, nilai) become findings with the same message."""
+        rows = self.con.execute(
+            f"select _baris, nilai::varchar from ({sql}) order by _baris limit {BATAS_TEMUAN + 1}"
+        ).fetchall()
+        buat = galat if tingkat == "galat" else peringatan
+        for baris, nilai in rows[:BATAS_TEMUAN]:
+            self.daftar.append(buat(pesan, berkas=berkas, baris=int(baris), kolom=kolom, nilai=nilai or ""))
+        if len(rows) > BATAS_TEMUAN:
+            jumlah = self.con.execute(f"select count(*) from ({sql})").fetchall()[0][0]
+            self.daftar.append(
+                buat(
+                    f"… dan {jumlah - BATAS_TEMUAN} baris lain dengan temuan yang sama: {pesan}",
+                    berkas=berkas,
+                    kolom=kolom,
+                )
+            )
+
+
+def _muat(con: duckdb.DuckDBPyConnection, path: Path, tabel: str, t: _Temuan) -> bool:
+    """File → staging table `_mentah_<tabel>` (all text, `_baris` = the CSV line) and typed `_baru_<tabel>`."""
+    spec = TABEL[tabel]
+    if path.stat().st_size == 0:
+        t.daftar.append(galat("Berkas kosong.", berkas=path.name))
+        return False
+    try:
+        jalankan(
+            con,
+            f"create or replace temp table _csv as select * from read_csv('{path}', all_varchar = true, "
+            "header = true, auto_detect = true, strict_mode = true)",
+        )
+    except duckdb.Error as exc:
+        pesan = str(exc).splitlines()[0]
+        t.daftar.append(
+            galat(
+                f"Berkas tidak dapat dibaca sebagai CSV kontrak ({pesan}). Periksa pemisah kolom, "
+                "tanda kutip dan jumlah sel per baris.",
+                berkas=path.name,
+            )
+        )
+        return False
+    if not con.execute("select count(*) from _csv").fetchall()[0][0]:
+        t.daftar.append(galat("Tidak ada baris data di bawah header.", berkas=path.name, baris=1))
+        return False
+    label = [r[0] for r in con.execute("select column_name from (describe _csv)").fetchall()]
+    peta = cocokkan_header(tabel, label)
+    kurang = [k for k in spec.wajib if k not in peta.values()]
+    if kurang:
+        t.daftar.append(
+            galat(
+                f"Kolom wajib tidak ada: {', '.join(kurang)}. Tambahkan kolom itu pada baris header (baris 1).",
+                berkas=path.name,
+                baris=1,
+            )
+        )
+        return False
+    pilih = [f'"{label[p]}" as "{nama}"' for p, nama in peta.items()]
+    pilih += [f'null::varchar as "{k}"' for k in spec.nama_kolom if k not in peta.values()]
+    # preserve_insertion_order (DuckDB's default) keeps the file's order: row_number is the data row.
+    jalankan(
+        con,
+        f"create or replace temp table _mentah_{tabel} as "
+        f"select row_number() over () + 1 as _baris, {', '.join(pilih)} from _csv",
+    )
+    cast = ", ".join(f'{ekspresi(k)[0]} as "{k.nama}"' for k in spec.kolom)
+    jalankan(con, f"create or replace temp table _baru_{tabel} as select _baris, {cast} from _mentah_{tabel}")
+    for k in spec.kolom:
+        contoh = ekspresi(k)[1]
+        mentah = _teks(f'm."{k.nama}"')
+        if contoh:
+            t.dari_sql(
+                f'select m._baris, m."{k.nama}" as nilai from _mentah_{tabel} m join _baru_{tabel} b using (_baris) '
+                f'where {mentah} is not null and b."{k.nama}" is null',
+                berkas=path.name,
+                kolom=k.nama,
+                pesan=f"Nilai tidak dalam bentuk baku ({contoh}). Jalur massal hanya menerima format bersih; "
+                "perbaiki sel atau impor tanpa --massal (menerima bentuk angka/tanggal Indonesia).",
+            )
+        if k.wajib:
+            t.dari_sql(
+                f"select m._baris, null as nilai from _mentah_{tabel} m where {mentah} is null",
+                berkas=path.name,
+                kolom=k.nama,
+                pesan=f"Kolom {k.nama} wajib diisi.",
+            )
+    return True
+
+
+def _aturan(con: duckdb.DuckDBPyConnection, tabel: str, berkas: str, t: _Temuan, ada: set[str]) -> None:
+    """The contract's rules across rows and tables, as SQL over `_baru_<tabel>`."""
+    spec = TABEL[tabel]
+    b = f"_baru_{tabel}"
+    kunci = ", ".join(spec.kunci)
+    t.dari_sql(
+        f"select _baris, concat_ws(', ', {kunci}) as nilai from (select *, count(*) over (partition by {kunci}) as n, "
+        f"row_number() over (partition by {kunci} order by _baris) as ke from {b}) where n > 1 and ke > 1",
+        berkas=berkas,
+        kolom="+".join(spec.kunci),
+        pesan="Kunci ganda dalam impor ini; hapus salah satu.",
+    )
+    for k in spec.kolom:
+        if not k.referensi:
+            continue
+        rt, rk = k.referensi
+        setahun = tabel in REFERENSI_SETAHUN and rt == "kegiatan"
+        sumber = [f"select {'tahun, ' if setahun else ''}{rk} from {rt}"]
+        if rt in ada:
+            sumber.append(f"select {'tahun, ' if setahun else ''}{rk} from _baru_{rt}")
+        kunci_ref = " union all ".join(sumber)
+        nilai = f"unnest(string_split({k.nama}, ';'))" if k.daftar else k.nama
+        on = f"r.tahun = x.tahun and r.{rk} = x.kode" if setahun else f"r.{rk} = x.kode"
+        t.dari_sql(
+            f"select x._baris, x.kode as nilai from (select _baris, tahun_ref as tahun, {nilai} as kode from "
+            f"(select *, {'tahun' if 'tahun' in spec.nama_kolom else 'null'} as tahun_ref from {b}) "
+            f"where {k.nama} is not null) x anti join ({kunci_ref}) r on {on}",
+            berkas=berkas,
+            kolom=k.nama,
+            pesan=f"Kode tidak ada di tabel {rt}{' tahun yang sama' if setahun else ''} (basis data maupun impor ini).",
+        )
+    for kolom in {
+        "kegiatan": ["pagu"],
+        "rencana_kas": ["nilai"],
+        "realisasi_anggaran": ["realisasi", "realisasi_kumulatif"],
+    }.get(tabel, []):
+        t.dari_sql(
+            f"select _baris, {kolom} as nilai from {b} where {kolom} < 0",
+            berkas=berkas,
+            kolom=kolom,
+            pesan=f"{kolom} tidak boleh negatif.",
+        )
+    if tabel == "realisasi_anggaran":
+        t.dari_sql(
+            f"select _baris, fisik_persen as nilai from {b} where fisik_persen not between 0 and 100",
+            berkas=berkas,
+            kolom="fisik_persen",
+            pesan="fisik_persen harus 0–100 (persen kumulatif).",
+        )
+        t.dari_sql(
+            f"select _baris, null as nilai from {b} where realisasi is null and realisasi_kumulatif is null",
+            berkas=berkas,
+            kolom="realisasi",
+            pesan="Isi realisasi (bulan itu) atau realisasi_kumulatif (s.d. bulan itu).",
+        )
+        t.dari_sql(
+            f"select _baris, kode_kegiatan as nilai from (select _baris, kode_kegiatan, count(distinct "
+            f"realisasi_kumulatif is not null) over (partition by tahun, kode_kegiatan) as bentuk from (select "
+            f"_baris, tahun, kode_kegiatan, realisasi_kumulatif from {b} union all select null, tahun, kode_kegiatan, "
+            f"realisasi_kumulatif from realisasi_anggaran r where not exists (select 1 from {b} x where "
+            "x.tahun = r.tahun and x.kode_kegiatan = r.kode_kegiatan and x.bulan = r.bulan))) "
+            "where bentuk > 1 and _baris is not null",
+            berkas=berkas,
+            kolom="realisasi_kumulatif",
+            pesan="Sub kegiatan ini memakai dua bentuk realisasi (bulanan dan kumulatif) dalam satu tahun; "
+            "pakai satu bentuk untuk semua bulan.",
+        )
+        for kolom in ("realisasi_kumulatif", "fisik_persen"):
+            t.dari_sql(
+                f"select _baris, {kolom} as nilai from (select _baris, {kolom}, lag({kolom}) over "
+                f"(partition by tahun, kode_kegiatan order by bulan) as sebelum from {b} where {kolom} is not null) "
+                "where " + kolom + " < sebelum",
+                berkas=berkas,
+                kolom=kolom,
+                pesan=f"{kolom} turun dari bulan sebelumnya; nilai kumulatif tidak boleh turun.",
+            )
+    if tabel == "indikator":
+        t.dari_sql(
+            f"select _baris, kode_indikator as nilai from {b} where polaritas = 'negatif' and rumus = 'R/T'",
+            berkas=berkas,
+            kolom="rumus",
+            tingkat="peringatan",
+            pesan="Indikator negatif dengan rumus R/T: capaian naik bila kinerja memburuk. Periksa rumusnya.",
+        )
+    if tabel == "target":
+        t.dari_sql(
+            f"select _baris, target_min || '–' || target_max as nilai from {b} where target_min > target_max",
+            berkas=berkas,
+            kolom="target_min",
+            tingkat="peringatan",
+            pesan="Rentang ditulis terbalik; dibaca dari yang kecil ke yang besar.",
+        )
+        jalankan(
+            con,
+            f"update {b} set target_min = least(target_min, target_max), target_max = greatest(target_min, "
+            "target_max) where target_min > target_max",
+        )
+        t.dari_sql(
+            f"select _baris, null as nilai from {b} where (target_min is null) <> (target_max is null)",
+            berkas=berkas,
+            kolom="target_min",
+            pesan="Target rentang perlu target_min dan target_max sekaligus.",
+        )
+        t.dari_sql(
+            f"select _baris, null as nilai from {b} where target is null and target_min is null and target_max is null",
+            berkas=berkas,
+            kolom="target",
+            pesan="Isi target, atau target_min dan target_max untuk target rentang.",
+        )
+        agregasi = "select kode_indikator, agregasi from indikator" + (
+            " union all select kode_indikator, agregasi from _baru_indikator" if "indikator" in ada else ""
+        )
+        t.dari_sql(
+            f"select b._baris, b.kode_indikator as nilai from {b} b join ({agregasi}) a using (kode_indikator) "
+            "where b.target_min is not null and a.agregasi = 'kumulatif'",
+            berkas=berkas,
+            kolom="target_min",
+            pesan="Target rentang tidak berlaku untuk indikator kumulatif; isi kolom target.",
+        )
+        t.dari_sql(
+            f"select _baris, kode_indikator as nilai from (select *, count(*) filter (where periode like 'TW%') over "
+            f"(partition by kode_indikator, tahun) as n from (select kode_indikator, tahun, periode, _baris from {b} "
+            "union all select kode_indikator, tahun, periode, null from target t where not exists (select 1 from "
+            f"{b} x where x.kode_indikator = t.kode_indikator and x.tahun = t.tahun and x.periode = t.periode))) "
+            "where n between 1 and 3 and periode like 'TW%' and _baris is not null",
+            berkas=berkas,
+            kolom="periode",
+            pesan="Target triwulan tidak lengkap: isi TW1–TW4 semuanya, atau tidak sama sekali (pakai TAHUNAN).",
+        )
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        while blok := f.read(1 << 22):
+            h.update(blok)
+    return h.hexdigest()
+
+
+def impor_massal(folder: Path | str, db: Path | str, *, pengguna: str | None = None) -> HasilImpor:
+    """Bulk-import a folder of clean contract CSV files, all or nothing (see the module docstring)."""
+    from pantau.importer import HasilImpor
+
+    folder = Path(folder)
+    semua = sorted(folder.glob("*.csv"))
+    berkas = {NAMA_TABEL[fold_header(p.stem)]: p for p in semua if fold_header(p.stem) in NAMA_TABEL}
+    hasil = HasilImpor([])
+    for p in semua:
+        if fold_header(p.stem) not in NAMA_TABEL:
+            hasil.temuan.append(
+                galat("Tabel tidak dikenali: beri nama berkas sesuai nama tabel (mis. realisasi.csv).", berkas=p.name)
+            )
+    if not hasil.ok:
+        return hasil
+    if not berkas:
+        hasil.temuan.append(galat("Folder tidak berisi berkas CSV bernama tabel kontrak.", berkas=str(folder)))
+        return hasil
+    urut = [t for t in TABEL if t in berkas]
+
+    def kerja(con: duckdb.DuckDBPyConnection) -> HasilImpor:
+        t = _Temuan(con)
+        dimuat = [tb for tb in urut if _muat(con, berkas[tb], tb, t)]
+        if len(dimuat) == len(urut):
+            for tb in urut:
+                _aturan(con, tb, berkas[tb].name, t, set(urut))
+        hasil.temuan = t.daftar
+        hasil.baris_dibaca = {tb: con.execute(f"select count(*) from _baru_{tb}").fetchall()[0][0] for tb in dimuat}
+        if not hasil.ok:
+            return hasil
+        batch_id = batch_berikut(con)
+        for tb in urut:
+            jalankan(con, f"create or replace temp view _tulis_{tb} as select * exclude (_baris) from _baru_{tb}")
+            baru, ganti = tulis_tabel(con, tb, f"_tulis_{tb}", batch_id)
+            if baru:
+                hasil.baru[tb] = baru
+            if ganti:
+                hasil.diganti[tb] = ganti
+        if hasil.baru or hasil.diganti:
+            catat_batch(
+                con,
+                batch_id,
+                sumber="massal",
+                berkas=[{"nama": p.name, "sha256": _sha256(p)} for p in berkas.values()],
+                baru=hasil.baru,
+                diganti=hasil.diganti,
+                peringatan=0,
+                pengguna=pengguna,
+            )
+            hasil.batch_id = batch_id
+        return hasil
+
+    return tulis_atomik(Path(db), kerja, simpan=lambda h: h.ok and h.batch_id is not None)

@@ -1,0 +1,84 @@
+"""The bulk path (`impor --massal`): same rows as the regular importer, same refusals, nothing written on error."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pantau.contract import TABEL
+from pantau.importer import impor_path
+from pantau.importer.massal import impor_massal
+from pantau.nasional import bangkitkan
+from tests.mini import tulis_mini
+from tests.test_import import RUSAK
+
+
+def isi_semua(db: Path) -> dict[str, list[tuple]]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return {
+            t: sorted(con.execute(f"select {', '.join(s.nama_kolom)} from {t}").fetchall(), key=repr)
+            for t, s in TABEL.items()
+        }
+    finally:
+        con.close()
+
+
+def test_bulk_path_writes_what_the_regular_path_writes(tmp_path: Path) -> None:
+    folder = tulis_mini(tmp_path / "mini")
+    biasa, massal = tmp_path / "biasa.duckdb", tmp_path / "massal.duckdb"
+    assert impor_path([folder], biasa).ok
+    hasil = impor_massal(folder, massal)
+    assert hasil.ok, [str(t) for t in hasil.temuan]
+    assert isi_semua(massal) == isi_semua(biasa)
+    # capaian through the same stored view
+    sql = "select kode_indikator, periode, capaian_persen from capaian_indikator order by all"
+    with duckdb.connect(str(massal), read_only=True) as a, duckdb.connect(str(biasa), read_only=True) as b:
+        assert a.execute(sql).fetchall() == b.execute(sql).fetchall()
+
+
+@pytest.fixture(scope="module")
+def db_awal(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("awal")
+    db = folder / "awal.duckdb"
+    assert impor_path([tulis_mini(folder / "mini")], db).ok
+    return db
+
+
+@pytest.mark.parametrize("kasus", list(RUSAK))
+def test_bulk_path_refuses_every_broken_file(tmp_path: Path, db_awal: Path, kasus: str) -> None:
+    tabel, teks, (berkas, _baris, _kolom), _pesan = RUSAK[kasus]
+    db = tmp_path / "db.duckdb"
+    shutil.copyfile(db_awal, db)
+    sebelum = hashlib.sha256(db.read_bytes()).hexdigest()
+    folder = tulis_mini(tmp_path / "rusak", ganti={tabel: teks})
+    if not tabel.endswith(".csv") and "." in tabel:
+        pytest.fail(f"unexpected case {kasus}")
+    hasil = impor_massal(folder, db)
+    assert not hasil.ok, f"{kasus}: the bulk path accepted a broken file"
+    assert any(t.berkas == berkas for t in hasil.temuan if t.tingkat == "galat"), (
+        kasus,
+        [str(t) for t in hasil.temuan],
+    )
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == sebelum
+
+
+def test_national_generator_imports_through_the_bulk_path(tmp_path: Path) -> None:
+    jumlah = bangkitkan(tmp_path / "nas", skala=0.01)
+    # 0.01 → 1 province (rounded up to 1) and 5 kab/kota: 6 pemda × 35 OPD × 25 indicators
+    assert jumlah["pemda"] == 6
+    assert jumlah["indikator"] == 6 * 35 * 25
+    # 40 sub kegiatan per OPD × 12 months × 2 years
+    assert jumlah["rencana_kas"] == 6 * 35 * 40 * 12 * 2
+    db = tmp_path / "nas.duckdb"
+    hasil = impor_massal(tmp_path / "nas", db)
+    assert hasil.ok, [str(t) for t in hasil.temuan[:5]]
+    assert hasil.baru["realisasi_anggaran"] == 6 * 35 * 40 * (12 + 9)
+    con = duckdb.connect(str(db), read_only=True)
+    # every realisation row has a capaian row (all indicators have quarterly targets)
+    assert con.execute("select count(*) from capaian_indikator").fetchall() == [(jumlah["realisasi"],)]
+    con.close()
