@@ -1,0 +1,184 @@
+"""Keterlacakan: can every program and kegiatan be traced to the IKU it serves, and where does the money go?"""
+
+import io
+
+import pandas as pd
+import streamlit as st
+
+from pantau import figures
+from pantau import format as fmt
+from pantau.data import ambil
+from pantau.frame import frame
+
+filt = frame(
+    "Keterlacakan",
+    ikon="🌳",
+    keterangan="cascading misi → sasaran → IKU → program → kegiatan → sub kegiatan",
+)
+if filt is None:
+    st.stop()
+
+
+def xlsx(lembar: dict[str, pd.DataFrame]) -> bytes:
+    buf = io.BytesIO()
+    with pd.ExcelWriter(buf, engine="xlsxwriter") as w:
+        for nama, tabel in lembar.items():
+            tabel.to_excel(w, sheet_name=nama, index=False)
+    return buf.getvalue()
+
+
+p = filt.params()
+r = ambil("keterlacakan_ringkasan", **p).iloc[0]
+if r["jumlah_program"] == 0:
+    st.info(
+        f"Belum ada program/kegiatan untuk {filt.nama_pemda} tahun {filt.tahun}. Impor tabel `kegiatan` (program, "
+        "kegiatan dan sub kegiatan, dengan `kode_indikator` IKU yang dilayani) sesuai format impor (lihat README), "
+        "atau pilih tahun lain di samping."
+    )
+    st.stop()
+
+yatim = ambil("keterlacakan_yatim", **p)
+iku_tanpa = ambil("keterlacakan_iku_tanpa_kegiatan", **p)
+per_pd = ambil("keterlacakan_pd_prioritas", **p)
+tanpa_kontribusi = ambil("keterlacakan_non_prioritas_tanpa_kontribusi", **p)
+
+k1, k2, k3, k4, k5 = st.columns(5)
+k1.metric(
+    "Program tanpa IKU",
+    f"{fmt.angka(r['jumlah_program_yatim'])} dari {fmt.angka(r['jumlah_program'])}",
+    help="Program yang tidak menyebut IKU, dan tidak satu pun kegiatan/sub kegiatan di bawahnya menyebut IKU.",
+)
+k2.metric(
+    "Kegiatan tanpa IKU",
+    f"{fmt.angka(r['jumlah_kegiatan_yatim'])} dari {fmt.angka(r['jumlah_kegiatan'])}",
+    help="Kegiatan yang tidak menyebut IKU, begitu pula sub kegiatan di bawahnya dan programnya.",
+)
+k3.metric(
+    "Pagu terlacak ke IKU",
+    fmt.persen(r["porsi_pagu_terlacak_persen"]),
+    help=f"{fmt.rupiah(r['pagu_terlacak'])} dari {fmt.rupiah(r['pagu_total'])}: pagu sub kegiatan yang punya jalur ke IKU.",
+)
+k4.metric(
+    "IKU tanpa kegiatan",
+    f"{fmt.angka(r['jumlah_iku_tanpa_kegiatan'])} dari {fmt.angka(r['jumlah_iku'])}",
+    help="IKU Pemda dan IKU PD yang tidak disebut satu pun program, kegiatan atau sub kegiatan tahun ini.",
+)
+k5.metric(
+    "Non-prioritas dominan",
+    f"{fmt.angka(r['jumlah_pd_non_prioritas_lebih_besar'])} dari {fmt.angka(r['jumlah_pd'])}",
+    help="OPD yang pagu sub kegiatan non-prioritasnya melebihi pagu prioritasnya.",
+)
+
+st.subheader("Pohon kinerja")
+st.caption(
+    "Ukuran kotak = pagu (sub kegiatan yang melayani beberapa IKU dibagi rata); warna = predikat capaian IKU "
+    f"terakhir s.d. {fmt.TRIWULAN[filt.triwulan]} (misi dan sasaran: rata-rata IKU di bawahnya). Abu-abu tua: tanpa "
+    "jalur ke IKU; abu-abu muda: IKU belum ada capaian. Klik kotak untuk masuk lebih dalam, klik jalur di atas "
+    "untuk kembali."
+)
+pohon = ambil("keterlacakan_pohon", **p)
+if pohon.empty:
+    st.info("Belum ada sub kegiatan berpagu tahun ini: pohon kinerja digambar dari pagu sub kegiatan.")
+else:
+    st.plotly_chart(figures.gambar_pohon_kinerja(pohon), width="stretch")
+
+kiri, kanan = st.columns(2)
+with kiri:
+    st.subheader("Program dan kegiatan tanpa jalur ke IKU")
+    if yatim.empty:
+        st.success("Setiap program dan kegiatan punya jalur ke IKU.")
+    else:
+        st.dataframe(
+            yatim.assign(
+                tingkat=yatim["tingkat"].map({"program": "Program", "kegiatan": "Kegiatan"}),
+                pagu_teks=[fmt.rupiah(v) for v in yatim["pagu"]],
+                catatan=["program juga tanpa jalur" if y else "" for y in yatim["program_juga_yatim"]],
+            )[["tingkat", "kode_kegiatan", "nama", "singkatan", "pagu_teks", "catatan"]],
+            hide_index=True,
+            width="stretch",
+            column_config={
+                "tingkat": "Tingkat",
+                "kode_kegiatan": "Kode",
+                "nama": st.column_config.TextColumn("Nama", width="medium"),
+                "singkatan": "OPD",
+                "pagu_teks": "Pagu",
+                "catatan": "Catatan",
+            },
+        )
+        st.caption("Isi `kode_indikator` (IKU yang dilayani) pada baris program, kegiatan atau sub kegiatannya.")
+with kanan:
+    st.subheader("IKU tanpa kegiatan pendukung")
+    if iku_tanpa.empty:
+        st.success("Setiap IKU disebut sekurang-kurangnya satu program, kegiatan atau sub kegiatan.")
+    else:
+        st.dataframe(
+            iku_tanpa[["kode_indikator", "nama_indikator", "nama_pd", "sasaran"]],
+            hide_index=True,
+            width="stretch",
+            column_config={
+                "kode_indikator": "Kode",
+                "nama_indikator": st.column_config.TextColumn("IKU", width="medium"),
+                "nama_pd": "OPD",
+                "sasaran": st.column_config.TextColumn("Sasaran", width="medium"),
+            },
+        )
+
+st.subheader("Prioritas dan non-prioritas per OPD")
+lebih = per_pd[per_pd["non_prioritas_lebih_besar"]]
+if len(lebih):
+    st.warning(
+        "⚠️ Pagu non-prioritas melebihi pagu prioritas di "
+        + ", ".join(
+            f"**{n}** ({fmt.persen(v)} non-prioritas)"
+            for n, v in zip(lebih["nama_pd"], lebih["porsi_non_prioritas_persen"], strict=True)
+        )
+        + ". Arahan: program non-prioritas tidak boleh menjadi fokus utama anggaran."
+    )
+if per_pd.empty:
+    st.info("Belum ada sub kegiatan berpagu tahun ini untuk dibandingkan.")
+else:
+    st.plotly_chart(figures.gambar_porsi_prioritas(per_pd), width="stretch")
+
+st.subheader("Non-prioritas tanpa penjelasan kontribusi")
+if tanpa_kontribusi.empty:
+    st.success("Setiap program/kegiatan non-prioritas menjelaskan kontribusinya.")
+else:
+    st.caption(
+        f"{fmt.angka(len(tanpa_kontribusi))} baris program/kegiatan/sub kegiatan non-prioritas dengan kolom "
+        "`kontribusi` kosong. Jumlah per OPD ada di unduhan (lembar per_opd)."
+    )
+    st.dataframe(
+        tanpa_kontribusi.assign(
+            tingkat=tanpa_kontribusi["tingkat"].map(
+                {"program": "Program", "kegiatan": "Kegiatan", "sub_kegiatan": "Sub kegiatan"}
+            ),
+            pagu_teks=[fmt.rupiah(v) for v in tanpa_kontribusi["pagu"]],
+        )[["singkatan", "tingkat", "kode_kegiatan", "nama", "pagu_teks"]],
+        hide_index=True,
+        width="stretch",
+        height=320,
+        column_config={
+            "singkatan": "OPD",
+            "tingkat": "Tingkat",
+            "kode_kegiatan": "Kode",
+            "nama": st.column_config.TextColumn("Nama", width="large"),
+            "pagu_teks": "Pagu",
+        },
+    )
+
+st.download_button(
+    "Unduh keterlacakan (XLSX)",
+    xlsx(
+        {
+            "tanpa_jalur_iku": yatim,
+            "iku_tanpa_kegiatan": iku_tanpa,
+            "per_opd": per_pd.drop(
+                columns=["warna_prioritas", "warna_non_prioritas", "label_prioritas", "label_non_prioritas"]
+            ),
+            "non_prioritas_tanpa_kontribusi": tanpa_kontribusi,
+            "pohon_kinerja": pohon.drop(columns=["warna"]),
+        }
+    ),
+    file_name=f"keterlacakan_{filt.kode_pemda}_{filt.tahun}.xlsx",
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+)

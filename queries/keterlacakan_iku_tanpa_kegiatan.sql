@@ -1,0 +1,21 @@
+-- IKU sebuah pemda yang tidak disebut oleh satu pun program, kegiatan atau sub kegiatan tahun itu.
+-- Satu baris = satu IKU.
+with
+    final as (
+        select
+            d.kode_indikator,
+            d.nama_indikator,
+            d.jenis,
+            d.kode_pd,
+            d.nama_pd,
+            ki.kode_sasaran,
+            s.uraian as sasaran,
+            ki.misi
+        from dukungan_iku as d
+        left join keterlacakan_indikator as ki using (kode_indikator)
+        left join sasaran as s on s.kode_sasaran = ki.kode_sasaran
+        where d.kode_pemda = $kode_pemda and d.tahun = $tahun and d.jenis in ('IKU_PEMDA', 'IKU_PD') and not d.didukung
+        order by d.jenis desc, d.kode_indikator
+    )
+
+select * from final;
