@@ -748,3 +748,21 @@ def test_kode_pemda_comes_from_the_opd(con):
     assert row["polaritas"] == "positif"
     assert row["agregasi"] == "kumulatif"
     assert row["tahun"] == TAHUN
+
+
+def test_average_leaves_out_indicators_without_capaian(tmp_path) -> None:
+    """capaian_untuk_rata_rata(NULL) is NULL, so avg() skips the IKU instead of counting it as 0."""
+    import duckdb
+
+    from pantau.db import create_database
+
+    db = tmp_path / "r.duckdb"
+    create_database(db)
+    con = duckdb.connect(str(db))
+    # capped at the default 120: 150 → 120; -20 → 0; NULL stays NULL → avg(120, 0) = 60
+    rows = con.execute(
+        "select capaian_untuk_rata_rata(150.0), capaian_untuk_rata_rata(-20.0), capaian_untuk_rata_rata(null), "
+        "(select avg(capaian_untuk_rata_rata(c)) from (values (150.0), (-20.0), (null)) v(c))"
+    ).fetchall()
+    con.close()
+    assert rows == [(120.0, 0.0, None, 60.0)]

@@ -36,8 +36,12 @@ create or replace macro hitung_capaian_rentang(rumus, tmin, tmax, r) as
 
 -- Capaian yang dipakai untuk rata-rata: dibatasi 0 s.d. pengaturan batas_capaian_rata_rata.
 -- Nilai mentah tetap di capaian_persen; aturan ini tertulis di halaman dan README.
+-- NULL stays NULL (greatest() would skip it and return 0): an IKU without capaian is left out of averages.
 create or replace macro capaian_untuk_rata_rata(c) as
-    least(greatest(c, 0), (select nilai from pengaturan where kunci = 'batas_capaian_rata_rata'));
+    case
+        when c is not null then
+            least(greatest(c, 0), (select nilai from pengaturan where kunci = 'batas_capaian_rata_rata'))
+    end;
 
 -- Alasan capaian NULL (t: target pembanding, NULL bila tidak ada target).
 create or replace macro alasan_capaian_kosong(rumus, ada_target, t, r) as

@@ -1,0 +1,36 @@
+-- Peringkat OPD menurut rata-rata capaian IKU pada satu triwulan (capaian dibatasi untuk rata-rata), menurut
+-- filter jenis/OPD/sasaran. Satu baris = satu OPD yang punya IKU terpilih, terbaik dahulu; predikat dari rata-ratanya.
+with
+    per_pd as (
+        select
+            kode_pd,
+            any_value(nama_pd) as nama_pd,
+            any_value(singkatan) as singkatan,
+            count(*) filter (where sudah_lapor) as jumlah_iku,
+            count(*) filter (where wajib_lapor) as jumlah_wajib_lapor,
+            count(*) filter (where belum_lapor) as jumlah_belum_lapor,
+            count(*) filter (where peringatan and not belum_lapor) as jumlah_peringatan,
+            -- Hanya IKU yang punya capaian: capaian_untuk_rata_rata(NULL) memberi 0 (greatest mengabaikan NULL).
+            avg(capaian_untuk_rata_rata(capaian_persen)) filter (where capaian_persen is not null)
+                as rata_rata_capaian
+        from capaian_triwulan
+        where kode_pemda = $kode_pemda and tahun = $tahun and triwulan = $triwulan
+            and jenis in ('IKU_PEMDA', 'IKU_PD')
+            and ($jenis = '' or jenis = $jenis)
+            and ($kode_pd = '' or kode_pd = $kode_pd)
+            and ($kode_sasaran = '' or kode_sasaran = $kode_sasaran)
+        group by kode_pd
+    ),
+
+    final as (
+        select
+            p.*,
+            s.predikat,
+            s.warna
+        from per_pd as p
+        left join skala_predikat_rentang as s
+            on round(p.rata_rata_capaian, 9) > s.bawah and round(p.rata_rata_capaian, 9) <= s.atas
+        order by p.rata_rata_capaian desc nulls last, p.nama_pd
+    )
+
+select * from final;

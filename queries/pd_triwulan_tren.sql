@@ -1,0 +1,53 @@
+-- Rata-rata capaian IKU per OPD di setiap triwulan tahun itu s.d. triwulan terpilih (peta panas OPD × triwulan),
+-- menurut filter jenis/OPD/sasaran. Satu baris = satu OPD × triwulan; OPD diurutkan menurut triwulan terpilih.
+with
+    per_sel as (
+        select
+            kode_pd,
+            triwulan,
+            any_value(nama_pd) as nama_pd,
+            any_value(singkatan) as singkatan,
+            count(*) filter (where sudah_lapor) as jumlah_lapor,
+            count(*) filter (where wajib_lapor) as jumlah_wajib_lapor,
+            -- Hanya IKU yang punya capaian: capaian_untuk_rata_rata(NULL) memberi 0 (greatest mengabaikan NULL).
+            avg(capaian_untuk_rata_rata(capaian_persen)) filter (where capaian_persen is not null)
+                as rata_rata_capaian
+        from capaian_triwulan
+        where kode_pemda = $kode_pemda and tahun = $tahun and triwulan <= $triwulan
+            and jenis in ('IKU_PEMDA', 'IKU_PD')
+            and ($jenis = '' or jenis = $jenis)
+            and ($kode_pd = '' or kode_pd = $kode_pd)
+            and ($kode_sasaran = '' or kode_sasaran = $kode_sasaran)
+        group by kode_pd, triwulan
+    ),
+
+    urutan_pd as (
+        select
+            kode_pd,
+            row_number() over (order by rata_rata_capaian desc nulls last, nama_pd) as urutan_pd
+        from per_sel
+        where triwulan = $triwulan
+    ),
+
+    final as (
+        select
+            p.kode_pd,
+            p.nama_pd,
+            p.singkatan,
+            u.urutan_pd,
+            p.triwulan,
+            'TW' || p.triwulan as periode,
+            p.jumlah_lapor,
+            p.jumlah_wajib_lapor,
+            p.rata_rata_capaian,
+            s.predikat,
+            s.urutan as urutan_predikat,
+            s.warna
+        from per_sel as p
+        inner join urutan_pd as u using (kode_pd)
+        left join skala_predikat_rentang as s
+            on round(p.rata_rata_capaian, 9) > s.bawah and round(p.rata_rata_capaian, 9) <= s.atas
+        order by u.urutan_pd, p.triwulan
+    )
+
+select * from final;
