@@ -59,9 +59,38 @@ Deliberate situations (exported as the constants below; the tests recompute each
   2.23.2.24.0.00.01.0000 Dinas Perpustakaan dan Kearsipan.
 - PK not signed, tanggal_pk blank (PK_BELUM_DITANDATANGANI_PD): 3.29.0.00.0.00.01.0000 Dinas ESDM
   (acting head); every other OPD signed in January–February 2026.
-- kerja_sama (11 agreements, nomor `180/NNN/KSD/YYYY`): 180/021/KSD/2025, 180/017/KSD/2025 and
-  180/004/KSD/2026 are in neither planning nor budget; 180/014/KSD/2023, 180/007/KSD/2024 and
-  180/019/KSD/2024 are planned but not funded; six end in 2027; seven name a sub kegiatan.
+- kerja_sama (12 agreements, nomor `180/NNN/KSD/YYYY`): 180/021/KSD/2025, 180/017/KSD/2025 and
+  180/004/KSD/2026 are in neither planning nor budget (KERJA_SAMA_TIDAK_TERINTEGRASI); 180/014/KSD/2023,
+  180/007/KSD/2024 and 180/019/KSD/2024 are planned but not funded (KERJA_SAMA_BELUM_DIANGGARKAN); six
+  end in 2027; eight name a sub kegiatan. Ending within six months of TANGGAL_ACUAN (2026-10-15), and
+  still so through November 2026 (KERJA_SAMA_BERAKHIR_6_BULAN): 180/002/KSD/2025, 180/007/KSD/2024,
+  180/009/KSD/2025. kategori: five antar_daerah, six pihak_ketiga, one luar_negeri
+  (KERJA_SAMA_LUAR_NEGERI 180/012/KSD/2025, a sister city). persetujuan_dprd is blank where not required,
+  `ya` for three, and `tidak` for 180/021/KSD/2025, 180/004/KSD/2026 and 180/012/KSD/2025
+  (KERJA_SAMA_TANPA_PERSETUJUAN_DPRD). Two agreements have no nomor_mitra recorded.
+- indikator.kode_referensi (KODE_REFERENSI): one code per concept shared by the province and all three
+  kab/kota: REF-IPM, REF-STUNTING, REF-KEMISKINAN, REF-TPT, REF-IMUNISASI; plus REF-PERTUMBUHAN-EKONOMI
+  (IKU-P05) and REF-INFLASI (IKU-P08), province only. "Jumlah Keluarga Miskin Penerima Bantuan
+  Pemberdayaan Ekonomi" is shared by name only, without a code (PERBANDINGAN_NAMA_SAJA). Crosscutting
+  province IKU, served by kegiatan of two or more OPDs in 2026 (CROSSCUTTING_IKU): IKU-P02 stunting
+  (Dinkes, DP3AP2KB), IKU-P04 kemiskinan (Bappeda, Dinsos), IKU-P05 (Bappeda, Biro Perekonomian),
+  IKU-P08 inflasi (Biro Perekonomian, Disperindag).
+- evaluasi_sakip 2022–2025 (SAKIP_TAHUN): every pemda at pemda level (kode_pd blank), the province
+  targeting A (its 2024 and 2025 nilai are IKU-P14's baseline 68,20 and realisation 73,21), and 29 of the
+  31 province OPDs (not Biro Pemotda and Biro Perekonomian: SAKIP_TANPA_EVALUASI_PD; Dispusip and
+  Bakesbangpol from 2023: SAKIP_2022_BELUM_PD). Components within their weights (perencanaan ≤ 30,
+  pengukuran ≤ 30, pelaporan ≤ 15, evaluasi ≤ 25) and nilai = their sum. Every nilai rises each year
+  except Dinas ESDM's, which falls in 2025 from BB to B (SAKIP_TURUN_PD). In 2025, 15 of the 29 OPDs
+  reach BB or better (IKU-BIROORG-02 reports 51,66 %); below their target predikat in 2025: the province
+  and 99.02 (SAKIP_PEMDA_DI_BAWAH_TARGET), and DLH (target A, BB), Dinas ESDM (BB, B) and Dispusip (B, CC)
+  (SAKIP_PD_DI_BAWAH_TARGET). Dishub 2025 is exactly 70,00: B, not BB (SAKIP_NILAI_BATAS).
+- tindak_lanjut (26 actions TL-2026-01…26) from the two meetings of RAPAT_EVALUASI, "Rapat Evaluasi
+  Triwulan I 2026" (2026-04-16) and "Rapat Evaluasi Triwulan II 2026" (2026-07-15), linked to every red
+  IKU and to the at-risk and late program unggulan (PU-02, PU-03, PU-07, PU-08); also to the unsigned PK
+  (TL-2026-05), the year-end pile-up, the non-integrated agreements and the SAKIP findings. Eleven
+  selesai (with hasil and tanggal_selesai), six proses, eight belum, one batal (TINDAK_LANJUT_BATAL
+  TL-2026-16). Overdue at TANGGAL_ACUAN and through November 2026, status belum or proses with
+  batas_waktu passed (TINDAK_LANJUT_LEWAT_BATAS): TL-2026-05, 08, 13, 14, 19, 23, 25.
 """
 
 from __future__ import annotations
@@ -93,6 +122,7 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
         "rumus",
         "target_akhir_periode",
         "definisi",
+        "kode_referensi",
     ),
     "target": ("kode_indikator", "tahun", "periode", "target", "target_min", "target_max"),
     "realisasi": (
@@ -133,6 +163,36 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
         "masuk_perencanaan",
         "masuk_anggaran",
         "kode_kegiatan",
+        "kategori",
+        "jenis_naskah",
+        "nomor_mitra",
+        "persetujuan_dprd",
+    ),
+    "evaluasi_sakip": (
+        "tahun",
+        "kode_pemda",
+        "kode_pd",
+        "nilai",
+        "target_predikat",
+        "nilai_perencanaan",
+        "nilai_pengukuran",
+        "nilai_pelaporan",
+        "nilai_evaluasi",
+    ),
+    "tindak_lanjut": (
+        "kode_tindak_lanjut",
+        "uraian",
+        "kode_pd",
+        "batas_waktu",
+        "status",
+        "rapat",
+        "tanggal_rapat",
+        "kode_indikator",
+        "kode_unggulan",
+        "kode_kegiatan",
+        "penanggung_jawab",
+        "hasil",
+        "tanggal_selesai",
     ),
 }
 
@@ -177,6 +237,56 @@ STATUS_UNGGULAN = {
     "PU-07": "berisiko",
     "PU-08": "terlambat",
 }
+# The date the demo stands at ("as of"): the overdue and expiring situations below hold from this
+# date through the end of November 2026 (no deadline or end date falls in between).
+TANGGAL_ACUAN = "2026-10-15"
+# kerja_sama
+KERJA_SAMA_TIDAK_TERINTEGRASI = ("180/021/KSD/2025", "180/017/KSD/2025", "180/004/KSD/2026")
+KERJA_SAMA_BELUM_DIANGGARKAN = ("180/014/KSD/2023", "180/007/KSD/2024", "180/019/KSD/2024")
+KERJA_SAMA_BERAKHIR_6_BULAN = ("180/002/KSD/2025", "180/007/KSD/2024", "180/009/KSD/2025")
+KERJA_SAMA_TANPA_PERSETUJUAN_DPRD = ("180/021/KSD/2025", "180/004/KSD/2026", "180/012/KSD/2025")
+KERJA_SAMA_LUAR_NEGERI = "180/012/KSD/2025"
+# indikator.kode_referensi: one code per concept shared by the province and every kab/kota
+KODE_REFERENSI = {
+    "REF-IPM": ("IKU-P01", "IKU-9901-P03", "IKU-9902-P03", "IKU-9971-P03"),
+    "REF-STUNTING": ("IKU-P02", "IKU-9901-DINKES-01", "IKU-9902-DINKES-01", "IKU-9971-DINKES-01"),
+    "REF-KEMISKINAN": ("IKU-P04", "IKU-9901-P01", "IKU-9902-P01", "IKU-9971-P01"),
+    "REF-TPT": ("IKU-P06", "IKU-9901-P02", "IKU-9902-P02", "IKU-9971-P02"),
+    "REF-IMUNISASI": ("IKU-DINKES-01", "IKU-9901-DINKES-02", "IKU-9902-DINKES-02", "IKU-9971-DINKES-02"),
+    "REF-PERTUMBUHAN-EKONOMI": ("IKU-P05",),
+    "REF-INFLASI": ("IKU-P08",),
+}
+# Shared by name only (no kode_referensi): the comparison falls back to nama_indikator.
+PERBANDINGAN_NAMA_SAJA = "Jumlah Keluarga Miskin Penerima Bantuan Pemberdayaan Ekonomi"
+# Province IKU_PEMDA served by kegiatan of two or more OPDs in 2026 (crosscutting).
+CROSSCUTTING_IKU = ("IKU-P02", "IKU-P04", "IKU-P05", "IKU-P08")
+# evaluasi_sakip
+SAKIP_TAHUN = (2022, 2023, 2024, 2025)
+SAKIP_TANPA_EVALUASI_PD = ("4.01.0.00.0.00.01.0001", "4.01.0.00.0.00.01.0002")  # Biro Pemotda, Biro Perekonomian
+SAKIP_PEMDA_DI_BAWAH_TARGET = ("99", "99.02")  # 2025, pemda level
+SAKIP_PD_DI_BAWAH_TARGET = (  # 2025: DLH (target A, BB), Dinas ESDM (target BB, B), Dispusip (target B, CC)
+    "2.11.0.00.0.00.01.0000",
+    "3.29.0.00.0.00.01.0000",
+    "2.23.2.24.0.00.01.0000",
+)
+SAKIP_TURUN_PD = "3.29.0.00.0.00.01.0000"  # the only OPD whose nilai fell from 2024 to 2025
+SAKIP_NILAI_BATAS = ("2.15.0.00.0.00.01.0000", 2025, 70.0)  # Dishub: exactly 70,00 is B, not BB
+SAKIP_2022_BELUM_PD = ("2.23.2.24.0.00.01.0000", "8.01.0.00.0.00.01.0000")  # first evaluated in 2023
+# tindak_lanjut
+RAPAT_EVALUASI = (
+    ("Rapat Evaluasi Triwulan I 2026", "2026-04-16"),
+    ("Rapat Evaluasi Triwulan II 2026", "2026-07-15"),
+)
+TINDAK_LANJUT_LEWAT_BATAS = (
+    "TL-2026-05",
+    "TL-2026-08",
+    "TL-2026-13",
+    "TL-2026-14",
+    "TL-2026-19",
+    "TL-2026-23",
+    "TL-2026-25",
+)
+TINDAK_LANJUT_BATAL = "TL-2026-16"
 
 # --------------------------------------------------------------------------------------------
 # Pemda, RPJMD sasaran and OPDs.
@@ -1760,6 +1870,148 @@ KERJA_SAMA = (
      True, True, "5.02.03.1.01.0007"),
     ("180/004/KSD/2026", "Pengembangan Pelabuhan Pengumpan Regional Teluk Permai", "Pemerintah Kota Teluk Permai",
      "DISHUB", "2026-03-02", "2030-03-01", False, False, ""),
+    ("180/012/KSD/2025", "Kemitraan Kota Kembar Bidang Pariwisata dan Pendidikan Vokasi",
+     "Pemerintah Kota Harbourvale, Australia Barat", "DISPAR", "2025-09-15", "2030-09-14", True, True,
+     "3.26.03.1.01.0004"),
+)  # fmt: skip
+
+# nomor -> (kategori, jenis_naskah, nomor_mitra, persetujuan_dprd). persetujuan_dprd None (blank): not
+# required (PP 28/2018: an agreement that burdens the APBD or the public, or one abroad, needs it).
+# A blank nomor_mitra is the partner's number not yet recorded, as often in real registers.
+KERJA_SAMA_RINCIAN: dict[str, tuple[str, str, str, bool | None]] = {
+    "180/001/KSD/2024": ("antar_daerah", "Perjanjian Kerja Sama", "658/09/PKS-LD/2024; 180/15/HK/2024", True),
+    "180/014/KSD/2023": ("antar_daerah", "Perjanjian Kerja Sama", "180/22/PKS/2023", True),
+    "180/003/KSD/2025": ("pihak_ketiga", "Perjanjian Kerja Sama", "014/UNH/PKS/I/2025", None),
+    "180/021/KSD/2025": ("antar_daerah", "Kesepakatan Bersama", "075/31/KB-BS/2025", False),
+    "180/007/KSD/2024": ("pihak_ketiga", "Perjanjian Kerja Sama", "PKS.012/DIR/BPD-NH/2024", None),
+    "180/009/KSD/2025": ("pihak_ketiga", "Perjanjian Kerja Sama", "HK.03.01/XII/417/2025", None),
+    "180/011/KSD/2024": ("pihak_ketiga", "Perjanjian Kerja Sama", "470/2208/DUKCAPIL/2024", None),
+    "180/017/KSD/2025": ("pihak_ketiga", "Kesepakatan Bersama", "", None),
+    "180/019/KSD/2024": ("antar_daerah", "Kesepakatan Bersama", "120/45/KSD-SR/2024", True),
+    "180/002/KSD/2025": ("pihak_ketiga", "Perjanjian Kerja Sama", "7/PKS-400.HR.02/II/2025", None),
+    "180/004/KSD/2026": ("antar_daerah", "Perjanjian Kerja Sama", "", False),
+    "180/012/KSD/2025": ("luar_negeri", "Kesepakatan Bersama (Memorandum of Understanding)", "HV-SC/2025/07", False),
+}  # fmt: skip
+
+# evaluasi_sakip, pemda level: kode_pemda -> (target_predikat, nilai 2022, 2023, 2024, 2025). The province's
+# 2024 and 2025 values are IKU-P14's baseline and 2025 realisation.
+SAKIP_PEMDA = {
+    "99": ("A", 63.58, 66.04, 68.20, 73.21),
+    "99.01": ("B", 52.30, 56.85, 61.20, 64.75),
+    "99.02": ("BB", 60.40, 62.15, 65.70, 68.30),
+    "99.71": ("A", 71.20, 74.55, 78.90, 81.05),
+}
+# OPD level: profile per OPD key -> (target_predikat, range of the 2025 nilai, rise 2022→2025). About half
+# the OPDs reach BB or better in 2025 (15 of 29), as IKU-BIROORG-02 reports for 2025.
+_SAKIP_PROFIL = {
+    "kuat": ("A", (80.5, 86.0), (6.0, 11.0)),
+    "baik": ("BB", (71.0, 79.0), (5.0, 10.0)),
+    "sedang": ("B", (61.5, 69.5), (4.0, 9.0)),
+}
+_SAKIP_PD = {
+    **dict.fromkeys(("BAPPEDA", "BPKAD", "INSPEKTORAT", "BIROORG"), "kuat"),
+    **dict.fromkeys(
+        ("DISDIK", "DINKES", "PUPR", "DINSOS", "DISKOMINFO", "DPMPTSP", "BKD", "DISTAN", "DISHANPAN", "DKP"), "baik"
+    ),
+    **dict.fromkeys(
+        ("PERKIM", "SATPOLPP", "BPBD", "DISNAKERTRANS", "DP3AP2KB", "DPMD", "DKUKM", "DISPAR", "DISHUT",
+         "DISPERINDAG", "BAKESBANGPOL", "DISHUB"),
+        "sedang",
+    ),
+}  # fmt: skip
+# The planted OPDs, written out: key -> (target_predikat, {tahun: nilai}).
+_SAKIP_PD_TETAP = {
+    "DLH": ("A", {2022: 65.30, 2023: 69.85, 2024: 74.10, 2025: 77.40}),
+    "ESDM": ("BB", {2022: 66.10, 2023: 69.40, 2024: 72.40, 2025: 66.90}),
+    "DISPUSIP": ("B", {2023: 47.80, 2024: 49.60, 2025: 53.20}),
+}
+# Components that add up to exactly 70,00 (the boundary between B and BB).
+_SAKIP_KOMPONEN_TETAP = {("DISHUB", 2025): (21.00, 21.50, 10.50, 17.00)}
+_SAKIP_BOBOT = (30, 30, 15, 25)  # perencanaan, pengukuran, pelaporan, evaluasi internal
+_SAKIP_CONDONG = (0.02, -0.03, 0.06, -0.06)  # reports score high, internal evaluation low
+
+# (kode, uraian, opd, batas_waktu, status, rapat (index into RAPAT_EVALUASI), kode_indikator, kode_unggulan,
+#  kode_kegiatan, penanggung_jawab, hasil, tanggal_selesai)
+TINDAK_LANJUT = (
+    ("TL-2026-01", "Percepat pengadaan PMT lokal agar distribusi ke 120 desa lokus dimulai Mei.", "DINKES",
+     "2026-05-31", "selesai", 0, "IKU-P02", "PU-02", "1.02.02.1.02.0006", "Kepala Bidang Kesehatan Masyarakat",
+     "Kontrak PMT lokal ditandatangani 3 Juni; distribusi ke desa lokus dimulai 10 Juli.", "2026-07-10"),
+    ("TL-2026-02", "Tandatangani kontrak ruas Lembah Damai–Teluk Permai paling lambat akhir April.", "PUPR",
+     "2026-04-30", "selesai", 0, "IKU-P12", "PU-03", "1.03.10.1.01.0030", "Kepala Bidang Bina Marga",
+     "Kontrak ditandatangani 20 Mei 2026 setelah masa sanggah banding.", "2026-05-20"),
+    ("TL-2026-03", "Selenggarakan job fair virtual bersama kabupaten/kota pengganti job fair semester I.",
+     "DISNAKERTRANS", "2026-06-30", "selesai", 0, "IKU-DISNAKERTRANS-02", "", "2.07.04.1.03.0001",
+     "Kepala Bidang Penempatan Tenaga Kerja", "Job fair virtual 24–26 Juni: 62 perusahaan, 1.150 pencari kerja.",
+     "2026-06-26"),
+    ("TL-2026-04", "Audit maternal perinatal atas kasus kematian ibu triwulan I.", "DINKES", "2026-06-30",
+     "selesai", 0, "IKU-DINKES-03", "", "1.02.02.1.02.0003", "Kepala Bidang Kesehatan Masyarakat",
+     "14 kasus diaudit; 9 karena perdarahan dan keterlambatan rujukan. Rekomendasi: rumah tunggu kelahiran.",
+     "2026-06-24"),
+    ("TL-2026-05", "Usulkan penetapan Kepala Dinas ESDM definitif agar Perjanjian Kinerja 2026 dapat "
+     "ditandatangani.", "BKD", "2026-05-31", "belum", 0, "", "", "", "Kepala BKD", "", ""),
+    ("TL-2026-06", "Umumkan tender ulang PLTS komunal dengan spesifikasi yang disederhanakan.", "ESDM",
+     "2026-05-15", "selesai", 0, "IKU-ESDM-01", "PU-08", "3.29.06.1.06.0006", "Plt. Kepala Dinas ESDM",
+     "Tender ulang diumumkan 12 Mei; gagal lagi karena tidak ada penawaran yang memenuhi syarat.", "2026-05-12"),
+    ("TL-2026-07", "Selesaikan integrasi aplikasi perizinan daerah dengan OSS-RBA.", "DPMPTSP", "2026-07-31",
+     "selesai", 0, "IKU-DPMPTSP-01", "PU-07", "2.18.04.1.02.0007", "Kepala Bidang Pelayanan Perizinan",
+     "Integrasi berjalan sejak 2 September setelah perbaikan antarmuka data.", "2026-09-02"),
+    ("TL-2026-08", "Majukan jadwal pelaksanaan perbaikan RTLH ke triwulan II–III agar tidak menumpuk di akhir "
+     "tahun.", "PERKIM", "2026-05-31", "belum", 0, "IKU-PERKIM-01", "", "1.04.03.1.02.0003",
+     "Kepala Bidang Kawasan Permukiman", "", ""),
+    ("TL-2026-09", "Revisi rencana kas Dinas Pariwisata pada APBD Perubahan: kurangi porsi Oktober–Desember.",
+     "DISPAR", "2026-12-31", "proses", 0, "", "", "3.26.02.1.01.0002", "Sekretaris Dinas Pariwisata",
+     "Usulan revisi anggaran kas disampaikan ke BPKAD.", ""),
+    ("TL-2026-10", "Masukkan kerja sama 180/021/KSD/2025 (agrowisata Bukit Sejahtera) ke Renja 2027 beserta "
+     "pendanaannya.", "DISPAR", "2026-12-31", "proses", 0, "", "", "", "Sekretaris Dinas Pariwisata",
+     "Kegiatan diusulkan dalam rancangan Renja 2027.", ""),
+    ("TL-2026-11", "Minta BUMD pangan menyerap gabah petani selama panen raya.", "BIROEK", "2026-05-31",
+     "selesai", 0, "IKU-P11", "", "4.01.06.1.03.0001", "Kepala Biro Perekonomian",
+     "BUMD pangan menyerap 4.200 ton gabah pada April–Mei.", "2026-05-29"),
+    ("TL-2026-12", "Selesaikan verifikasi sekolah swasta penerima BOSDA sebelum penyaluran triwulan II.",
+     "DISDIK", "2026-05-31", "selesai", 0, "IKU-DISDIK-01", "PU-01", "1.01.02.1.01.0045",
+     "Kepala Bidang Pembinaan SMA", "412 sekolah swasta terverifikasi; 9 ditunda karena data siswa ganda.",
+     "2026-05-22"),
+    ("TL-2026-13", "Laksanakan kerja sama penempatan AKAD dengan kawasan industri dan job fair semester II.",
+     "DISNAKERTRANS", "2026-09-30", "proses", 1, "IKU-DISNAKERTRANS-02", "", "2.07.04.1.01.0004",
+     "Kepala Bidang Penempatan Tenaga Kerja", "Kesepakatan dengan 2 kawasan industri; job fair belum terjadwal.",
+     ""),
+    ("TL-2026-14", "Dampingi lima calon investor prioritas sampai realisasi (perizinan dan lahan).", "DPMPTSP",
+     "2026-09-30", "belum", 1, "IKU-DPMPTSP-01", "", "2.18.05.1.01.0005", "Kepala Bidang Pengendalian Penanaman "
+     "Modal", "", ""),
+    ("TL-2026-15", "Aktifkan rumah tunggu kelahiran di tiga puskesmas kepulauan yang belum berjalan.", "DINKES",
+     "2026-12-15", "belum", 1, "IKU-DINKES-03", "", "1.02.02.1.02.0003", "Kepala Bidang Kesehatan Masyarakat", "",
+     ""),
+    ("TL-2026-16", "Siapkan pemutusan kontrak ruas Lembah Damai–Teluk Permai bila deviasi fisik Agustus masih "
+     "di atas 20 %.", "PUPR", "2026-08-31", "batal", 1, "IKU-P12", "PU-03", "1.03.10.1.01.0030",
+     "Kepala Bidang Bina Marga", "Dibatalkan: rapat memilih show cause meeting; penyedia menambah alat dan tenaga.",
+     ""),
+    ("TL-2026-17", "Selenggarakan show cause meeting dengan penyedia ruas Lembah Damai–Teluk Permai.", "PUPR",
+     "2026-08-15", "selesai", 1, "IKU-P12", "PU-03", "1.03.10.1.01.0030", "Kepala Bidang Bina Marga",
+     "SCM I dan II dilaksanakan; penyedia menambah 2 unit AMP dan jam kerja lembur.", "2026-08-12"),
+    ("TL-2026-18", "Uji coba layanan izin satu hari di Mal Pelayanan Publik.", "DPMPTSP", "2026-12-15", "proses",
+     1, "IKU-DPMPTSP-01", "PU-07", "2.18.04.1.02.0006", "Kepala Bidang Pelayanan Perizinan",
+     "Uji coba dimulai untuk 12 jenis izin.", ""),
+    ("TL-2026-19", "Pecah paket PLTS komunal per kabupaten dan gunakan e-katalog.", "ESDM", "2026-08-31", "belum",
+     1, "IKU-ESDM-01", "PU-08", "3.29.06.1.06.0006", "Plt. Kepala Dinas ESDM", "", ""),
+    ("TL-2026-20", "Tuntaskan penyambungan listrik tahap I bagi 600 rumah tangga.", "ESDM", "2026-11-30", "belum",
+     1, "IKU-ESDM-01", "PU-08", "3.29.06.1.06.0007", "Plt. Kepala Dinas ESDM", "", ""),
+    ("TL-2026-21", "Laksanakan penimbangan serentak balita bulan Agustus.", "DINKES", "2026-08-31", "selesai", 1,
+     "IKU-P02", "PU-02", "1.02.02.1.02.0006", "Kepala Bidang Kesehatan Masyarakat",
+     "Penimbangan serentak 28 Agustus; 91 % balita terukur.", "2026-08-28"),
+    ("TL-2026-22", "Dampingi keluarga berisiko stunting di desa lokus melalui Tim Pendamping Keluarga.",
+     "DP3AP2KB", "2026-12-31", "proses", 1, "IKU-P02", "PU-02", "2.14.04.1.01.0017",
+     "Kepala Bidang Pengendalian Penduduk", "18.400 dari 25.000 keluarga berisiko sudah didampingi.", ""),
+    ("TL-2026-23", "Realokasi pagu bantuan stimulan RTLH pada APBD Perubahan dan percepat verifikasi penerima.",
+     "PERKIM", "2026-09-15", "proses", 1, "IKU-PERKIM-01", "", "1.04.03.1.02.0003",
+     "Kepala Bidang Kawasan Permukiman", "Verifikasi 900 dari 1.500 calon penerima.", ""),
+    ("TL-2026-24", "Tindak lanjuti rekomendasi LHE SAKIP 2025: perbaiki pohon kinerja dan IKU Dinas Lingkungan "
+     "Hidup.", "DLH", "2026-09-30", "selesai", 1, "IKU-P13", "", "", "Sekretaris Dinas Lingkungan Hidup",
+     "Pohon kinerja direviu bersama Biro Organisasi; dua IKU diganti dalam revisi Renstra.", "2026-09-22"),
+    ("TL-2026-25", "Masukkan kerja sama 180/004/KSD/2026 (pelabuhan pengumpan Teluk Permai) ke RKPD 2027 dan "
+     "mintakan persetujuan DPRD.", "DISHUB", "2026-09-30", "belum", 1, "", "", "",
+     "Kepala Bidang Pelayaran", "", ""),
+    ("TL-2026-26", "Susun jadwal lelang dini 2027 bagi OPD dengan rencana kas menumpuk di triwulan IV.",
+     "BAPPEDA", "2026-11-30", "belum", 1, "", "", "", "Kepala Bidang Pengendalian dan Evaluasi", "", ""),
 )  # fmt: skip
 
 _NAMA_DEPAN_L = (
@@ -1820,6 +2072,21 @@ def _split_exact(total: float, weights: tuple[float, ...], dec: int) -> list[flo
 
 def _is_pemda_iku(kode: str) -> bool:
     return kode.rsplit("-", 1)[-1].startswith("P")
+
+
+_REFERENSI_PER_IKU = {kode: ref for ref, daftar in KODE_REFERENSI.items() for kode in daftar}
+
+
+def _sakip_komponen(nilai: float, rng: np.random.Generator) -> tuple[float, ...]:
+    """Four component scores (weights 30/30/15/25) that add up to `nilai` rounded to hundredths."""
+    total = round(nilai * 100)
+    rasio = np.clip(nilai / 100 + np.array(_SAKIP_CONDONG) + rng.normal(0, 0.025, 4), 0.2, 0.97)
+    mentah = np.array(_SAKIP_BOBOT) * rasio
+    sen = [int(v) for v in np.floor(mentah / mentah.sum() * total)[:3]]
+    sen.append(total - sum(sen))
+    if not all(0 <= s <= b * 100 for s, b in zip(sen, _SAKIP_BOBOT, strict=True)):
+        raise RuntimeError(f"SAKIP components out of their weights: {sen} for {nilai}")
+    return tuple(s / 100 for s in sen)
 
 
 def _kepala(rng: np.random.Generator, gelar: str, dipakai: set[str]) -> str:
@@ -2142,6 +2409,7 @@ class _Builder:
                     "rumus": x.get("rumus", ""),
                     "target_akhir_periode": _fmt(s["t29"], dec),
                     "definisi": x.get("definisi", ""),
+                    "kode_referensi": _REFERENSI_PER_IKU.get(kode, ""),
                 }
             )
             base_profil = str(rng.choice(profil_pool, p=profil_p))
@@ -2547,6 +2815,75 @@ class _Builder:
                     "masuk_perencanaan": _bool(rencana),
                     "masuk_anggaran": _bool(anggaran),
                     "kode_kegiatan": kegiatan,
+                    "kategori": KERJA_SAMA_RINCIAN[nomor][0],
+                    "jenis_naskah": KERJA_SAMA_RINCIAN[nomor][1],
+                    "nomor_mitra": KERJA_SAMA_RINCIAN[nomor][2],
+                    "persetujuan_dprd": ""
+                    if KERJA_SAMA_RINCIAN[nomor][3] is None
+                    else _bool(KERJA_SAMA_RINCIAN[nomor][3]),
+                }
+            )
+
+    # ---------------------------------------------------------------- SAKIP and meeting follow-up
+    def build_sakip(self) -> None:
+        for kode_pemda, (target, *nilai) in SAKIP_PEMDA.items():
+            rng = _rng(self.seed, "sakip", kode_pemda)
+            for tahun, n in zip(SAKIP_TAHUN, nilai, strict=True):
+                self._sakip_row(tahun, kode_pemda, "", target, _sakip_komponen(n, rng))
+        for opd in OPDS:
+            if opd.kode_pd in SAKIP_TANPA_EVALUASI_PD:
+                continue
+            rng = _rng(self.seed, "sakip", opd.key)
+            if opd.key in _SAKIP_PD_TETAP:
+                target, per_tahun = _SAKIP_PD_TETAP[opd.key]
+            else:
+                target, (lo, hi), (naik_lo, naik_hi) = _SAKIP_PROFIL[_SAKIP_PD[opd.key]]
+                akhir = float(rng.uniform(lo, hi))
+                naik = float(rng.uniform(naik_lo, naik_hi))
+                langkah = rng.dirichlet([2.0, 2.0, 2.0]) * naik  # a rise every year, of uneven size
+                awal = akhir - naik
+                per_tahun = {t: awal + float(langkah[:i].sum()) for i, t in enumerate(SAKIP_TAHUN)}
+                if opd.kode_pd in SAKIP_2022_BELUM_PD:
+                    del per_tahun[2022]
+            for tahun, n in per_tahun.items():
+                tetap = _SAKIP_KOMPONEN_TETAP.get((opd.key, tahun))
+                komponen = tetap if tetap is not None else _sakip_komponen(n, rng)
+                self._sakip_row(tahun, opd.kode_pemda, opd.kode_pd, target, komponen)
+
+    def _sakip_row(self, tahun: int, kode_pemda: str, kode_pd: str, target: str, komponen: tuple) -> None:
+        sen = [round(k * 100) for k in komponen]  # in hundredths, so the sum is exact
+        self.tables["evaluasi_sakip"].append(
+            {
+                "tahun": str(tahun),
+                "kode_pemda": kode_pemda,
+                "kode_pd": kode_pd,
+                "nilai": _fmt(sum(sen) / 100, 2),
+                "target_predikat": target,
+                "nilai_perencanaan": _fmt(sen[0] / 100, 2),
+                "nilai_pengukuran": _fmt(sen[1] / 100, 2),
+                "nilai_pelaporan": _fmt(sen[2] / 100, 2),
+                "nilai_evaluasi": _fmt(sen[3] / 100, 2),
+            }
+        )
+
+    def build_tindak_lanjut(self) -> None:
+        for kode, uraian, key, batas, status, rapat, ind, unggulan, kegiatan, pj, hasil, selesai in TINDAK_LANJUT:
+            nama_rapat, tanggal_rapat = RAPAT_EVALUASI[rapat]
+            self.tables["tindak_lanjut"].append(
+                {
+                    "kode_tindak_lanjut": kode,
+                    "uraian": uraian,
+                    "kode_pd": _OPD_BY_KEY[key].kode_pd,
+                    "batas_waktu": batas,
+                    "status": status,
+                    "rapat": nama_rapat,
+                    "tanggal_rapat": tanggal_rapat,
+                    "kode_indikator": ind,
+                    "kode_unggulan": unggulan,
+                    "kode_kegiatan": kegiatan,
+                    "penanggung_jawab": pj,
+                    "hasil": hasil,
+                    "tanggal_selesai": selesai,
                 }
             )
 
@@ -2557,6 +2894,12 @@ class _Builder:
         hilang += [k for u in UNGGULAN for k in u[4] if k not in semua]
         hilang += [k[8] for k in KERJA_SAMA if k[8] and k[8] not in semua]
         hilang += [u[3] for u in UNGGULAN if u[3] not in self.indikator]
+        hilang += [k for k in _REFERENSI_PER_IKU if k not in self.indikator]
+        hilang += [t[8] for t in TINDAK_LANJUT if t[8] and t[8] not in self.kode_kegiatan[2026]]
+        hilang += [t[6] for t in TINDAK_LANJUT if t[6] and t[6] not in self.indikator]
+        hilang += [t[7] for t in TINDAK_LANJUT if t[7] and t[7] not in STATUS_UNGGULAN]
+        if {k[0] for k in KERJA_SAMA} != set(KERJA_SAMA_RINCIAN):
+            raise ValueError("KERJA_SAMA and KERJA_SAMA_RINCIAN list different agreements")
         for row in self.tables["kegiatan"]:
             hilang += [k for k in row["kode_indikator"].split(";") if k and k not in self.indikator]
         if hilang:
@@ -2622,6 +2965,8 @@ def build_tables(seed: int = 2026) -> dict[str, list[dict[str, str]]]:
     b.build_unggulan()
     b.build_janji()
     b.build_kerja_sama()
+    b.build_sakip()
+    b.build_tindak_lanjut()
     b.check_references()
     for tabel, kunci in _SORT_KEYS.items():
         # stable sort: within one sub kegiatan the months and tahap keep their natural order

@@ -157,6 +157,7 @@ def test_clean_contract_format(generated: tuple[Path, dict[str, int]], f: Frames
         "kegiatan": ["pagu"],
         "rencana_kas": ["nilai"],
         "realisasi_anggaran": ["realisasi", "fisik_persen"],
+        "evaluasi_sakip": ["nilai", "nilai_perencanaan", "nilai_pengukuran", "nilai_pelaporan", "nilai_evaluasi"],
     }
     for tabel, kolom in numeric.items():
         for k in kolom:
@@ -166,7 +167,8 @@ def test_clean_contract_format(generated: tuple[Path, dict[str, int]], f: Frames
             tiga = isi[isi.str.match(r"^-?[1-9]\d*\.\d{3}$")]
             assert tiga.empty, (tabel, k, tiga.head().tolist())
     for tabel, kolom in {"perangkat_daerah": ["tanggal_pk"], "tonggak": ["tanggal_selesai"],
-                         "kerja_sama": ["tanggal_mulai", "tanggal_berakhir"]}.items():  # fmt: skip
+                         "kerja_sama": ["tanggal_mulai", "tanggal_berakhir"],
+                         "tindak_lanjut": ["batas_waktu", "tanggal_rapat", "tanggal_selesai"]}.items():  # fmt: skip
         for k in kolom:
             isi = f[tabel][k][f[tabel][k] != ""]
             assert isi.str.fullmatch(r"20\d\d-\d\d-\d\d").all(), (tabel, k)
@@ -175,6 +177,10 @@ def test_clean_contract_format(generated: tuple[Path, dict[str, int]], f: Frames
                          "kerja_sama": ["masuk_perencanaan", "masuk_anggaran"]}.items():  # fmt: skip
         for k in kolom:
             assert set(f[tabel][k]) <= {"ya", "tidak"}, (tabel, k)
+    assert set(f["kerja_sama"]["persetujuan_dprd"]) == {"ya", "tidak", ""}  # blank: not required
+    assert set(f["kerja_sama"]["kategori"]) == {"antar_daerah", "pihak_ketiga", "luar_negeri"}
+    assert set(f["evaluasi_sakip"]["target_predikat"]) <= {"AA", "A", "BB", "B", "CC", "C", "D"}
+    assert set(f["tindak_lanjut"]["status"]) == {"belum", "proses", "selesai", "batal"}
     assert set(f["target"]["periode"]) <= {"TW1", "TW2", "TW3", "TW4", "TAHUNAN"}
     assert set(f["realisasi"]["periode"]) <= {"TW1", "TW2", "TW3", "TW4"}
     for tabel, kolom in {"jadwal": ["bulan_mulai", "bulan_selesai"], "rencana_kas": ["bulan"],
@@ -234,6 +240,16 @@ def test_every_reference_exists(f: Frames) -> None:
     assert set(f["tonggak"]["kode_unggulan"]) <= unggul
     assert set(f["kerja_sama"]["kode_pd"]) <= pd_
     assert isi(f["kerja_sama"]["kode_kegiatan"]) <= keg_semua
+    assert set(f["evaluasi_sakip"]["kode_pemda"]) <= pemda
+    assert isi(f["evaluasi_sakip"]["kode_pd"]) <= pd_
+    tl = f["tindak_lanjut"]
+    assert set(tl["kode_pd"]) <= pd_
+    assert isi(tl["kode_indikator"]) <= ind and isi(tl["kode_unggulan"]) <= unggul
+    assert isi(tl["kode_kegiatan"]) <= keg_semua
+    # an OPD's evaluation is filed under the OPD's own pemda
+    sakip_pd = f["evaluasi_sakip"][f["evaluasi_sakip"]["kode_pd"] != ""]
+    pemda_of = f["perangkat_daerah"].set_index("kode_pd")["kode_pemda"]
+    assert (sakip_pd["kode_pd"].map(pemda_of) == sakip_pd["kode_pemda"]).all()
     # a sub kegiatan's program and kegiatan rows exist, owned by the same OPD
     for t in TAHUN:
         k = keg[keg["tahun"] == t].set_index("kode_kegiatan")["kode_pd"]
@@ -568,6 +584,129 @@ def test_kerja_sama(f: Frames) -> None:
     assert ks["tanggal_berakhir"].str.startswith("2027").sum() >= 2
     assert (ks["kode_kegiatan"] != "").sum() >= 3 and (ks["kode_kegiatan"] == "").any()
     assert (ks["tanggal_mulai"] < ks["tanggal_berakhir"]).all()
+
+
+def test_kerja_sama_review_columns(f: Frames) -> None:
+    ks = f["kerja_sama"].set_index("nomor")
+    integrasi = ks[(ks["masuk_perencanaan"] == "tidak") & (ks["masuk_anggaran"] == "tidak")]
+    assert set(integrasi.index) == set(dd.KERJA_SAMA_TIDAK_TERINTEGRASI)
+    belum_dana = ks[(ks["masuk_perencanaan"] == "ya") & (ks["masuk_anggaran"] == "tidak")]
+    assert set(belum_dana.index) == set(dd.KERJA_SAMA_BELUM_DIANGGARKAN)
+    # Ending within six months, the same set anywhere from the reference date to the end of November
+    # 2026, and none ended yet: six months after 2026-10-15 is 2027-04-15, after 2026-11-30 is 2027-05-30.
+    for acuan, enam_bulan in (("2026-10-15", "2027-04-15"), ("2026-11-30", "2027-05-30")):
+        akhir = ks["tanggal_berakhir"]
+        assert (akhir >= acuan).all()
+        assert set(ks.index[akhir <= enam_bulan]) == set(dd.KERJA_SAMA_BERAKHIR_6_BULAN), acuan
+    assert dd.TANGGAL_ACUAN == "2026-10-15"
+    assert set(ks.index[ks["persetujuan_dprd"] == "tidak"]) == set(dd.KERJA_SAMA_TANPA_PERSETUJUAN_DPRD)
+    assert list(ks.index[ks["kategori"] == "luar_negeri"]) == [dd.KERJA_SAMA_LUAR_NEGERI]
+    # antar daerah and abroad always say whether DPRD approved; a third party mostly needs no approval
+    assert (ks["persetujuan_dprd"][ks["kategori"] != "pihak_ketiga"] != "").all()
+    assert (ks["persetujuan_dprd"][ks["kategori"] == "pihak_ketiga"] == "").all()
+    assert (ks["jenis_naskah"] != "").all() and (ks["nomor_mitra"] == "").sum() == 2
+
+
+def test_kode_referensi_and_crosscutting(f: Frames) -> None:
+    ind = f["indikator"].set_index("kode_indikator")
+    pemda_of = f["perangkat_daerah"].set_index("kode_pd")["kode_pemda"]
+    diisi = ind[ind["kode_referensi"] != ""]
+    assert {k: tuple(sorted(g.index)) for k, g in diisi.groupby("kode_referensi")} == {
+        k: tuple(sorted(v)) for k, v in dd.KODE_REFERENSI.items()
+    }
+    semua_pemda = set(f["pemda"]["kode_pemda"])
+    for ref, kode in dd.KODE_REFERENSI.items():
+        g = ind.loc[list(kode)]
+        assert g["satuan"].nunique() == 1 and g["polaritas"].nunique() == 1, ref  # really the same measure
+        if len(kode) > 1:
+            assert set(g["kode_pd"].map(pemda_of)) == semua_pemda, ref
+    # the name-only pair: same name in several pemda, no code
+    nama = ind[ind["nama_indikator"] == dd.PERBANDINGAN_NAMA_SAJA]
+    assert len(set(nama["kode_pd"].map(pemda_of))) >= 3 and (nama["kode_referensi"] == "").all()
+    # crosscutting: province IKU_PEMDA served by kegiatan of two or more OPDs in 2026
+    keg = f["kegiatan"][f["kegiatan"]["tahun"] == "2026"]
+    dilayani: dict[str, set[str]] = {}
+    for kode_pd, daftar in zip(keg["kode_pd"], keg["kode_indikator"], strict=True):
+        for kode in filter(None, daftar.split(";")):
+            dilayani.setdefault(kode, set()).add(kode_pd)
+    pemda_iku = ind.index[(ind["jenis"] == "IKU_PEMDA") & (ind["kode_pd"].map(pemda_of) == "99")]
+    lintas = {k for k in pemda_iku if len(dilayani.get(k, set())) >= 2}
+    assert lintas == set(dd.CROSSCUTTING_IKU)
+    assert all(ind.loc[k, "kode_referensi"] != "" for k in dd.CROSSCUTTING_IKU)
+
+
+def _predikat_sakip(nilai: float) -> str:
+    # PermenPANRB 88/2021: > 90 AA, > 80 A, > 70 BB, > 60 B, > 50 CC, > 30 C, else D
+    for batas, p in ((90, "AA"), (80, "A"), (70, "BB"), (60, "B"), (50, "CC"), (30, "C")):
+        if nilai > batas:
+            return p
+    return "D"
+
+
+def test_evaluasi_sakip(f: Frames) -> None:
+    s = f["evaluasi_sakip"].copy()
+    komponen = ["nilai_perencanaan", "nilai_pengukuran", "nilai_pelaporan", "nilai_evaluasi"]
+    for k in ["nilai", *komponen]:
+        s[k] = s[k].astype(float)
+    assert set(s["tahun"]) == {str(t) for t in dd.SAKIP_TAHUN}
+    # components within their weights, nilai their sum (to the hundredth written)
+    for k, bobot in zip(komponen, (30, 30, 15, 25), strict=True):
+        assert s[k].between(0, bobot).all(), k
+    assert ((s[komponen].sum(axis=1) - s["nilai"]).abs() < 0.005).all()
+    s["predikat"] = s["nilai"].map(_predikat_sakip)
+    urut = {p: i for i, p in enumerate(("AA", "A", "BB", "B", "CC", "C", "D"))}
+    s["di_bawah"] = s["predikat"].map(urut) > s["target_predikat"].map(urut)
+
+    pemda = s[s["kode_pd"] == ""].set_index(["kode_pemda", "tahun"])
+    assert set(pemda.index.get_level_values(0)) == set(f["pemda"]["kode_pemda"])
+    assert (pemda.groupby(level=0).size() == len(dd.SAKIP_TAHUN)).all()
+    assert pemda.loc[("99", "2025"), "target_predikat"] == "A"
+    # the province's scores are IKU-P14's baseline (2024) and realisation (2025)
+    assert pemda.loc[("99", "2024"), "nilai"] == 68.20
+    p14 = f["realisasi"][(f["realisasi"]["kode_indikator"] == "IKU-P14") & (f["realisasi"]["tahun"] == "2025")]
+    assert pemda.loc[("99", "2025"), "nilai"] == float(p14["realisasi"].iloc[0])
+    bawah = pemda.xs("2025", level=1)
+    assert set(bawah.index[bawah["di_bawah"]]) == set(dd.SAKIP_PEMDA_DI_BAWAH_TARGET)
+
+    opd = s[s["kode_pd"] != ""]
+    prov = f["perangkat_daerah"][f["perangkat_daerah"]["kode_pemda"] == "99"]["kode_pd"]
+    assert set(prov) - set(opd["kode_pd"]) == set(dd.SAKIP_TANPA_EVALUASI_PD)
+    assert set(prov) - set(opd["kode_pd"][opd["tahun"] == "2022"]) == set(dd.SAKIP_TANPA_EVALUASI_PD) | set(
+        dd.SAKIP_2022_BELUM_PD
+    )
+    o25 = opd[opd["tahun"] == "2025"]
+    assert set(o25["kode_pd"][o25["di_bawah"]]) == set(dd.SAKIP_PD_DI_BAWAH_TARGET)
+    assert (o25["predikat"].isin(["AA", "A", "BB"])).sum() == 15 and len(o25) == 29
+    # a trend: every nilai rises each year but one OPD's, which falls in 2025
+    urutan = opd.sort_values("tahun").groupby("kode_pd")["nilai"]
+    turun = {k for k, v in urutan if (v.diff().dropna() <= 0).any()}
+    assert turun == {dd.SAKIP_TURUN_PD}
+    kode_pd, tahun, nilai = dd.SAKIP_NILAI_BATAS
+    baris = opd[(opd["kode_pd"] == kode_pd) & (opd["tahun"] == str(tahun))]
+    assert baris["nilai"].tolist() == [nilai] and baris["predikat"].tolist() == ["B"]
+    assert set(s["predikat"]) >= {"A", "BB", "B", "CC", "C"}
+
+
+def test_tindak_lanjut(f: Frames) -> None:
+    tl = f["tindak_lanjut"].set_index("kode_tindak_lanjut")
+    assert 20 <= len(tl) <= 30
+    assert set(zip(tl["rapat"], tl["tanggal_rapat"], strict=True)) == set(dd.RAPAT_EVALUASI)
+    assert (tl["batas_waktu"] > tl["tanggal_rapat"]).all()
+    selesai = tl[tl["status"] == "selesai"]
+    assert (selesai["hasil"] != "").all() and (selesai["tanggal_selesai"] >= selesai["tanggal_rapat"]).all()
+    assert (tl["tanggal_selesai"][tl["status"] != "selesai"] == "").all()
+    assert (tl["hasil"][tl["status"] == "belum"] == "").all() and (tl["hasil"][tl["status"] == "proses"] != "").all()
+    assert list(tl.index[tl["status"] == "batal"]) == [dd.TINDAK_LANJUT_BATAL]
+    # overdue: open and past batas_waktu, the same set from the reference date to the end of November
+    terbuka = tl[tl["status"].isin(["belum", "proses"])]
+    for acuan in (dd.TANGGAL_ACUAN, "2026-11-30"):
+        assert set(terbuka.index[terbuka["batas_waktu"] < acuan]) == set(dd.TINDAK_LANJUT_LEWAT_BATAS), acuan
+    assert {"belum", "proses"} == set(tl.loc[list(dd.TINDAK_LANJUT_LEWAT_BATAS), "status"])
+    # every red IKU and every at-risk or late flagship has follow-up
+    assert set(dd.RED_IKU) <= set(tl["kode_indikator"])
+    rawan = {k for k, v in dd.STATUS_UNGGULAN.items() if v in ("berisiko", "terlambat")}
+    assert rawan <= set(tl["kode_unggulan"])
+    assert dd.PK_BELUM_DITANDATANGANI_PD in set(tl["kode_pd"]) or "Perjanjian Kinerja" in " ".join(tl["uraian"])
 
 
 def test_files_stay_compact(generated: tuple[Path, dict[str, int]]) -> None:

@@ -1,0 +1,53 @@
+-- Peringkat pemda sekeluarga pada satu indikator bersama ($kelompok) dan satu triwulan, menurut capaian; pemda
+-- yang punya indikator itu tetapi belum melapor ikut tampil di akhir. Satu baris = satu pemda.
+with
+    induk as (
+        select coalesce(kode_induk, kode_pemda) as kode
+        from pemda
+        where kode_pemda = $kode_pemda
+    ),
+
+    keluarga as (
+        select kode_pemda, nama_pemda, tingkat
+        from pemda
+        where kode_pemda = (select kode from induk) or kode_induk = (select kode from induk)
+    ),
+
+    punya as (
+        select distinct kode_pemda, kode_indikator, nama_indikator, satuan, polaritas
+        from perbandingan_pemda
+        where kelompok = $kelompok
+    ),
+
+    final as (
+        select
+            kl.kode_pemda,
+            kl.nama_pemda,
+            kl.tingkat,
+            kl.kode_pemda = $kode_pemda as terpilih,
+            p.kode_indikator,
+            p.nama_indikator,
+            p.satuan,
+            p.polaritas,
+            t.periode,
+            t.target_sd,
+            t.target_min_sd,
+            t.target_max_sd,
+            t.realisasi_sd,
+            t.capaian_persen,
+            t.predikat,
+            t.warna_predikat,
+            t.peringkat_capaian,
+            t.peringkat_realisasi,
+            t.jumlah_pemda_lapor
+        from keluarga as kl
+        inner join punya as p using (kode_pemda)
+        left join perbandingan_pemda as t
+            on t.kelompok = $kelompok
+            and t.kode_indikator = p.kode_indikator
+            and t.tahun = $tahun
+            and t.triwulan = $triwulan
+        order by t.peringkat_capaian nulls last, kl.kode_pemda
+    )
+
+select * from final;
