@@ -1,107 +1,152 @@
-"""Ringkasan: the landing page: how the IKU stand this quarter, and what needs attention first."""
+"""Ringkasan: the landing page for the governor or the Sekda: the few numbers asked first, each with its change
+and a link to the page that explains it, then the exceptions (worst first, with obstacle and follow-up), and the
+meeting pack to download. Few columns and large numbers, so it reads on a projector and on a phone."""
+
+import datetime as dt
 
 import streamlit as st
 
-from pantau import figures
+from pantau import figures, laporan
 from pantau import format as fmt
 from pantau.data import ambil
-from pantau.frame import frame
+from pantau.frame import HALAMAN, frame
+from pantau.unduh_bahan_rapat import unduh_bahan_rapat
 
-filt = frame("Ringkasan", ikon="📊", keterangan="capaian IKU (Indikator Kinerja Utama)")
+filt = frame("Ringkasan", ikon="📊", keterangan="angka yang ditanyakan pimpinan lebih dulu, dan pengecualiannya")
 if filt is None:
     st.stop()
 
+
+def tanggal_url(bawaan: dt.date) -> dt.date:
+    """`?tanggal=2026-10-15`: the date flagships, follow-ups and PK are judged on (default today), as on the
+    Program Unggulan page, so a view "as of" the last meeting can be shared."""
+    try:
+        return dt.date.fromisoformat(st.query_params.get("tanggal", ""))
+    except ValueError:
+        return bawaan
+
+
+NAMA_HALAMAN = {script: label for script, label, _ikon in HALAMAN}
+hari_ini = tanggal_url(dt.date.today())
+# Links carry the shared filters, and the date when it is not today.
+tautan = filt.query_params() | ({"tanggal": hari_ini.isoformat()} if hari_ini != dt.date.today() else {})
 p = filt.params()
 r = ambil("pemda_triwulan_ringkasan", **p).iloc[0]
+TW = fmt.TRIWULAN[filt.triwulan]
 
 if r["jumlah_lapor"] == 0:
     st.warning(
-        f"Belum ada realisasi IKU untuk {fmt.TRIWULAN[filt.triwulan]} {filt.tahun}. "
-        "Pilih triwulan lain di samping, atau impor realisasinya."
+        f"Belum ada realisasi IKU untuk {TW} {filt.tahun}. Pilih triwulan lain di samping, atau impor realisasinya."
     )
 
-k1, k2, k3, k4 = st.columns(4)
-k1.metric(
-    "IKU melapor",
-    f"{fmt.angka(r['jumlah_lapor'])} dari {fmt.angka(r['jumlah_iku'])}",
-    help="IKU Pemda dan IKU PD yang sudah punya realisasi triwulan ini.",
-)
-k2.metric(
-    "Rata-rata capaian",
-    fmt.persen(r["rata_rata_capaian"]),
-    delta=None if fmt.kosong(r["selisih_tw_lalu"]) else fmt.selisih(r["selisih_tw_lalu"]) + " vs TW lalu",
-    **fmt.gaya_selisih(r["selisih_tw_lalu"]),
-    help=f"Capaian tiap IKU dibatasi 0–{fmt.angka(r['batas_capaian_rata_rata'])} % sebelum dirata-rata, agar "
-    "satu capaian sangat tinggi tidak menutupi IKU yang tertinggal. Nilai mentah ada di tabel.",
-)
-k3.metric("Sangat Tinggi/Tinggi", fmt.angka(r["jumlah_baik"]))
-k4.metric(
-    "Perlu perhatian",
-    fmt.angka(r["jumlah_perlu_perhatian"]),
-    help="Predikat Rendah dan Sangat Rendah (skala Permendagri 86/2017).",
-)
-if not fmt.kosong(r["rata_rata_tahun_lalu"]):
-    st.caption(
-        f"Triwulan yang sama tahun lalu: rata-rata {fmt.persen(r['rata_rata_tahun_lalu'])} "
-        f"({fmt.selisih(r['selisih_tahun_lalu'])})."
-    )
+# --------------------------------------------------------------------------- the numbers asked first
+data = laporan.kumpulkan(ambil, filt.kode_pemda, filt.tahun, filt.triwulan, hari_ini=hari_ini, lengkap=False)
+angka = laporan.angka_utama(data)
+for awal in range(0, len(angka), 3):
+    for kolom, a in zip(st.columns(3), angka[awal : awal + 3], strict=False):
+        with kolom.container(border=True):
+            st.metric(a.label, a.nilai, delta=a.delta, **a.gaya)
+            st.caption(a.keterangan)
+            st.page_link(
+                a.halaman,
+                label=f"Rincian: {NAMA_HALAMAN[a.halaman]}",
+                icon=":material/arrow_forward:",
+                query_params=tautan,
+            )
+
 if r["jumlah_belum_lapor"]:
     st.caption(f"⚠️ {fmt.angka(r['jumlah_belum_lapor'])} IKU belum melaporkan realisasi triwulan ini.")
 if r["jumlah_perlu_diperiksa"]:
     st.caption(f"🔎 {fmt.angka(r['jumlah_perlu_diperiksa'])} IKU dengan capaian sangat tinggi: periksa datanya.")
+if not fmt.kosong(r["rata_rata_tahun_lalu"]):
+    st.caption(
+        f"Rata-rata capaian {TW} {filt.tahun - 1}: {fmt.persen(r['rata_rata_tahun_lalu'])} "
+        f"({fmt.selisih(r['selisih_tahun_lalu'])}). Keadaan program unggulan, PK dan tindak lanjut per "
+        f"{laporan.tanggal_id(hari_ini)}."
+    )
+st.page_link(
+    "pages/3_Capaian_IKU.py",
+    label="Rincian capaian IKU: peringatan dini, peringkat OPD, tiap indikator, unduh E.81",
+    icon=":material/monitoring:",
+    query_params=tautan,
+)
 
-perhatian = ambil("iku_triwulan_perhatian", **p)
+# --------------------------------------------------------------------------- exceptions first
+BATAS = 5
 st.subheader("Perlu perhatian lebih dulu")
-if perhatian.empty:
-    st.success("Tidak ada IKU berpredikat Rendah atau Sangat Rendah pada triwulan ini.")
-else:
-    tampil = perhatian.assign(
-        target=[
-            fmt.target(t, a, b)
-            for t, a, b in zip(
-                perhatian["target_sd"], perhatian["target_min_sd"], perhatian["target_max_sd"], strict=True
-            )
-        ],
-        realisasi=[fmt.nilai(v) for v in perhatian["realisasi_sd"]],
-        capaian=[fmt.persen(v) for v in perhatian["capaian_persen"]],
+pengecualian = ambil("ringkasan_pengecualian", **p, hari_ini=hari_ini, kode_pd="", batas=BATAS)
+
+
+def teks_nilai(nilai: object, satuan: str) -> str:
+    if fmt.kosong(nilai) or (satuan in ("hari", "tonggak") and not nilai):
+        return ""
+    return {
+        "persen": f"**{fmt.persen(nilai)}**",
+        "persen_tw4": f"**{fmt.persen(nilai)}** di Oktober–Desember",
+        "hari": f"**{fmt.angka(nilai)} hari** lewat batas",
+        "tonggak": f"**{fmt.angka(nilai)} tonggak** lewat waktu",
+    }.get(satuan, fmt.angka(nilai))
+
+
+LABEL_PENGHAMBAT = {"tindak_lanjut": "Perkembangan", "penumpukan": "Keterangan", "pk": "Keterangan"}
+
+
+def isi(teks: object) -> bool:
+    return isinstance(teks, str) and bool(teks.strip())
+
+
+if pengecualian.empty:
+    st.success(
+        f"Tidak ada pengecualian pada {TW} {filt.tahun}: tidak ada IKU berpredikat rendah, program unggulan "
+        "terlambat atau berisiko, tindak lanjut lewat batas, PK tertunda, OPD menumpuk, atau janji tanpa kegiatan."
     )
-    st.dataframe(
-        tampil[
-            [
-                "nama_indikator",
-                "nama_pd",
-                "capaian",
-                "predikat",
-                "target",
-                "realisasi",
-                "satuan",
-                "faktor_penghambat",
-                "tindak_lanjut",
-                "keterangan",
-            ]
-        ],
-        hide_index=True,
-        width="stretch",
-        column_config={
-            "nama_indikator": st.column_config.TextColumn("Indikator", width="medium"),
-            "nama_pd": "OPD",
-            "satuan": "Satuan",
-            "target": "Target s.d. TW",
-            "realisasi": "Realisasi s.d. TW",
-            "capaian": "Capaian",
-            "predikat": "Predikat",
-            "faktor_penghambat": st.column_config.TextColumn("Faktor penghambat", width="medium"),
-            "tindak_lanjut": st.column_config.TextColumn("Tindak lanjut", width="medium"),
-            "keterangan": "Keterangan",
-        },
-    )
+for _urutan, butir in pengecualian.groupby("urutan_jenis", sort=True):
+    b0 = butir.iloc[0]
+    with st.container(border=True):
+        st.markdown(f"#### {b0['label_jenis']} · {fmt.angka(b0['jumlah_jenis'])}")
+        for _, b in butir.iterrows():
+            warna = b["warna"] if isi(b["warna"]) else figures.WARNA_NETRAL
+            kepala = f"<span style='color:{warna}'>●</span> **{b['judul']}**"
+            if isi(b["nama_pd"]) and b["nama_pd"] != b["judul"]:
+                kepala += f" · {b['nama_pd']}"
+            nilai = teks_nilai(b["nilai"], b["satuan_nilai"])
+            # the value already says "lewat batas" for overdue actions and PK: no status word beside it
+            status = str(b["status"]) if isi(b["status"]) and b["jenis"] not in ("tindak_lanjut", "pk") else ""
+            kepala += " — " + ", ".join(x for x in (nilai, status) if x)
+            baris = [kepala]
+            if isi(b["penghambat"]):
+                baris.append(f"*{LABEL_PENGHAMBAT.get(b['jenis'], 'Penghambat')}:* {b['penghambat']}")
+            if isi(b["tindak_lanjut_opd"]):
+                baris.append(f"*Tindak lanjut OPD:* {b['tindak_lanjut_opd']}")
+            if isi(b["keputusan_rapat"]):
+                if b["jenis"] == "tindak_lanjut":
+                    baris.append(f"*Dari:* {b['keputusan_rapat']}, batas {laporan.tanggal_id(b['batas_keputusan'])}")
+                else:
+                    baris.append(
+                        f"*Keputusan rapat:* {b['keputusan_rapat']} ({b['keadaan_keputusan']}, batas "
+                        f"{laporan.tanggal_id(b['batas_keputusan'])})"
+                    )
+            st.markdown("  \n".join(baris), unsafe_allow_html=True)
+        lainnya = int(b0["jumlah_jenis"]) - len(butir)
+        st.page_link(
+            laporan.HALAMAN_PENGECUALIAN[b0["jenis"]],
+            label=f"Semua {fmt.angka(b0['jumlah_jenis'])} ({fmt.angka(lainnya)} lainnya) di "
+            f"{NAMA_HALAMAN[laporan.HALAMAN_PENGECUALIAN[b0['jenis']]]}"
+            if lainnya
+            else f"Rincian: {NAMA_HALAMAN[laporan.HALAMAN_PENGECUALIAN[b0['jenis']]]}",
+            icon=":material/arrow_forward:",
+            query_params=tautan,
+        )
+if not pengecualian.empty:
+    semua = ambil("ringkasan_pengecualian", **p, hari_ini=hari_ini, kode_pd="", batas=0)
     st.download_button(
-        "Unduh daftar (CSV)",
-        perhatian.to_csv(index=False).encode("utf-8-sig"),
-        file_name=f"iku_perlu_perhatian_{filt.kode_pemda}_{filt.tahun}_{filt.periode}.csv",
+        "Unduh semua pengecualian (CSV)",
+        semua.drop(columns=["warna", "urutan_jenis"]).to_csv(index=False).encode("utf-8-sig"),
+        file_name=f"pengecualian_{filt.kode_pemda}_{filt.tahun}_{filt.periode}.csv",
         mime="text/csv",
     )
 
+# --------------------------------------------------------------------------- the IKU at a glance
 kiri, kanan = st.columns([2, 3])
 kiri.plotly_chart(figures.gambar_predikat(ambil("predikat_triwulan_jumlah", **p)), width="stretch")
 per_pd = ambil("pd_triwulan_capaian", **p)
@@ -109,3 +154,12 @@ if per_pd.empty:
     kanan.info("Belum ada OPD yang melapor pada triwulan ini.")
 else:
     kanan.plotly_chart(figures.gambar_peringkat_pd(per_pd, r["batas_capaian_rata_rata"]), width="stretch")
+
+# --------------------------------------------------------------------------- the meeting pack
+st.subheader("Bahan rapat evaluasi triwulan")
+st.caption(
+    "Satu PDF untuk rapat: sampul dengan filter, angka utama di atas, IKU merah dengan penghambat dan tindak lanjut, "
+    "grafik serapan dan penumpukan, status program unggulan, janji rapat lalu dan tindak lanjut terbuka; tabelnya "
+    "juga dalam XLSX. Per OPD: halaman Tindak Lanjut."
+)
+unduh_bahan_rapat(filt, hari_ini, kunci="ringkasan")

@@ -87,6 +87,8 @@ def analis() -> str:
         "",
         "Nama view ini stabil: tulis SQL terhadapnya. Tabel kontrak (lihat format_impor.md) dapat dibaca langsung.",
         "Aritmetika capaian hanya ada di `queries/schema/10_capaian.sql`.",
+        "Halaman **Eksplorasi** menjalankan SQL baca-saja terhadapnya (kamus data yang sama, arti kolom tabel dari",
+        "`pantau/contract.py`); contoh kueri siap pakai ada di `queries/contoh/`.",
         "",
     ]
     for v, cols in kolom.items():

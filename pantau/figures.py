@@ -232,7 +232,8 @@ def gambar_penumpukan(per_pd: pd.DataFrame) -> go.Figure:
     _tata_letak(fig, "Porsi Oktober–Desember per OPD", max(360, 30 * len(per_pd) + 140))
     fig.update_layout(
         showlegend=True,
-        legend={"orientation": "h", "y": 0, "yanchor": "top", "yref": "container"},
+        legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 0, "xanchor": "left"},
+        margin={"t": 100},
     )
     return fig
 
@@ -483,7 +484,9 @@ def gambar_peta_capaian_pd(tren: pd.DataFrame) -> go.Figure:
     )
     fig.update_yaxes(autorange="reversed", type="category")
     fig.update_xaxes(side="top", type="category")
-    return _tata_letak(fig, "Rata-rata capaian IKU per OPD dan triwulan", max(320, 26 * len(baris) + 110))
+    _tata_letak(fig, "Rata-rata capaian IKU per OPD dan triwulan", max(320, 26 * len(baris) + 120))
+    fig.update_layout(margin={"t": 90})  # room for the quarter labels on top, under the title
+    return fig
 
 
 def gambar_rinci_iku(rinci: pd.DataFrame) -> go.Figure:
@@ -509,7 +512,7 @@ def gambar_rinci_iku(rinci: pd.DataFrame) -> go.Figure:
                 x=x,
                 y=nilai(lalu["realisasi_sd"]),
                 marker_color=WARNA_TAHUN_LALU,
-                text=[fmt.angka(v, 2) if not fmt.kosong(v) else "" for v in lalu["realisasi_sd"]],
+                text=[fmt.nilai(v) if not fmt.kosong(v) else "" for v in lalu["realisasi_sd"]],
                 textposition="outside",
                 textangle=0,
                 hovertemplate="%{x} tahun lalu: %{text}<extra></extra>",
@@ -521,7 +524,7 @@ def gambar_rinci_iku(rinci: pd.DataFrame) -> go.Figure:
             x=x,
             y=nilai(ini["realisasi_sd"]),
             marker_color=ini["warna_predikat"].fillna(WARNA_NETRAL).tolist(),
-            text=[fmt.angka(v, 2) if not fmt.kosong(v) else "" for v in ini["realisasi_sd"]],
+            text=[fmt.nilai(v) if not fmt.kosong(v) else "" for v in ini["realisasi_sd"]],
             textposition="outside",
             textangle=0,
             customdata=[
@@ -640,18 +643,35 @@ def gambar_tonggak_unggulan(tonggak: pd.DataFrame, hari_ini: object) -> go.Figur
         y1=1,
         line={"color": "#cf222e", "width": 2, "dash": "dash"},
     )
+    mulai = min(data["awal"].min(), hari).to_period("M").to_timestamp()
+    akhir = max(data["akhir"].max(), hari + pd.offsets.MonthBegin(1))
+    # below the plot (above it are the month ticks), on the side of the line that has room
     fig.add_annotation(
         x=hari,
-        y=1,
+        y=0,
         yref="paper",
-        yanchor="bottom",
+        yanchor="top",
+        xanchor="right" if hari > mulai + (akhir - mulai) / 2 else "left",
         showarrow=False,
         text=f"Hari ini: {_tanggal_id(hari)}",
         font={"color": "#cf222e"},
     )
+    # Every other flagship on a light band, so its milestones read as one group.
+    posisi = {b: i for i, b in enumerate(data["baris"])}
+    for n, (_, kelompok) in enumerate(data.groupby("kode_unggulan", sort=False)):
+        if n % 2 == 0:
+            fig.add_shape(
+                type="rect",
+                xref="paper",
+                x0=0,
+                x1=1,
+                y0=posisi[kelompok["baris"].iloc[0]] - 0.5,
+                y1=posisi[kelompok["baris"].iloc[-1]] + 0.5,
+                fillcolor="#f6f8fa",
+                line={"width": 0},
+                layer="below",
+            )
     # Month ticks in Indonesian (Plotly would write English month names).
-    mulai = min(data["awal"].min(), hari).to_period("M").to_timestamp()
-    akhir = max(data["akhir"].max(), hari + pd.offsets.MonthBegin(1))
     bulan = pd.date_range(mulai, akhir, freq="MS")
     fig.update_xaxes(
         type="date",
@@ -665,12 +685,12 @@ def gambar_tonggak_unggulan(tonggak: pd.DataFrame, hari_ini: object) -> go.Figur
         side="top",
     )
     fig.update_yaxes(autorange="reversed", type="category", categoryorder="array", categoryarray=data["baris"])
-    _tata_letak(fig, "Tonggak program unggulan", max(360, 24 * len(data) + 170))
+    _tata_letak(fig, "Tonggak program unggulan", max(360, 24 * len(data) + 200))
     fig.update_layout(
         barmode="overlay",
         showlegend=True,
-        legend={"orientation": "h", "y": -0.02, "yanchor": "top", "x": 0},
-        margin={"l": 10, "r": 10, "t": 90, "b": 10},
+        legend={"orientation": "h", "y": 0, "yanchor": "bottom", "x": 0, "yref": "container"},
+        margin={"l": 10, "r": 10, "t": 90, "b": 90},
     )
     return fig
 
@@ -681,11 +701,12 @@ def gambar_janji(janji: pd.DataFrame) -> go.Figure:
     colour. Promises without any activity have nothing to draw and are left to the table."""
     data = janji[janji["jumlah_kegiatan"] > 0]
     label = [f"{k} · {_potong(u, 42)}" for k, u in zip(data["kode_janji"], data["uraian"], strict=True)]
+    pembagi, satuan = _skala_rupiah(data["pagu"])
     fig = go.Figure()
     fig.add_trace(
         go.Bar(
             y=label,
-            x=data["pagu"],
+            x=data["pagu"] / pembagi,
             orientation="h",
             name="Pagu",
             marker_color="#d0d7de",
@@ -696,7 +717,7 @@ def gambar_janji(janji: pd.DataFrame) -> go.Figure:
     fig.add_trace(
         go.Bar(
             y=label,
-            x=data["realisasi_sd"],
+            x=data["realisasi_sd"] / pembagi,
             orientation="h",
             name="Realisasi (warna: status janji)",
             marker_color=data["warna_status"],
@@ -716,12 +737,12 @@ def gambar_janji(janji: pd.DataFrame) -> go.Figure:
         )
     )
     fig.update_yaxes(autorange="reversed", type="category")
-    fig.update_xaxes(title="Rupiah", gridcolor="#eaeef2", tickformat=".2s")
+    fig.update_xaxes(title=f"Pagu dan realisasi ({satuan})", gridcolor="#eaeef2", tickformat=",")
     _tata_letak(fig, "Pagu dan realisasi kegiatan bertanda per janji", max(320, 30 * len(data) + 130))
     fig.update_layout(
         barmode="overlay",
         showlegend=True,
-        legend={"orientation": "h", "y": -0.12, "yanchor": "top", "x": 0},
+        legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 1, "xanchor": "right"},
     )
     return fig
 
@@ -813,4 +834,481 @@ def gambar_porsi_prioritas(per_pd: pd.DataFrame) -> go.Figure:
         showlegend=True,
         legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 1, "xanchor": "right"},
     )
+    return fig
+
+
+def warna_teks(latar: str) -> str:
+    """Black or white text, whichever reads better on the background colour `latar` ("#rrggbb"): the
+    predikat colours come from the data, so a table cell cannot assume a dark or a light one."""
+    r, g, b = (int(latar.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4))
+    # Relative luminance (ITU-R BT.601 weights) against the midpoint.
+    return "#1f2328" if 0.299 * r + 0.587 * g + 0.114 * b > 150 else "#ffffff"
+
+
+# --------------------------------------------------------------------------- Kerja sama, PK, SAKIP, Kabupaten/Kota (issue 9)
+
+
+def _ubin(data: pd.DataFrame, baris: list[str], kolom: list[str], judul: str, *, tinggi_baris: int = 30) -> go.Figure:
+    """A tile grid (rows × columns) coloured from the data: `data` has one row per filled tile with columns
+    baris, kolom, kelas (an orderable class, e.g. urutan predikat), warna, teks and hover. Tiles without a
+    row stay blank. Each class present becomes one step of a stepped colour scale built from its own colour."""
+    kelas = data.dropna(subset=["kelas"]).drop_duplicates("kelas").sort_values("kelas")
+    indeks = {k: i for i, k in enumerate(kelas["kelas"])}
+    warna = kelas["warna"].tolist() or ["#ffffff"]
+    skala: list[list[object]] = []
+    for i, w in enumerate(warna):
+        skala += [[i / len(warna), w], [(i + 1) / len(warna), w]]
+    sel = {(r.baris, r.kolom): r for r in data.itertuples()}
+    z, teks, hover = [], [], []
+    for b in baris:
+        z_b, t_b, h_b = [], [], []
+        for k in kolom:
+            r = sel.get((b, k))
+            ada = r is not None and not fmt.kosong(r.kelas)
+            z_b.append(indeks[r.kelas] if ada else None)
+            t_b.append(r.teks if r is not None else "")
+            h_b.append(r.hover if r is not None else "")
+        z.append(z_b)
+        teks.append(t_b)
+        hover.append(h_b)
+    fig = go.Figure(
+        go.Heatmap(
+            z=z,
+            x=kolom,
+            y=baris,
+            text=teks,
+            texttemplate="%{text}",
+            customdata=hover,
+            hovertemplate="%{customdata}<extra></extra>",
+            colorscale=skala,
+            zmin=-0.5,
+            zmax=len(warna) - 0.5,
+            showscale=False,
+            xgap=3,
+            ygap=3,
+        )
+    )
+    fig.update_yaxes(autorange="reversed", type="category")
+    fig.update_xaxes(side="top", type="category")
+    _tata_letak(fig, judul, max(260, tinggi_baris * len(baris) + 130))
+    fig.update_layout(margin={"t": 100})  # room for the column labels on top, under the title
+    return fig
+
+
+def gambar_integrasi_kerja_sama(per_kelompok: pd.DataFrame, judul: str) -> go.Figure:
+    """Agreements per group (OPD or partner type) stacked by integration status. Columns kelompok,
+    status_integrasi, label_integrasi, urutan_integrasi, warna_integrasi, jumlah, jumlah_kelompok,
+    persen_terintegrasi; groups keep the frame's order, statuses their `urutan_integrasi`."""
+    label = {
+        k: f"{k} · {fmt.persen(p, 0)}"
+        for k, p in zip(per_kelompok["kelompok"], per_kelompok["persen_terintegrasi"], strict=True)
+    }
+    urutan_y = [label[k] for k in dict.fromkeys(per_kelompok["kelompok"])]
+    fig = go.Figure()
+    for _status, g in per_kelompok.sort_values("urutan_integrasi").groupby("urutan_integrasi", sort=True):
+        fig.add_trace(
+            go.Bar(
+                x=g["jumlah"],
+                y=[label[k] for k in g["kelompok"]],
+                orientation="h",
+                name=str(g["label_integrasi"].iloc[0]),
+                marker_color=str(g["warna_integrasi"].iloc[0]),
+                text=[fmt.angka(v) for v in g["jumlah"]],
+                textposition="inside",
+                insidetextanchor="middle",
+                textangle=0,
+                hovertemplate="%{y}<br>%{fullData.name}: %{x} kerja sama<extra></extra>",
+            )
+        )
+    fig.update_yaxes(type="category", categoryorder="array", categoryarray=urutan_y, autorange="reversed")
+    fig.update_xaxes(gridcolor="#eaeef2", dtick=1)
+    _tata_letak(fig, f"{judul}: jumlah kerja sama (label: % terintegrasi)", max(260, 30 * len(urutan_y) + 160))
+    fig.update_layout(
+        barmode="stack",
+        showlegend=True,
+        # between the title and the bars, with room for two rows of status labels
+        legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left", "traceorder": "normal"},
+        margin={"t": 100},
+    )
+    return fig
+
+
+def gambar_keadaan_pk(jumlah: pd.DataFrame) -> go.Figure:
+    """OPD count per PK state (columns label_keadaan, jumlah, warna_keadaan), most urgent first."""
+    fig = go.Figure(
+        go.Bar(
+            x=jumlah["jumlah"],
+            y=jumlah["label_keadaan"],
+            orientation="h",
+            marker_color=jumlah["warna_keadaan"].fillna(WARNA_NETRAL),
+            text=[fmt.angka(v) for v in jumlah["jumlah"]],
+            textposition="auto",
+            textangle=0,
+            hovertemplate="%{y}: %{x} OPD<extra></extra>",
+        )
+    )
+    fig.update_yaxes(autorange="reversed", type="category")
+    fig.update_xaxes(title="Jumlah OPD", gridcolor="#eaeef2")
+    return _tata_letak(fig, "OPD menurut keadaan Perjanjian Kinerja", max(220, 40 * len(jumlah) + 110))
+
+
+def gambar_tanggal_pk(daftar: pd.DataFrame, batas: object, hari_ini: object) -> go.Figure:
+    """When each OPD signed its PK (columns singkatan, nama_pd, tanggal_pk, label_keadaan, warna_keadaan,
+    ditandatangani), with the signing deadline `batas` and the date `hari_ini` as vertical lines. An OPD
+    that has not signed sits on the `hari_ini` line with a cross: how far past the deadline it is."""
+    data = daftar.assign(label=_label_pd(daftar))
+    sudah = data[data["ditandatangani"].fillna(False).astype(bool)]
+    belum = data[data["ditandatangani"].eq(False)]
+    fig = go.Figure()
+    fig.add_trace(
+        go.Scatter(
+            x=sudah["tanggal_pk"],
+            y=sudah["label"],
+            mode="markers",
+            name="Ditandatangani",
+            marker={"size": 11, "color": sudah["warna_keadaan"].fillna(WARNA_NETRAL).tolist()},
+            customdata=list(zip(sudah["nama_pd"], sudah["label_keadaan"], strict=True)),
+            hovertemplate="%{customdata[0]}<br>%{x|%d-%m-%Y}: %{customdata[1]}<extra></extra>",
+        )
+    )
+    fig.add_trace(
+        go.Scatter(
+            x=[hari_ini] * len(belum),
+            y=belum["label"],
+            mode="markers+text",
+            name="Belum ditandatangani",
+            marker={"size": 13, "symbol": "x", "color": belum["warna_keadaan"].fillna(WARNA_NETRAL).tolist()},
+            text=["belum"] * len(belum),
+            textposition="middle left",
+            customdata=list(zip(belum["nama_pd"], belum["label_keadaan"], strict=True)),
+            hovertemplate="%{customdata[0]}<br>%{customdata[1]}<extra></extra>",
+        )
+    )
+    fig.add_vline(x=pd.Timestamp(batas).value / 1e6, line={"color": "#24292f", "width": 1, "dash": "dash"})
+    fig.add_annotation(x=pd.Timestamp(batas), y=1, yref="paper", text="Batas", showarrow=False, yanchor="bottom")
+    fig.add_vline(x=pd.Timestamp(hari_ini).value / 1e6, line={"color": "#8c959f", "width": 1, "dash": "dot"})
+    fig.add_annotation(
+        x=pd.Timestamp(hari_ini), y=1, yref="paper", text="Per tanggal", showarrow=False, yanchor="bottom"
+    )
+    # Month ticks in Indonesian (Plotly's own month names are English).
+    semua = pd.to_datetime(pd.concat([sudah["tanggal_pk"], pd.Series([batas, hari_ini])]), errors="coerce").dropna()
+    bulan = pd.date_range(semua.min().to_period("M").to_timestamp(), semua.max(), freq="MS")
+    teks = [
+        f"{fmt.BULAN_SINGKAT[b.month - 1]}{' ' + str(b.year) if b.month == 1 or i == 0 else ''}"
+        for i, b in enumerate(bulan)
+    ]
+    fig.update_yaxes(autorange="reversed", type="category", gridcolor="#f6f8fa")
+    fig.update_xaxes(title="Tanggal penandatanganan", tickvals=list(bulan), ticktext=teks, gridcolor="#eaeef2")
+    _tata_letak(fig, "Tanggal penandatanganan PK per OPD", max(300, 22 * len(data) + 150))
+    fig.update_layout(margin={"t": 70})  # room for the line labels under the title
+    return fig
+
+
+def gambar_sakip_pemda(tren: pd.DataFrame, skala: pd.DataFrame) -> go.Figure:
+    """SAKIP score per year, one small panel per pemda (columns kode_pemda, nama_pemda, terpilih, tahun,
+    nilai, predikat, warna, target_predikat, batas_nilai_target): bars coloured by predikat, the target's
+    threshold dashed, and the predikat boundaries of `skala` (columns predikat, bawah) dotted."""
+    from plotly.subplots import make_subplots
+
+    pemda = list(dict.fromkeys(tren["kode_pemda"]))
+    nama = dict(zip(tren["kode_pemda"], tren["nama_pemda"], strict=False))
+    fig = make_subplots(
+        rows=1,
+        cols=max(1, len(pemda)),
+        shared_yaxes=True,
+        subplot_titles=[nama[k] for k in pemda],
+        horizontal_spacing=0.03,
+    )
+    batas = skala[skala["bawah"] > 0]
+    for i, kode in enumerate(pemda, start=1):
+        g = tren[tren["kode_pemda"] == kode]
+        fig.add_trace(
+            go.Bar(
+                x=g["tahun"].astype(str),
+                y=g["nilai"],
+                marker_color=g["warna"].fillna(WARNA_NETRAL),
+                text=[f"{p}<br>{fmt.angka(v, 2)}" for p, v in zip(g["predikat"], g["nilai"], strict=True)],
+                textposition="inside",
+                textangle=0,
+                name=nama[kode],
+                hovertemplate=f"{nama[kode]} %{{x}}: %{{y:,.2f}}<extra></extra>",
+            ),
+            row=1,
+            col=i,
+        )
+        for b in batas.itertuples():
+            fig.add_hline(y=b.bawah, line={"color": "#d0d7de", "width": 1, "dash": "dot"}, row=1, col=i)
+        target = g["batas_nilai_target"].dropna()
+        if len(target):
+            fig.add_hline(
+                y=float(target.iloc[-1]),
+                line={"color": "#24292f", "width": 1.5, "dash": "dash"},
+                annotation_text=f"target {g['target_predikat'].dropna().iloc[-1]}",
+                annotation_position="top left",
+                row=1,
+                col=i,
+            )
+    fig.update_xaxes(type="category")  # years, not numbers: no "2.025"
+    fig.update_yaxes(range=[0, 100], gridcolor="#f6f8fa")
+    fig.update_yaxes(title="Nilai SAKIP", row=1, col=1)
+    for b in batas.itertuples():
+        fig.add_annotation(
+            x=1.0, xref="paper", y=b.bawah, yref="y", text=b.predikat, showarrow=False, xanchor="left",
+            font={"size": 11, "color": "#57606a"},
+        )  # fmt: skip
+    _tata_letak(fig, "Nilai SAKIP tingkat pemda per tahun (garis putus: batas target predikat)", 400)
+    fig.update_layout(margin={"r": 40, "t": 80})
+    return fig
+
+
+def gambar_sakip_jumlah(jumlah: pd.DataFrame, tahun: object) -> go.Figure:
+    """OPD count per SAKIP predikat (columns predikat, sebutan, jumlah, warna), in scale order."""
+    fig = go.Figure(
+        go.Bar(
+            x=jumlah["predikat"],
+            y=jumlah["jumlah"],
+            marker_color=jumlah["warna"],
+            text=[fmt.angka(v) for v in jumlah["jumlah"]],
+            textposition="auto",
+            textangle=0,
+            customdata=jumlah["sebutan"],
+            hovertemplate="%{x} (%{customdata}): %{y} OPD<extra></extra>",
+        )
+    )
+    fig.update_xaxes(type="category")
+    fig.update_yaxes(title="Jumlah OPD", gridcolor="#eaeef2")
+    return _tata_letak(fig, f"Sebaran predikat SAKIP OPD, evaluasi {tahun}", 320)
+
+
+def gambar_ubin_sakip_pd(tren: pd.DataFrame) -> go.Figure:
+    """OPD × year tiles of SAKIP predikat (columns singkatan, nama, tahun, nilai, predikat, urutan_predikat,
+    warna, target_predikat, memenuhi_target); a tile below the OPD's target is marked with ▼."""
+    data = pd.DataFrame(
+        {
+            "baris": tren["singkatan"].fillna(tren["nama"]),
+            "kolom": tren["tahun"].astype(str),
+            "kelas": tren["urutan_predikat"],
+            "warna": tren["warna"],
+            "teks": [
+                f"{p} {fmt.angka(v, 1)}{'' if fmt.kosong(m) or bool(m) else ' ▼'}"
+                for p, v, m in zip(tren["predikat"], tren["nilai"], tren["memenuhi_target"].astype(object), strict=True)
+            ],
+            "hover": [
+                f"{n} {t}<br>Nilai {fmt.angka(v, 2)}: {p}<br>Target {tp or '–'}"
+                for n, t, v, p, tp in zip(
+                    tren["nama"], tren["tahun"], tren["nilai"], tren["predikat"], tren["target_predikat"], strict=True
+                )
+            ],
+        }
+    )
+    baris = list(dict.fromkeys(data["baris"]))
+    kolom = sorted(set(data["kolom"]))
+    return _ubin(data, baris, kolom, "Predikat SAKIP OPD per tahun (▼ di bawah target)", tinggi_baris=24)
+
+
+def gambar_ubin_wilayah(ubin: pd.DataFrame, triwulan_label: str) -> go.Figure:
+    """The region at a glance: shared indicators (rows) × pemda (columns), each tile coloured by the
+    pemda's capaian predikat and showing its realisation. Columns nama_kelompok, satuan, nama_pemda,
+    realisasi_sd, capaian_persen, predikat, urutan_predikat, warna_predikat; a pemda that has the
+    indicator but has no realisation that quarter (not reported, or measured once a year) shows "belum ada".
+    Optional column urutan_pemda orders the columns."""
+    data = pd.DataFrame(
+        {
+            "baris": ubin["nama_kelompok"],
+            "kolom": ubin["nama_pemda"],
+            "kelas": ubin["urutan_predikat"],
+            "warna": ubin["warna_predikat"],
+            "teks": [
+                "belum ada" if fmt.kosong(r) else f"{fmt.angka(r, 2)}<br>{fmt.persen(c)}"
+                for r, c in zip(ubin["realisasi_sd"], ubin["capaian_persen"], strict=True)
+            ],
+            "hover": [
+                f"{p}<br>{n}<br>"
+                + ("Belum ada realisasi" if fmt.kosong(r) else f"Realisasi {fmt.angka(r, 2)} {s}<br>Capaian {fmt.persen(c)} ({pr})")
+                for p, n, r, s, c, pr in zip(
+                    ubin["nama_pemda"], ubin["nama_kelompok"], ubin["realisasi_sd"], ubin["satuan"],
+                    ubin["capaian_persen"], ubin["predikat"], strict=True,
+                )
+            ],
+        }
+    )  # fmt: skip
+    # Columns in the pemda order of the frame (province first), names wrapped after the first word so they fit.
+    urutan = ubin.sort_values("urutan_pemda")["nama_pemda"] if "urutan_pemda" in ubin else ubin["nama_pemda"]
+    bungkus = {n: n.replace(" ", "<br>", 1) for n in urutan}
+    data["kolom"] = data["kolom"].map(bungkus)
+    baris = list(dict.fromkeys(data["baris"]))
+    kolom = list(dict.fromkeys(bungkus[n] for n in urutan))
+    return _ubin(data, baris, kolom, f"Gambaran wilayah, {triwulan_label}: realisasi dan capaian", tinggi_baris=52)
+
+
+def gambar_peringkat_pemda(peringkat: pd.DataFrame, judul: str) -> go.Figure:
+    """Pemda ranked by capaian on one shared indicator (columns nama_pemda, terpilih, capaian_persen,
+    realisasi_sd, satuan, predikat, warna_predikat, peringkat_capaian); the selected pemda in bold."""
+    label = [f"<b>{n}</b>" if t else n for n, t in zip(peringkat["nama_pemda"], peringkat["terpilih"], strict=True)]
+    fig = go.Figure(
+        go.Bar(
+            x=peringkat["capaian_persen"],
+            y=label,
+            orientation="h",
+            marker_color=peringkat["warna_predikat"].fillna(WARNA_NETRAL),
+            text=["belum lapor" if fmt.kosong(c) else fmt.persen(c) for c in peringkat["capaian_persen"]],
+            textposition="auto",
+            textangle=0,
+            customdata=list(
+                zip(
+                    peringkat["predikat"].fillna("–"),
+                    [
+                        f"{fmt.angka(r, 2)} {s}"
+                        for r, s in zip(peringkat["realisasi_sd"], peringkat["satuan"], strict=True)
+                    ],
+                    strict=True,
+                )
+            ),
+            hovertemplate="%{y}<br>Capaian %{x:,.1f} % (%{customdata[0]})<br>Realisasi %{customdata[1]}<extra></extra>",
+        )
+    )
+    terbesar = peringkat["capaian_persen"].max()
+    batas = max(100.0, float(terbesar) if not fmt.kosong(terbesar) else 0.0)
+    fig.update_yaxes(autorange="reversed", type="category")
+    fig.update_xaxes(title="Capaian s.d. triwulan (%)", gridcolor="#eaeef2", range=[0, batas * 1.1])
+    return _tata_letak(fig, judul, max(240, 44 * len(peringkat) + 110))
+
+
+def gambar_kecil_pemda(tren: pd.DataFrame, judul: str) -> go.Figure:
+    """Small multiples: one panel per pemda with realisation s.d. triwulan (markers coloured by predikat)
+    and the target s.d. triwulan (dashed), over every reported quarter. Columns kode_pemda, nama_pemda,
+    label_periode, realisasi_sd, target_sd, target_min_sd, target_max_sd, predikat, warna_predikat."""
+    from plotly.subplots import make_subplots
+
+    pemda = list(dict.fromkeys(tren["kode_pemda"]))
+    nama = dict(zip(tren["kode_pemda"], tren["nama_pemda"], strict=False))
+    periode = list(dict.fromkeys(tren.sort_values(["tahun", "triwulan"])["label_periode"]))
+    kolom = min(2, max(1, len(pemda)))
+    baris = -(-len(pemda) // kolom) if pemda else 1
+    fig = make_subplots(
+        rows=baris,
+        cols=kolom,
+        shared_yaxes=True,
+        subplot_titles=[nama[k] for k in pemda],
+        horizontal_spacing=0.04,
+        # Plotly refuses a spacing above 1/(rows-1): many pemda (a national view) need it smaller.
+        vertical_spacing=min(0.18, 0.5 / max(1, baris - 1)),
+    )
+    for i, kode in enumerate(pemda):
+        g = tren[tren["kode_pemda"] == kode]
+        posisi = {"row": i // kolom + 1, "col": i % kolom + 1}
+        target = g["target_sd"].where(g["target_sd"].notna(), (g["target_min_sd"] + g["target_max_sd"]) / 2)
+        fig.add_trace(
+            go.Scatter(
+                x=g["label_periode"],
+                y=target,
+                mode="lines",
+                line={"color": "#57606a", "dash": "dash", "width": 1.5},
+                name="Target s.d. TW",
+                showlegend=i == 0,
+                hovertemplate="%{x}: target %{y:,.2f}<extra></extra>",
+            ),
+            **posisi,
+        )
+        fig.add_trace(
+            go.Scatter(
+                x=g["label_periode"],
+                y=g["realisasi_sd"],
+                mode="lines+markers",
+                line={"color": "#0969da", "width": 2},
+                marker={"size": 9, "color": g["warna_predikat"].fillna(WARNA_NETRAL).tolist()},
+                name="Realisasi s.d. TW",
+                showlegend=i == 0,
+                customdata=g[["predikat"]].astype(str).to_numpy(),
+                hovertemplate="%{x}: realisasi %{y:,.2f} (%{customdata[0]})<extra></extra>",
+            ),
+            **posisi,
+        )
+    fig.update_xaxes(
+        type="category", categoryorder="array", categoryarray=periode, tickangle=-45, tickfont={"size": 10}
+    )
+    fig.update_yaxes(gridcolor="#eaeef2")
+    _tata_letak(fig, judul, 280 * baris + 150)
+    fig.update_layout(
+        showlegend=True,
+        legend={"orientation": "h", "y": -0.18, "yanchor": "top", "x": 0, "xanchor": "left"},
+        margin={"t": 80, "b": 60},
+    )
+    return fig
+
+
+# --------------------------------------------------------------------------- Eksplorasi
+
+# Quick-chart types of the Eksplorasi page: key → label.
+JENIS_GRAFIK = {"batang": "Batang", "batang_tumpuk": "Batang bertumpuk", "garis": "Garis", "titik": "Titik"}
+
+
+def _label_nilai(v: object) -> str:
+    if isinstance(v, bool):
+        return "ya" if v else "tidak"
+    return "–" if fmt.kosong(v) else str(v)
+
+
+def _warna_kelompok(data: pd.DataFrame, kolom: str) -> dict[str, str]:
+    """Group colours carried by the data itself (e.g. predikat with warna_predikat from skala_predikat): a
+    `warna…` column of hex colours with exactly one colour per group. Else {} (Plotly's own palette)."""
+    calon = [f"warna_{kolom}"] + [k for k in data.columns if str(k).startswith("warna") and k != kolom]
+    for k in dict.fromkeys(calon):
+        if k not in data.columns or k == kolom:
+            continue
+        pasangan = data[[kolom, k]].dropna().drop_duplicates()
+        if pasangan.empty or pasangan[kolom].duplicated().any():
+            continue
+        if not pasangan[k].astype(str).str.fullmatch(r"#[0-9a-fA-F]{6}").all():
+            continue
+        return {_label_nilai(g): str(w) for g, w in zip(pasangan[kolom], pasangan[k], strict=True)}
+    return {}
+
+
+def gambar_eksplorasi(
+    data: pd.DataFrame,
+    x: str,
+    y: str,
+    *,
+    warna: str | None = None,
+    jenis: str = "batang",
+    judul: str = "Grafik hasil kueri",
+) -> go.Figure:
+    """A quick chart of any query result: numeric column `y` against `x`, one trace per value of `warna`
+    (coloured from the data when it carries a colour column, see `_warna_kelompok`). Bars put x on a
+    category axis in the result's own order; lines and points keep a numeric or date x continuous."""
+    x_kontinu = jenis in ("garis", "titik") and (
+        pd.api.types.is_numeric_dtype(data[x]) or pd.api.types.is_datetime64_any_dtype(data[x])
+    )
+    urutan = list(dict.fromkeys(_label_nilai(v) for v in data[x]))
+    kelompok = [(None, data)] if not warna else list(data.groupby(warna, sort=False, dropna=False))
+    peta = _warna_kelompok(data, warna) if warna else {}
+    fig = go.Figure()
+    for kunci, bagian in kelompok:
+        nama = _label_nilai(kunci[0] if isinstance(kunci, tuple) else kunci) if warna else y
+        g = bagian.sort_values(x) if x_kontinu else bagian
+        xs = g[x] if x_kontinu else [_label_nilai(v) for v in g[x]]
+        hover = (f"{warna}: {nama}<br>" if warna else "") + f"{x}: %{{x}}<br>{y}: %{{y:,.2f}}<extra></extra>"
+        w = peta.get(nama)
+        if jenis in ("batang", "batang_tumpuk"):
+            fig.add_trace(go.Bar(x=xs, y=g[y], name=nama, marker_color=w, hovertemplate=hover))
+        else:
+            fig.add_trace(
+                go.Scatter(
+                    x=xs,
+                    y=g[y],
+                    name=nama,
+                    mode="lines+markers" if jenis == "garis" else "markers",
+                    marker={"color": w, "size": 8},
+                    line={"color": w},
+                    hovertemplate=hover,
+                )
+            )
+    if not x_kontinu:
+        fig.update_xaxes(type="category", categoryorder="array", categoryarray=urutan)
+    fig.update_layout(barmode="relative" if jenis == "batang_tumpuk" else "group")
+    fig.update_xaxes(title=x)
+    fig.update_yaxes(title=y, gridcolor="#eaeef2", zerolinecolor="#d0d7de")
+    _tata_letak(fig, judul, 460)
+    fig.update_layout(showlegend=bool(warna), legend={"title": {"text": warna or ""}})
     return fig

@@ -23,6 +23,17 @@ from pantau.importer.tulis import perbarui_skema
 HALAMAN = [
     ("app.py", "Ringkasan", ":material/dashboard:"),
     # — capaian, jadwal, program (insert page entries here, in this order) —
+    ("pages/3_Capaian_IKU.py", "Capaian IKU", ":material/monitoring:"),
+    ("pages/4_Distribusi_Jadwal.py", "Distribusi Jadwal", ":material/calendar_month:"),
+    ("pages/5_Program_Unggulan.py", "Program Unggulan", ":material/rocket_launch:"),
+    ("pages/6_Janji_Kampanye.py", "Janji Kampanye", ":material/campaign:"),
+    ("pages/7_Keterlacakan.py", "Keterlacakan", ":material/account_tree:"),
+    ("pages/9_Tindak_Lanjut.py", "Tindak Lanjut", ":material/task_alt:"),
+    ("pages/10_Kerja_Sama.py", "Kerja Sama Daerah", ":material/handshake:"),
+    ("pages/11_Perjanjian_Kinerja.py", "Perjanjian Kinerja", ":material/contract:"),
+    ("pages/12_SAKIP.py", "SAKIP", ":material/verified:"),
+    ("pages/13_Kabupaten_Kota.py", "Kabupaten/Kota", ":material/map:"),
+    ("pages/8_Eksplorasi.py", "Eksplorasi", ":material/query_stats:"),
     ("pages/1_Data.py", "Data", ":material/database:"),
     ("pages/2_Impor_Data.py", "Impor Data", ":material/upload_file:"),
 ]
@@ -38,6 +49,7 @@ class Filter:
     nama_pemda: str
     tahun: int
     triwulan: int
+    pakai_triwulan: bool = True  # False on pages that show the whole year (the label then omits it)
 
     @property
     def periode(self) -> str:
@@ -52,7 +64,10 @@ class Filter:
         return {"pemda": self.kode_pemda, "tahun": str(self.tahun), "tw": str(self.triwulan)}
 
     def label(self) -> str:
-        return f"{self.nama_pemda} · {self.tahun} · {fmt.TRIWULAN[self.triwulan]}"
+        bagian = [self.nama_pemda, str(self.tahun)]
+        if self.pakai_triwulan:
+            bagian.append(fmt.TRIWULAN[self.triwulan])
+        return " · ".join(bagian)
 
 
 def pastikan_basis_data() -> None:
@@ -120,7 +135,7 @@ def frame(judul: str, *, ikon: str = "📊", keterangan: str = "", pakai_triwula
                     bantuan="Bawaan: triwulan terakhir yang sudah ada realisasinya.",
                 )
             )
-        filt = Filter(kode_pemda, nama.get(kode_pemda, kode_pemda), tahun, triwulan)
+        filt = Filter(kode_pemda, nama.get(kode_pemda, kode_pemda), tahun, triwulan, pakai_triwulan)
 
     with menu:
         for script, label, icon in HALAMAN:

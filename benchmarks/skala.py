@@ -1,0 +1,255 @@
+"""National-scale benchmark (issue 10): every page's query set on a national dataset.
+
+    .venv/bin/python benchmarks/skala.py [--skala 1.0] [--folder /tmp/nasional] [--tulis-docs]
+
+1. Generates the national dataset (pantau.nasional; reused when the folder exists) and imports it with
+   the bulk path into a fresh database: import time and database size.
+2. Records each page's query set as the page really runs it: every page is rendered once with
+   AppTest (default filters, Streamlit's result cache cleared) while `pantau.db.run_query` is wrapped.
+3. Times each page's query set on one connection, without Streamlit's cache: cold (first run after
+   opening the database) and warm (median of 5), for one kabupaten ("satu pemda") and, where the
+   page's queries allow it, the whole nation (`kode_pemda = '*'`).
+4. Beside it, for the same page: (a) the pandas way a typical Streamlit app takes — the base tables the
+   page reads loaded once into DataFrames (as `st.cache_data(pd.read_sql)` would), then per view the
+   rows of the pemda selected with `isin` and aggregated with `groupby`; (b) the floor: a bare DuckDB
+   aggregate scan of the same tables' rows for that pemda. Ratios are printed and written to
+   docs/benchmark_skala.md.
+5. Peak memory (RSS) of this process, which holds the database like the app does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import duckdb  # noqa: E402
+import pandas as pd  # noqa: E402
+
+from pantau import db as pdb  # noqa: E402
+from pantau.contract import TABEL  # noqa: E402
+from pantau.frame import HALAMAN  # noqa: E402
+
+KUNCI_PD = {"perangkat_daerah", "indikator", "kegiatan", "program_unggulan", "kerja_sama", "tindak_lanjut"}
+KUNCI_IND = {"target", "realisasi"}
+KUNCI_KEG = {"jadwal", "rencana_kas", "realisasi_anggaran", "tag_janji"}
+
+
+def rekam_kueri(db: Path) -> dict[str, list[tuple[str, dict]]]:
+    """Each page's queries with the parameters it really passes (default view)."""
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    os.environ["PANTAU_DB"] = str(db)
+    asli = pdb.run_query
+    rekaman: list[tuple[str, dict]] = []
+
+    def rekam(nama: str, params: dict | None = None, path: object = None) -> pd.DataFrame:
+        rekaman.append((nama, dict(params or {})))
+        return asli(nama, params, path)
+
+    pdb.run_query = rekam
+    hasil = {}
+    try:
+        for script, label, _ikon in HALAMAN:
+            st.cache_data.clear()
+            rekaman.clear()
+            at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)
+            at.run()
+            if script != "app.py":
+                rekaman.clear()
+                st.cache_data.clear()
+                at.switch_page(script).run()
+            unik = {(n, repr(sorted(p.items()))): (n, p) for n, p in rekaman}
+            hasil[label] = list(unik.values())
+    finally:
+        pdb.run_query = asli
+    return hasil
+
+
+def tabel_dasar(con: duckdb.DuckDBPyConnection, nama_kueri: list[str]) -> set[str]:
+    """Contract tables a set of queries reads, following view definitions."""
+    views = dict(con.execute("select view_name, sql from duckdb_views() where not internal").fetchall())
+    macros = " ".join(
+        r[0] or ""
+        for r in con.execute(
+            "select macro_definition from duckdb_functions() where function_type like '%macro%' and not internal"
+        ).fetchall()
+    )
+    teks = [pdb.query_sql(n) for n in nama_kueri]
+    dilihat: set[str] = set()
+    tabel: set[str] = set()
+    while teks:
+        sql = teks.pop()
+        for kata in set(re.findall(r"\b[a-z_]+\b", sql)):
+            if kata in TABEL:
+                tabel.add(kata)
+            elif kata in views and kata not in dilihat:
+                dilihat.add(kata)
+                teks.append(views[kata])
+        if "_per(" in sql and macros not in dilihat:
+            dilihat.add(macros)
+            teks.append(macros)
+    return tabel
+
+
+def ukur(fungsi, ulang: int = 5) -> tuple[float, float]:
+    """(first run, median of the next `ulang`) in ms."""
+    t0 = time.perf_counter()
+    fungsi()
+    dingin = (time.perf_counter() - t0) * 1000
+    kali = []
+    for _ in range(ulang):
+        t0 = time.perf_counter()
+        fungsi()
+        kali.append((time.perf_counter() - t0) * 1000)
+    return dingin, statistics.median(kali)
+
+
+def jalankan_set(con: duckdb.DuckDBPyConnection, kueri: list[tuple[str, dict]], ganti: dict | None = None) -> None:
+    for nama, params in kueri:
+        sql = pdb.query_sql(nama)
+        p = {**params, **(ganti or {})}
+        con.execute(sql, pdb.used_parameters(sql, p)).fetchall()
+
+
+def cara_pandas(frames: dict[str, pd.DataFrame], kode: dict[str, set], tabel: set[str]) -> None:
+    for t in tabel:
+        f = frames[t]
+        if t in KUNCI_PD:
+            f = f[f["kode_pd"].isin(kode["pd"])]
+        elif t in KUNCI_IND:
+            f = f[f["kode_indikator"].isin(kode["ind"])]
+        elif t in KUNCI_KEG:
+            f = f[f["kode_kegiatan"].isin(kode["keg"])]
+        angka = [c for c in f.columns if pd.api.types.is_numeric_dtype(f[c]) and c != "batch_id"]
+        kunci = [c for c in ("tahun", "kode_pd", "kode_indikator", "bulan", "periode") if c in f.columns][:2]
+        if kunci and angka:
+            f.groupby(kunci)[angka].sum()
+        else:
+            len(f)
+
+
+def pindai(con: duckdb.DuckDBPyConnection, kode_pemda: str, tabel: set[str]) -> None:
+    pd_pemda = "(select kode_pd from perangkat_daerah where kode_pemda = $p)"
+    for t in tabel:
+        if t in KUNCI_PD:
+            w = f"kode_pd in {pd_pemda}"
+        elif t in KUNCI_IND:
+            w = f"kode_indikator in (select kode_indikator from indikator where kode_pd in {pd_pemda})"
+        elif t in KUNCI_KEG:
+            w = f"kode_kegiatan in (select kode_kegiatan from kegiatan where kode_pd in {pd_pemda})"
+        else:
+            w = "true"
+        sql = f"select count(*), sum(hash(x)) from (select * from {t} where {w}) x"
+        con.execute(sql, pdb.used_parameters(sql, {"p": kode_pemda})).fetchall()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--skala", type=float, default=1.0)
+    ap.add_argument("--folder", type=Path, default=Path("/tmp/pantau_nasional"))
+    ap.add_argument("--db", type=Path, default=None)
+    ap.add_argument("--tulis-docs", action="store_true")
+    args = ap.parse_args()
+    from pantau.importer.massal import impor_massal
+    from pantau.nasional import bangkitkan
+
+    folder = args.folder / f"skala_{args.skala:g}"
+    if not (folder / "realisasi_anggaran.csv").exists():
+        t0 = time.perf_counter()
+        jumlah = bangkitkan(folder, args.skala)
+        print(f"dataset: {sum(jumlah.values()):,} baris dalam {time.perf_counter() - t0:.0f} s")
+    db = args.db or folder / "nasional.duckdb"
+    detik_impor = None
+    if not db.exists():
+        t0 = time.perf_counter()
+        hasil = impor_massal(folder, db)
+        detik_impor = time.perf_counter() - t0
+        assert hasil.ok, [str(t) for t in hasil.temuan[:10]]
+        print(f"impor massal: {sum(hasil.baru.values()):,} baris dalam {detik_impor:.0f} s")
+    ukuran = db.stat().st_size / 1e9
+    kueri = rekam_kueri(db)
+    con = duckdb.connect(str(db), read_only=True)
+    kode_pemda = con.execute(
+        "select kode_pemda from pemda where tingkat <> 'provinsi' order by kode_pemda limit 1"
+    ).fetchall()[0][0]
+    kode = {
+        "pd": set(
+            r[0]
+            for r in con.execute("select kode_pd from perangkat_daerah where kode_pemda = ?", [kode_pemda]).fetchall()
+        ),
+    }
+    kode["ind"] = set(
+        r[0]
+        for r in con.execute(
+            "select kode_indikator from indikator where list_contains(?, kode_pd)", [sorted(kode["pd"])]
+        ).fetchall()
+    )
+    kode["keg"] = set(
+        r[0]
+        for r in con.execute(
+            "select distinct kode_kegiatan from kegiatan where list_contains(?, kode_pd)", [sorted(kode["pd"])]
+        ).fetchall()
+    )
+    semua_tabel = set().union(*(tabel_dasar(con, [n for n, _ in k]) for k in kueri.values()))
+    t0 = time.perf_counter()
+    frames = {t: con.execute(f"select * from {t}").df() for t in semua_tabel}
+    muat_pandas = time.perf_counter() - t0
+    baris = []
+    for label, k in kueri.items():
+        tabel = tabel_dasar(con, [n for n, _ in k])
+        satu = {"kode_pemda": kode_pemda}
+        con.close()
+        con = duckdb.connect(str(db), read_only=True)  # cold: a freshly opened database
+        dingin, hangat = ukur(lambda k=k, satu=satu, con=con: jalankan_set(con, k, satu))
+        try:
+            _, n_hangat = ukur(lambda k=k, con=con: jalankan_set(con, k, {"kode_pemda": "*"}), ulang=3)
+        except duckdb.Error:
+            n_hangat = float("nan")
+        _, p_hangat = ukur(lambda tabel=tabel: cara_pandas(frames, kode, tabel))
+        _, s_hangat = ukur(lambda tabel=tabel, con=con: pindai(con, kode_pemda, tabel))
+        baris.append(
+            {
+                "halaman": label,
+                "kueri": len(k),
+                "dingin ms": round(dingin),
+                "hangat ms": round(hangat, 1),
+                "nasional hangat ms": round(n_hangat, 1),
+                "pandas ms": round(p_hangat, 1),
+                "pindai ms": round(s_hangat, 1),
+                "× pandas": round(p_hangat / hangat, 1) if hangat else None,
+                "× pindai": round(hangat / s_hangat, 1) if s_hangat else None,
+            }
+        )
+        print(baris[-1], flush=True)
+    con.close()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    tabel_md = pd.DataFrame(baris)
+    kepala = (
+        f"Skala {args.skala:g}: basis data {ukuran:.2f} GB"
+        + (f", impor massal {detik_impor:.0f} s" if detik_impor else "")
+        + f"; memuat tabel ke pandas {muat_pandas:.1f} s; puncak memori proses {rss:.0f} MB; "
+        f"{platform.machine()}, {os.cpu_count()} inti, Python {platform.python_version()}, DuckDB {duckdb.__version__}."
+    )
+    md = "| " + " | ".join(tabel_md.columns) + " |\n|" + "---|" * len(tabel_md.columns) + "\n"
+    md += "\n".join("| " + " | ".join(str(v) for v in r) + " |" for r in tabel_md.itertuples(index=False))
+    print(kepala)
+    print(md)
+    if args.tulis_docs:
+        (ROOT / "docs" / "benchmark_skala.md").write_text(
+            "# Benchmark skala nasional\n\n" + (__doc__ or "") + "\n" + kepala + "\n\n" + md + "\n", encoding="utf-8"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,56 @@
+"""Recording follow-up actions (tindak lanjut) from a page, the way any import is recorded.
+
+A page never writes the database itself: an action added or updated during a meeting becomes a
+one-row `tindak_lanjut.csv` in the import format (CONTRACT.md) and goes through `pantau.importer.impor`,
+so it is validated like a file (codes must exist, status is one of the enumeration), written by the
+atomic writer, and gets a batch in the history that can be rolled back on the Impor Data page.
+An update is an import of the same key: the old row is kept in `riwayat_tindak_lanjut`.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Mapping
+from pathlib import Path
+
+from pantau.contract import TABEL
+from pantau.importer import HasilImpor, Sumber, impor
+
+NAMA_BERKAS = "tindak_lanjut.csv"
+
+
+def _sel(nilai: object) -> str:
+    """One cell as the import format reads it: ISO dates, text on one line, empty for nothing."""
+    if nilai is None:
+        return ""
+    if isinstance(nilai, dt.datetime):
+        nilai = nilai.date()
+    if isinstance(nilai, dt.date):
+        return nilai.isoformat()
+    teks = str(nilai)
+    if teks in ("nan", "NaT", "<NA>", "None"):
+        return ""
+    # one physical line per row keeps the CSV trivially readable in any spreadsheet
+    return " ".join(teks.split())
+
+
+def sebagai_csv(baris: Mapping[str, object]) -> bytes:
+    """A one-row `tindak_lanjut.csv` with the contract's header (every column, in contract order)."""
+    kolom = TABEL["tindak_lanjut"].nama_kolom
+    asing = set(baris) - set(kolom)
+    if asing:
+        raise KeyError(f"Kolom bukan milik tabel tindak_lanjut: {sorted(asing)}")
+    buf = io.StringIO()
+    tulis = csv.writer(buf, lineterminator="\n")
+    tulis.writerow(kolom)
+    tulis.writerow([_sel(baris.get(k)) for k in kolom])
+    return buf.getvalue().encode("utf-8")
+
+
+def simpan_tindak_lanjut(baris: Mapping[str, object], db: Path | str, *, pengguna: str | None = None) -> HasilImpor:
+    """Add or update one action (by kode_tindak_lanjut) through the importer. Nothing is written on an error;
+    the findings say why. Saving an unchanged action writes nothing (no batch)."""
+    sumber = Sumber(NAMA_BERKAS, sebagai_csv(baris))
+    return impor([sumber], db, pengguna=pengguna or None, asal="halaman")

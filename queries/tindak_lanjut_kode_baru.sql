@@ -1,0 +1,15 @@
+-- Kode yang disarankan untuk tindak lanjut baru dalam tahun terpilih: TL-<tahun>-<nomor berikutnya>, dua digit
+-- atau lebih. Satu baris.
+with
+    nomor as (
+        select max(try_cast(regexp_extract(kode_tindak_lanjut, '^TL-\d{4}-(\d+)$', 1) as integer)) as terbesar
+        from tindak_lanjut
+        where kode_tindak_lanjut like 'TL-' || $tahun || '-%'
+    ),
+
+    final as (
+        select 'TL-' || $tahun || '-' || lpad(cast(coalesce(terbesar, 0) + 1 as varchar), 2, '0') as kode_tindak_lanjut
+        from nomor
+    )
+
+select * from final;
