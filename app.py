@@ -9,7 +9,7 @@ import streamlit as st
 from pantau import figures, laporan
 from pantau import format as fmt
 from pantau.data import ambil
-from pantau.frame import HALAMAN, frame
+from pantau.frame import HALAMAN, frame, tanggal_url
 from pantau.unduh_bahan_rapat import unduh_bahan_rapat
 
 filt = frame("Ringkasan", ikon="📊", keterangan="angka yang ditanyakan pimpinan lebih dulu, dan pengecualiannya")
@@ -17,17 +17,8 @@ if filt is None:
     st.stop()
 
 
-def tanggal_url(bawaan: dt.date) -> dt.date:
-    """`?tanggal=2026-10-15`: the date flagships, follow-ups and PK are judged on (default today), as on the
-    Program Unggulan page, so a view "as of" the last meeting can be shared."""
-    try:
-        return dt.date.fromisoformat(st.query_params.get("tanggal", ""))
-    except ValueError:
-        return bawaan
-
-
 NAMA_HALAMAN = {script: label for script, label, _ikon in HALAMAN}
-hari_ini = tanggal_url(dt.date.today())
+hari_ini = tanggal_url()
 # Links carry the shared filters, and the date when it is not today.
 tautan = filt.query_params() | ({"tanggal": hari_ini.isoformat()} if hari_ini != dt.date.today() else {})
 p = filt.params()

@@ -1,16 +1,14 @@
 """Kerja Sama Daerah: every agreement with its partner and OPD, whether it is in the planning documents and
 funded, and which end soon. Agreements not integrated, and those ending within six months, come first."""
 
-import datetime as dt
-import io
-
 import pandas as pd
 import streamlit as st
 
 from pantau import figures
 from pantau import format as fmt
 from pantau.data import ambil
-from pantau.frame import frame
+from pantau.frame import frame, pilih_tanggal
+from pantau.unduh import xlsx
 
 filt = frame(
     "Kerja Sama Daerah",
@@ -22,20 +20,8 @@ if filt is None:
     st.stop()
 
 
-def xlsx(lembar: dict[str, pd.DataFrame]) -> bytes:
-    buf = io.BytesIO()
-    with pd.ExcelWriter(buf, engine="xlsxwriter") as w:
-        for nama, tabel in lembar.items():
-            tabel.to_excel(w, sheet_name=nama, index=False)
-    return buf.getvalue()
-
-
 def ya_tidak(x: object) -> str:
     return "–" if fmt.kosong(x) else ("ya" if x else "tidak")
-
-
-def tanggal(x: object) -> str:
-    return "–" if fmt.kosong(x) else pd.Timestamp(x).strftime("%d-%m-%Y")
 
 
 def warnai(tabel: pd.DataFrame, warna: dict[str, pd.Series]) -> "pd.io.formats.style.Styler":
@@ -52,14 +38,9 @@ def warnai(tabel: pd.DataFrame, warna: dict[str, pd.Series]) -> "pd.io.formats.s
     return tabel.style.apply(gaya)
 
 
-kiri, _ = st.columns([1, 3])
-hari_ini = kiri.date_input(
+hari_ini = pilih_tanggal(
     "Masa berlaku per tanggal",
-    value=dt.date.today(),
-    format="DD/MM/YYYY",
-    key="tanggal",
-    bind="query-params",
-    help="Kerja sama yang berakhir dalam enam bulan sesudah tanggal ini ditandai segera berakhir (bawaan: hari ini).",
+    "Kerja sama yang berakhir dalam enam bulan sesudah tanggal ini ditandai segera berakhir (bawaan: hari ini).",
 )
 p = {"kode_pemda": filt.kode_pemda, "tahun": filt.tahun, "hari_ini": hari_ini}
 
@@ -90,7 +71,7 @@ k4.metric("Belum dianggarkan", fmt.angka(r["jumlah_belum_dianggarkan"]), help="S
 k5.metric(
     "Segera berakhir",
     fmt.angka(r["jumlah_segera_berakhir"]),
-    help=f"Berakhir dalam {bulan} bulan sesudah {tanggal(hari_ini)} (pengaturan kerja_sama_bulan_segera_berakhir).",
+    help=f"Berakhir dalam {bulan} bulan sesudah {fmt.tanggal_pendek(hari_ini)} (pengaturan kerja_sama_bulan_segera_berakhir).",
 )
 k6.metric("Belum disetujui DPRD", fmt.angka(r["jumlah_tanpa_persetujuan_dprd"]))
 st.caption(
@@ -102,9 +83,9 @@ st.caption(
 daftar = ambil("kerja_sama_daftar", **p)
 tampil = daftar.assign(
     opd=daftar["singkatan"].fillna(daftar["nama_pd"]),
-    mulai=daftar["tanggal_mulai"].map(tanggal),
+    mulai=daftar["tanggal_mulai"].map(fmt.tanggal_pendek),
     masa_teks=[
-        f"{m}: {tanggal(t)}" + ("" if fmt.kosong(s) or s < 0 else f" ({fmt.angka(s)} hari)")
+        f"{m}: {fmt.tanggal_pendek(t)}" + ("" if fmt.kosong(s) or s < 0 else f" ({fmt.angka(s)} hari)")
         for m, t, s in zip(daftar["label_masa"], daftar["tanggal_berakhir"], daftar["sisa_hari"], strict=True)
     ],
     rencana=daftar["masuk_perencanaan"].map(ya_tidak),

@@ -1,15 +1,12 @@
 """Perjanjian Kinerja: per OPD, whether and when the head signed the year's performance contract, how many IKU
 it holds and how many have quarterly targets. Unsigned contracts past the deadline come first."""
 
-import datetime as dt
-
-import pandas as pd
 import streamlit as st
 
 from pantau import figures
 from pantau import format as fmt
 from pantau.data import ambil
-from pantau.frame import frame
+from pantau.frame import frame, pilih_tanggal
 
 filt = frame(
     "Perjanjian Kinerja",
@@ -21,20 +18,9 @@ if filt is None:
     st.stop()
 
 
-def tanggal(x: object) -> str:
-    return (
-        "–" if fmt.kosong(x) else f"{pd.Timestamp(x).day} {fmt.BULAN[pd.Timestamp(x).month - 1]} {pd.Timestamp(x).year}"
-    )
-
-
-kiri, _ = st.columns([1, 3])
-hari_ini = kiri.date_input(
+hari_ini = pilih_tanggal(
     "Keadaan per tanggal",
-    value=dt.date.today(),
-    format="DD/MM/YYYY",
-    key="tanggal",
-    bind="query-params",
-    help="PK yang belum ditandatangani sesudah batasnya ditandai lewat batas pada tanggal ini (bawaan: hari ini).",
+    "PK yang belum ditandatangani sesudah batasnya ditandai lewat batas pada tanggal ini (bawaan: hari ini).",
 )
 p = {"kode_pemda": filt.kode_pemda, "tahun": filt.tahun, "hari_ini": hari_ini}
 
@@ -68,7 +54,7 @@ k3.metric("PK belum ditandatangani", fmt.angka(r["jumlah_belum"]))
 k4.metric(
     "Belum, lewat batas",
     fmt.angka(r["jumlah_lewat_batas"]),
-    help=f"Batas penandatanganan PK {filt.tahun}: {tanggal(batas)} (pengaturan pk_batas_bulan).",
+    help=f"Batas penandatanganan PK {filt.tahun}: {fmt.tanggal(batas)} (pengaturan pk_batas_bulan).",
 )
 
 st.subheader("Belum ditandatangani")
@@ -82,10 +68,11 @@ else:
         teks = f"**{b.nama_pd}** ({kepala}) belum menandatangani PK {filt.tahun}"
         if b.lewat_batas:
             st.warning(
-                f"{teks}: {fmt.angka(b.hari_lewat_batas)} hari lewat batas {tanggal(b.batas_tanda_tangan)}.", icon="🚨"
+                f"{teks}: {fmt.angka(b.hari_lewat_batas)} hari lewat batas {fmt.tanggal(b.batas_tanda_tangan)}.",
+                icon="🚨",
             )
         else:
-            st.info(f"{teks}; batasnya {tanggal(b.batas_tanda_tangan)}.")
+            st.info(f"{teks}; batasnya {fmt.tanggal(b.batas_tanda_tangan)}.")
     if belum["kepala_plt"].any():
         st.caption("Kepala OPD yang masih Plt. biasanya menunggu pejabat definitif: tindak lanjutnya ada di BKD.")
 
@@ -99,7 +86,7 @@ else:
 st.subheader("Perjanjian Kinerja per OPD")
 tabel = daftar.assign(
     opd=daftar["singkatan"].fillna(daftar["nama_pd"]),
-    tanggal_teks=daftar["tanggal_pk"].map(tanggal),
+    tanggal_teks=daftar["tanggal_pk"].map(fmt.tanggal),
     lewat=[("–" if fmt.kosong(h) else f"{fmt.angka(h)} hari") for h in daftar["hari_lewat_batas"]],
     iku_tw=[
         f"{fmt.angka(a)} dari {fmt.angka(b)}"
@@ -150,7 +137,7 @@ if len(semua) > 1:
     st.dataframe(
         semua.assign(
             persen=semua["persen_ditandatangani"].map(fmt.persen),
-            batas_teks=semua["batas_tanda_tangan"].map(tanggal),
+            batas_teks=semua["batas_tanda_tangan"].map(fmt.tanggal),
         )[
             [
                 "nama_pemda",

@@ -1,14 +1,12 @@
 """Distribusi Jadwal: are activities and money spread over the year, or piled up at its end?"""
 
-import io
-
-import pandas as pd
 import streamlit as st
 
 from pantau import figures
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import frame
+from pantau.unduh import tombol_unduh
 
 filt = frame(
     "Distribusi Jadwal",
@@ -33,13 +31,6 @@ def pilihan_url(kunci: str, opsi: list[str], bawaan: str) -> int:
     """Index of the option named in the URL (`?kunci=…`), so a page-specific choice can be shared too."""
     nilai = st.query_params.get(kunci)
     return opsi.index(nilai) if nilai in opsi else opsi.index(bawaan)
-
-
-def xlsx(tabel: pd.DataFrame, lembar: str) -> bytes:
-    buf = io.BytesIO()
-    with pd.ExcelWriter(buf, engine="xlsxwriter") as w:
-        tabel.to_excel(w, sheet_name=lembar, index=False)
-    return buf.getvalue()
 
 
 serapan_tw = ambil("serapan_pemda_triwulan", **p)
@@ -230,19 +221,7 @@ else:
         },
     )
     nama_berkas = f"jadwal_bermasalah_{filt.kode_pemda}_{filt.tahun}" + (f"_{opd_mutu}" if opd_mutu else "")
-    u1, u2 = st.columns(2)
-    u1.download_button(
-        "Unduh daftar (XLSX)",
-        xlsx(unduh, "jadwal bermasalah"),
-        file_name=f"{nama_berkas}.xlsx",
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
-    u2.download_button(
-        "Unduh daftar (CSV)",
-        unduh.to_csv(index=False).encode("utf-8-sig"),
-        file_name=f"{nama_berkas}.csv",
-        mime="text/csv",
-    )
+    tombol_unduh(unduh, nama_berkas, lembar="jadwal bermasalah")
 
 # --------------------------------------------------------------------------- 4. serapan anggaran
 st.subheader("Serapan anggaran: rencana kas dan realisasi")

@@ -1,15 +1,12 @@
 """Program Unggulan: the game changers: where each one stands, by its milestones, its money and its IKU."""
 
-import datetime as dt
-import io
-
-import pandas as pd
 import streamlit as st
 
 from pantau import figures
 from pantau import format as fmt
 from pantau.data import ambil
-from pantau.frame import frame
+from pantau.frame import frame, pilih_tanggal
+from pantau.unduh import xlsx
 
 filt = frame(
     "Program Unggulan",
@@ -20,36 +17,11 @@ if filt is None:
     st.stop()
 
 
-def tanggal_url(bawaan: dt.date) -> dt.date:
-    """The date in the URL (`?tanggal=2026-10-15`), so a view "as of" a past date can be shared."""
-    try:
-        return dt.date.fromisoformat(st.query_params.get("tanggal", ""))
-    except ValueError:
-        return bawaan
-
-
-def xlsx(lembar: dict[str, pd.DataFrame]) -> bytes:
-    buf = io.BytesIO()
-    with pd.ExcelWriter(buf, engine="xlsxwriter") as w:
-        for nama, tabel in lembar.items():
-            tabel.to_excel(w, sheet_name=nama, index=False)
-    return buf.getvalue()
-
-
-hari_ini_nyata = dt.date.today()
-kiri, _ = st.columns([1, 3])
-hari_ini = kiri.date_input(
+hari_ini = pilih_tanggal(
     "Status per tanggal",
-    value=tanggal_url(hari_ini_nyata),
-    format="DD/MM/YYYY",
-    key="tanggal_unggulan",
-    help="Status menurut tonggak dinilai pada tanggal ini (bawaan: hari ini). Pilih tanggal lain untuk melihat "
+    "Status menurut tonggak dinilai pada tanggal ini (bawaan: hari ini). Pilih tanggal lain untuk melihat "
     "keadaan pada rapat yang lalu.",
 )
-if hari_ini == hari_ini_nyata:
-    st.query_params.pop("tanggal", None)
-else:
-    st.query_params["tanggal"] = hari_ini.isoformat()
 
 p = filt.params() | {"hari_ini": hari_ini}
 program = ambil("unggulan_status", **p)

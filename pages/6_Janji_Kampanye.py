@@ -1,14 +1,12 @@
 """Janji Kampanye: is every campaign promise carried by activities, funded, moving, and are the tags complete?"""
 
-import io
-
-import pandas as pd
 import streamlit as st
 
 from pantau import figures
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import frame
+from pantau.unduh import xlsx
 
 filt = frame(
     "Janji Kampanye",
@@ -17,14 +15,6 @@ filt = frame(
 )
 if filt is None:
     st.stop()
-
-
-def xlsx(lembar: dict[str, pd.DataFrame]) -> bytes:
-    buf = io.BytesIO()
-    with pd.ExcelWriter(buf, engine="xlsxwriter") as w:
-        for nama, tabel in lembar.items():
-            tabel.to_excel(w, sheet_name=nama, index=False)
-    return buf.getvalue()
 
 
 p = filt.params()

@@ -3,7 +3,6 @@ is carried to the next meeting. Actions are added and updated here during the me
 import (history, rollback on the Impor Data page), never a direct write."""
 
 import datetime as dt
-import io
 
 import pandas as pd
 import streamlit as st
@@ -11,8 +10,9 @@ import streamlit as st
 from pantau import format as fmt
 from pantau.config import db_path
 from pantau.data import ambil
-from pantau.frame import frame
+from pantau.frame import frame, pilih_tanggal
 from pantau.tindak_lanjut import simpan_tindak_lanjut
+from pantau.unduh import tombol_unduh
 from pantau.unduh_bahan_rapat import unduh_bahan_rapat
 
 filt = frame(
@@ -26,43 +26,16 @@ if filt is None:
 STATUS = {"belum": "Belum dimulai", "proses": "Dalam proses", "selesai": "Selesai", "batal": "Dibatalkan"}
 
 
-def tanggal_url(bawaan: dt.date) -> dt.date:
-    """The date in the URL (`?tanggal=2026-10-15`), so a view "as of" a past meeting can be shared."""
-    try:
-        return dt.date.fromisoformat(st.query_params.get("tanggal", ""))
-    except ValueError:
-        return bawaan
-
-
-def xlsx(tabel: pd.DataFrame, lembar: str) -> bytes:
-    buf = io.BytesIO()
-    with pd.ExcelWriter(buf, engine="xlsxwriter") as w:
-        tabel.to_excel(w, sheet_name=lembar, index=False)
-    return buf.getvalue()
-
-
-def tanggal(t: object) -> str:
-    return "–" if fmt.kosong(t) else pd.Timestamp(t).strftime("%d/%m/%Y")  # type: ignore[arg-type]
-
-
 def tanggal_atau_none(t: object) -> dt.date | None:
     return None if fmt.kosong(t) else pd.Timestamp(t).date()  # type: ignore[arg-type]
 
 
 hari_ini_nyata = dt.date.today()
-kiri, _ = st.columns([1, 3])
-hari_ini = kiri.date_input(
+hari_ini = pilih_tanggal(
     "Keadaan per tanggal",
-    value=tanggal_url(hari_ini_nyata),
-    format="DD/MM/YYYY",
-    key="tanggal_tindak_lanjut",
-    help="Lewat batas waktu dan segera jatuh tempo dinilai pada tanggal ini (bawaan: hari ini). Pilih tanggal "
+    "Lewat batas waktu dan segera jatuh tempo dinilai pada tanggal ini (bawaan: hari ini). Pilih tanggal "
     "rapat yang lalu untuk melihat keadaan saat itu.",
 )
-if hari_ini == hari_ini_nyata:
-    st.query_params.pop("tanggal", None)
-else:
-    st.query_params["tanggal"] = hari_ini.isoformat()
 
 p = filt.params() | {"hari_ini": hari_ini}
 rujukan = ambil("tindak_lanjut_rujukan", **p)
@@ -138,9 +111,9 @@ else:
     else:
         tampil = daftar.assign(
             tanda=[{"lewat_batas": "🔴", "segera_jatuh_tempo": "🟠"}.get(k, "") for k in daftar["keadaan"]],
-            batas=[tanggal(v) for v in daftar["batas_waktu"]],
-            tgl_rapat=[tanggal(v) for v in daftar["tanggal_rapat"]],
-            selesai=[tanggal(v) for v in daftar["tanggal_selesai"]],
+            batas=[fmt.tanggal_pendek(v) for v in daftar["batas_waktu"]],
+            tgl_rapat=[fmt.tanggal_pendek(v) for v in daftar["tanggal_rapat"]],
+            selesai=[fmt.tanggal_pendek(v) for v in daftar["tanggal_selesai"]],
             lewat=[
                 f"{fmt.angka(v)} hari" if not fmt.kosong(v) else ("" if fmt.kosong(s) else f"sisa {fmt.angka(s)} hari")
                 for v, s in zip(daftar["hari_lewat_batas"], daftar["sisa_hari"], strict=True)
@@ -192,19 +165,7 @@ else:
         )
         unduh = daftar.drop(columns=["warna_keadaan"])
         nama = f"tindak_lanjut_{filt.kode_pemda}_{filt.tahun}_{hari_ini.isoformat()}"
-        u1, u2 = st.columns(2)
-        u1.download_button(
-            "Unduh daftar (XLSX)",
-            xlsx(unduh, "tindak lanjut"),
-            file_name=f"{nama}.xlsx",
-            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        )
-        u2.download_button(
-            "Unduh daftar (CSV)",
-            unduh.to_csv(index=False).encode("utf-8-sig"),
-            file_name=f"{nama}.csv",
-            mime="text/csv",
-        )
+        tombol_unduh(unduh, nama, lembar="tindak lanjut")
 
 # --------------------------------------------------------------------------- carry-over per meeting
 st.subheader("Yang dijanjikan pada rapat dan yang terjadi")
@@ -214,7 +175,7 @@ if per_rapat.empty:
 else:
     st.dataframe(
         per_rapat.assign(
-            tanggal=[tanggal(v) for v in per_rapat["tanggal_rapat"]],
+            tanggal=[fmt.tanggal_pendek(v) for v in per_rapat["tanggal_rapat"]],
             persen=[fmt.persen(v, 0) for v in per_rapat["persen_selesai"]],
             lalu=per_rapat["rapat_lalu"].map({True: "◀ rapat lalu", False: ""}),
             rapat=per_rapat["rapat"].fillna("(tanpa nama rapat)"),
@@ -262,11 +223,11 @@ else:
         for _, t in janji.iterrows():
             warna = t["warna_keadaan"]
             hasil = t["hasil"] if isinstance(t["hasil"], str) and t["hasil"] else "belum ada catatan hasil"
-            keterangan = f"batas {tanggal(t['batas_waktu'])}"
+            keterangan = f"batas {fmt.tanggal_pendek(t['batas_waktu'])}"
             if not fmt.kosong(t["hari_lewat_batas"]):
                 keterangan += f", lewat {fmt.angka(t['hari_lewat_batas'])} hari"
             if not fmt.kosong(t["tanggal_selesai"]):
-                keterangan += f", selesai {tanggal(t['tanggal_selesai'])}"
+                keterangan += f", selesai {fmt.tanggal_pendek(t['tanggal_selesai'])}"
             st.markdown(
                 f"<span style='color:{warna}'>●</span> **{t['label_keadaan']}** · {t['kode_tindak_lanjut']} · "
                 f"{t['label_pd']} ({keterangan})  \n{t['uraian']}  \n*Hasil:* {hasil}",

@@ -65,6 +65,14 @@ def perintah_batal(args: argparse.Namespace) -> int:
     return 0 if ok else 1
 
 
+def perintah_segarkan(args: argparse.Namespace) -> int:
+    from pantau.importer.tulis import perbarui_skema
+
+    perbarui_skema(args.db)
+    print(f"Struktur dan tabel tersimpan diperbarui: {args.db}")
+    return 0
+
+
 def perintah_riwayat(args: argparse.Namespace) -> int:
     con = duckdb.connect(str(args.db), read_only=True)
     try:
@@ -118,6 +126,11 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("batal", help="batalkan (rollback) satu batch impor")
     p.add_argument("batch", type=int)
     p.set_defaults(fungsi=perintah_batal)
+
+    p = sub.add_parser(
+        "segarkan", help="pasang struktur terbaru dan hitung ulang tabel tersimpan (sesudah mengubah data lewat SQL)"
+    )
+    p.set_defaults(fungsi=perintah_segarkan)
 
     p = sub.add_parser("riwayat", help="daftar batch impor")
     p.set_defaults(fungsi=perintah_riwayat)

@@ -102,3 +102,18 @@ def nilai(x: object) -> str:
         return angka(v, 0)
     teks = angka(v, 3 if abs(v) < 1 else 2)
     return teks.rstrip("0").rstrip(",")
+
+
+def tanggal(x: object, pendek: bool = False) -> str:
+    """A date: '20 Februari 2026', or '20/02/2026' with `pendek`. Empty → '–'."""
+    if _kosong(x):
+        return "–"
+    import pandas as pd
+
+    t = pd.Timestamp(x)  # type: ignore[arg-type]
+    return t.strftime("%d/%m/%Y") if pendek else f"{t.day} {BULAN[t.month - 1]} {t.year}"
+
+
+def tanggal_pendek(x: object) -> str:
+    """A date as '20/02/2026'. Empty → '–'."""
+    return tanggal(x, pendek=True)

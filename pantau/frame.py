@@ -7,6 +7,7 @@ the menu and the filters (with `st.navigation`, a direct URL runs the page witho
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from dataclasses import dataclass
 
@@ -150,3 +151,20 @@ def frame(judul: str, *, ikon: str = "📊", keterangan: str = "", pakai_triwula
             "atau jalankan `python -m pantau demo` untuk provinsi contoh."
         )
     return filt
+
+
+def tanggal_url(bawaan: dt.date | None = None) -> dt.date:
+    """The reference date in the URL (`?tanggal=2026-10-15`): flagships, follow-ups, agreements and PK are judged
+    "as of" it, so a view of the last meeting can be shared. Default today."""
+    try:
+        return dt.date.fromisoformat(st.query_params.get("tanggal", ""))
+    except ValueError:
+        return bawaan or dt.date.today()
+
+
+def pilih_tanggal(label: str, bantuan: str) -> dt.date:
+    """A date picker for the reference date, bound to `?tanggal=` (the same key on every page)."""
+    kiri, _ = st.columns([1, 3])
+    return kiri.date_input(
+        label, value=dt.date.today(), format="DD/MM/YYYY", key="tanggal", bind="query-params", help=bantuan
+    )

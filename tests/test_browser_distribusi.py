@@ -11,14 +11,13 @@ from urllib.parse import urlencode
 
 import pytest
 from helpers import Server, hentikan_server, mulai_server
-from playwright.sync_api import Locator, Page, expect, sync_playwright
+from playwright.sync_api import Locator, Page, expect
 
 from pantau.demo_data import Q4_PILEUP_PD
 
 pytestmark = pytest.mark.browser
 
 CHROMIUM = Path(os.environ.get("PANTAU_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
 TUNGGU_MS = 60_000
 
 
@@ -33,20 +32,9 @@ def server(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
 
 
 @pytest.fixture
-def page() -> Iterator[Page]:
-    if not (CHROMIUM.is_file() and os.access(CHROMIUM, os.X_OK)):
-        pytest.fail(f"Chromium tidak ada di {CHROMIUM}: tes peramban membutuhkannya.", pytrace=False)
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-        context = browser.new_context(viewport={"width": 1400, "height": 2200}, locale="id-ID")
-        context.set_default_timeout(TUNGGU_MS)
-        halaman = context.new_page()
-        galat_js: list[str] = []
-        halaman.on("pageerror", lambda e: galat_js.append(str(e)))
-        yield halaman
-        context.close()
-        browser.close()
-        assert galat_js == [], f"galat JavaScript di halaman: {galat_js}"
+def page(halaman_web: Page) -> Page:
+    """The shared browser page (tests/conftest.py: Debian's Chromium, no JS errors allowed)."""
+    return halaman_web
 
 
 def grafik(page: Page, judul: str) -> Locator:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from helpers import Server, buka, hentikan_server, mulai_server
-from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Locator, Page, expect
 
 pytestmark = pytest.mark.browser
 
@@ -28,16 +28,6 @@ def server(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
     s = mulai_server(salinan, tmp_path_factory.mktemp("server_program") / "streamlit.log")
     yield s
     hentikan_server(s)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not (CHROMIUM.is_file() and os.access(CHROMIUM, os.X_OK)):
-        pytest.fail(f"Chromium tidak ada di {CHROMIUM}: tes peramban membutuhkannya.", pytrace=False)
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=["--no-sandbox", "--disable-gpu"])
-        yield b
-        b.close()
 
 
 @pytest.fixture
