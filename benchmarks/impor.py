@@ -22,8 +22,8 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pantau.importer import impor_path  # noqa: E402
-from tests.xlsx import tulis_xlsx  # noqa: E402
+from pantau.importer import impor_path
+from tests.xlsx import tulis_xlsx
 
 
 def siapkan_db(folder: Path, db: Path, jumlah_kegiatan: int) -> list[str]:
@@ -82,12 +82,20 @@ def main() -> None:
         csv = folder / "csv"
         csv.mkdir()
         bingkai_realisasi(kode, args.baris, rng).to_csv(csv / "realisasi_anggaran.csv", index=False)
-        hasil.append(ukur(f"CSV realisasi_anggaran ({csv.joinpath('realisasi_anggaran.csv').stat().st_size / 1e6:.0f} MB)", [csv], db))
+        hasil.append(
+            ukur(
+                f"CSV realisasi_anggaran ({csv.joinpath('realisasi_anggaran.csv').stat().st_size / 1e6:.0f} MB)",
+                [csv],
+                db,
+            )
+        )
         db2 = folder / "bench2.duckdb"
         siapkan_db(folder / "x", db2, -(-args.baris_xlsx // 12) + 10) if (folder / "x").mkdir() is None else None
         frame = bingkai_realisasi(kode, args.baris_xlsx, rng)
         frame["realisasi"] = frame["realisasi"].str.replace(".", "", regex=False).astype(float)  # number cells
-        xlsx = tulis_xlsx(folder / "realisasi.xlsx", {"realisasi_anggaran": [list(frame.columns), *frame.values.tolist()]})
+        xlsx = tulis_xlsx(
+            folder / "realisasi.xlsx", {"realisasi_anggaran": [list(frame.columns), *frame.values.tolist()]}
+        )
         hasil.append(ukur(f"XLSX realisasi_anggaran ({xlsx.stat().st_size / 1e6:.0f} MB)", [xlsx], db2))
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     tabel = pd.DataFrame(hasil)

@@ -53,17 +53,37 @@ def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
     jalankan(con, "insert into skema_versi values (?)", [schema_hash()])
 
 
-# Views whose result is stored as a table by every write: `<view>_hitung` holds the one definition,
-# `<view>` is the stable name. After a write, `<view>` reads `<view>_tersimpan`; right after the
-# schema is applied it computes. Sorted by pemda so a page's filter reads only its row groups.
-VIEW_TERSIMPAN: dict[str, str] = {
-    "capaian_indikator": "kode_pemda, tahun, kode_pd, kode_indikator, triwulan",
-}
+# Views whose result is stored as a table by every write (import, rollback, schema update, follow-up
+# saved from a page), bases before the views built on them. The schema files keep the one definition;
+# after a write, `<view>` reads `<view>_tersimpan` (computed through `<view>_hitung`), sorted so a
+# page's pemda filter reads only its row groups. Right after the schema is applied, the views compute.
+VIEW_TERSIMPAN = [
+    "capaian_indikator",
+    "realisasi_anggaran_bulanan",
+    "jadwal_kegiatan",
+    "serapan_anggaran",
+    "kemajuan_sub_kegiatan",
+    "keterlacakan_kegiatan",
+    "capaian_triwulan",
+    "pd_penumpukan",
+    "perbandingan_pemda",
+    "kontribusi_lintas_sektor",
+]
+URUTAN_TERSIMPAN = ("kode_pemda", "tahun", "kode_pd", "kode_kegiatan", "kode_indikator", "triwulan", "bulan")
+POLA_VIEW_SQL = re.compile(r"^\s*create\s+(?:or\s+replace\s+)?view\s+\S+\s+as\s+(.*?);?\s*$", re.S | re.I)
 
 
 def segarkan_tersimpan(con: duckdb.DuckDBPyConnection) -> None:
     """Store the heavy views' results as tables and point the stable names at them (inside the write)."""
-    for view, urutan in VIEW_TERSIMPAN.items():
+    for view in VIEW_TERSIMPAN:
+        rows = con.execute("select sql from duckdb_views() where view_name = ? and not internal", [view]).fetchall()
+        if not rows:
+            continue
+        select = POLA_VIEW_SQL.match(rows[0][0]).group(1)  # type: ignore[union-attr]
+        if f"{view}_hitung" not in select and f"{view}_tersimpan" not in select:
+            jalankan(con, f"create or replace view {view}_hitung as {select}")
+        kolom = {r[0] for r in con.execute(f"select column_name from (describe {view}_hitung)").fetchall()}
+        urutan = ", ".join(k for k in URUTAN_TERSIMPAN if k in kolom) or "all"
         jalankan(con, f"create or replace table {view}_tersimpan as select * from {view}_hitung order by {urutan}")
         jalankan(con, f"create or replace view {view} as select * from {view}_tersimpan")
 

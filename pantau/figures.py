@@ -1308,7 +1308,9 @@ def gambar_eksplorasi(
         fig.update_xaxes(type="category", categoryorder="array", categoryarray=urutan)
     fig.update_layout(barmode="relative" if jenis == "batang_tumpuk" else "group")
     fig.update_xaxes(title=x)
-    fig.update_yaxes(title=y, gridcolor="#eaeef2", zerolinecolor="#d0d7de")
+    # Plotly's SI suffixes (300B for 3 × 10^11) are not Indonesian: whole numbers with thousands dots instead.
+    fig.update_xaxes(exponentformat="none")
+    fig.update_yaxes(title=y, gridcolor="#eaeef2", zerolinecolor="#d0d7de", exponentformat="none")
     _tata_letak(fig, judul, 460)
     fig.update_layout(showlegend=bool(warna), legend={"title": {"text": warna or ""}})
     return fig
