@@ -14,6 +14,7 @@ filt = frame(
     ikon="🏅",
     keterangan="evaluasi Sistem Akuntabilitas Kinerja Instansi Pemerintah (PermenPANRB 88/2021)",
     pakai_triwulan=False,
+    satu_pemda=True,
 )
 if filt is None:
     st.stop()

@@ -13,6 +13,7 @@ filt = frame(
     "Kabupaten/Kota",
     ikon="🗺️",
     keterangan="perbandingan indikator yang sama antara provinsi dan kabupaten/kota",
+    satu_pemda=True,
 )
 if filt is None:
     st.stop()

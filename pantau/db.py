@@ -165,12 +165,19 @@ def reader(path: Path | str | None = None) -> Reader:
         return _readers[key]
 
 
+# The national view: `$kode_pemda = '*'` selects every pemda. Written once here instead of in every
+# query file: each `<x>kode_pemda = $kode_pemda` reads `(<x>kode_pemda = $kode_pemda or $kode_pemda = '*')`.
+NASIONAL = "*"
+POLA_FILTER_PEMDA = re.compile(r"(\b[\w.]*kode_pemda)\s*=\s*\$kode_pemda\b")
+
+
 def query_sql(name: str) -> str:
     """The SQL of `queries/<name>.sql`; the file name is the query's name."""
     path = QUERIES_DIR / f"{name}.sql"
     if not path.is_file():
         raise KeyError(f"Query tidak dikenal: {name}")
-    return path.read_text(encoding="utf-8")
+    sql = path.read_text(encoding="utf-8")
+    return POLA_FILTER_PEMDA.sub(rf"(\1 = $kode_pemda or $kode_pemda = '{NASIONAL}')", sql)
 
 
 def used_parameters(sql: str, params: dict[str, Any]) -> dict[str, Any]:

@@ -16,7 +16,7 @@ import streamlit as st
 from pantau import format as fmt
 from pantau.config import db_path
 from pantau.data import ambil
-from pantau.db import schema_current
+from pantau.db import NASIONAL, schema_current
 from pantau.importer.tulis import perbarui_skema
 
 # The menu: (script, label, icon). Every page is registered here, once.
@@ -104,8 +104,13 @@ def _pilih(label: str, opsi: list, kunci_url: str, default: object, *, format_fu
     return nilai
 
 
-def frame(judul: str, *, ikon: str = "📊", keterangan: str = "", pakai_triwulan: bool = True) -> Filter | None:
-    """Set up the page; returns the shared filters, or None (with an explanation) when there is no data."""
+def frame(
+    judul: str, *, ikon: str = "📊", keterangan: str = "", pakai_triwulan: bool = True, satu_pemda: bool = False
+) -> Filter | None:
+    """Set up the page; returns the shared filters, or None (with an explanation) when there is no data.
+
+    A page about one pemda and its own region (`satu_pemda`) explains itself and stops in the national view.
+    """
     st.set_page_config(page_title=f"{judul} · Pantau Kinerja", page_icon=ikon, layout="wide")
     pastikan_basis_data()
     st.sidebar.markdown("### 📊 Pantau Kinerja")
@@ -118,6 +123,9 @@ def frame(judul: str, *, ikon: str = "📊", keterangan: str = "", pakai_triwula
     if len(pemda) and tahun_opsi:
         kode = pemda["kode_pemda"].tolist()
         nama = dict(zip(pemda["kode_pemda"], pemda["nama_pemda"], strict=True))
+        if len(kode) > 1:  # the national view (Kemendagri, a ministry): every pemda together, last in the list
+            kode.append(NASIONAL)
+            nama[NASIONAL] = "Semua pemda (nasional)"
         kode_pemda = _pilih("Pemerintah daerah", kode, "pemda", kode[0], format_func=lambda k: nama.get(k, k))
         tahun_default = max(tahun_opsi)
         tahun = int(_pilih("Tahun", tahun_opsi, "tahun", tahun_default))
@@ -145,6 +153,12 @@ def frame(judul: str, *, ikon: str = "📊", keterangan: str = "", pakai_triwula
     st.title(f"{ikon} {judul}")
     if filt:
         st.caption(filt.label() + (f" — {keterangan}" if keterangan else ""))
+        if satu_pemda and filt.kode_pemda == NASIONAL:
+            st.info(
+                "Halaman ini membandingkan satu pemda dengan wilayahnya sendiri. Pilih satu provinsi atau "
+                "kabupaten/kota di filter *Pemerintah daerah*."
+            )
+            st.stop()
     else:
         st.info(
             "Belum ada data pemda dan tahun. Impor berkas sesuai format impor (lihat README), "
