@@ -73,8 +73,48 @@ URUTAN_TERSIMPAN = ("kode_pemda", "tahun", "kode_pd", "kode_kegiatan", "kode_ind
 POLA_VIEW_SQL = re.compile(r"^\s*create\s+(?:or\s+replace\s+)?view\s+\S+\s+as\s+(.*?);?\s*$", re.S | re.I)
 
 
-def segarkan_tersimpan(con: duckdb.DuckDBPyConnection) -> None:
-    """Store the heavy views' results as tables and point the stable names at them (inside the write)."""
+def tabel_dasar_view(con: duckdb.DuckDBPyConnection, view: str) -> set[str]:
+    """The contract tables a view reads, through the views and macros it uses (read from their SQL text)."""
+    from pantau.contract import TABEL
+
+    views = dict(con.execute("select view_name, sql from duckdb_views() where not internal").fetchall())
+    macros: dict[str, str] = {}
+    for nama, definisi in con.execute(
+        "select function_name, macro_definition from duckdb_functions() where function_type like '%macro%' "
+        "and not internal"
+    ).fetchall():
+        macros[nama] = macros.get(nama, "") + " " + (definisi or "")
+    tabel: set[str] = set()
+    dilihat = {view}
+    antrean = [views.get(view, "")]
+    while antrean:
+        sql = antrean.pop().lower()
+        # Tables and views are read after from/join; macros are called like functions. A bare word can be a
+        # column that shares a table's name (realisasi.tindak_lanjut), so it does not count.
+        rujukan = re.findall(r"\b(?:from|join)[\s(\"]+([a-z_][a-z0-9_]*)", sql) + re.findall(
+            r"\b([a-z_][a-z0-9_]*)\s*\(", sql
+        )
+        for nama in set(rujukan):
+            # a stored view: what it stores is computed by <view>_hitung
+            kata = nama.removesuffix("_tersimpan") + "_hitung" if nama.endswith("_tersimpan") else nama
+            if kata in TABEL:
+                tabel.add(kata)
+            elif kata not in dilihat and (kata in views or kata in macros):
+                dilihat.add(kata)
+                antrean.append(views.get(kata, "") + " " + macros.get(kata, ""))
+    return tabel
+
+
+def segarkan_tersimpan(con: duckdb.DuckDBPyConnection, tabel_berubah: set[str] | None = None) -> None:
+    """Store the heavy views' results as tables and point the stable names at them (inside the write).
+
+    With `tabel_berubah` (the tables a write changed), a view whose tables did not change and whose stored
+    table was made with the current schema keeps that table: saving one follow-up in a meeting does not
+    recompute the whole nation's capaian.
+    """
+    jalankan(con, "create table if not exists tersimpan_versi (view varchar not null, hash varchar not null)")
+    versi = dict(con.execute("select view, hash from tersimpan_versi").fetchall())
+    hash_skema = schema_hash()
     for view in VIEW_TERSIMPAN:
         rows = con.execute("select sql from duckdb_views() where view_name = ? and not internal", [view]).fetchall()
         if not rows:
@@ -82,9 +122,17 @@ def segarkan_tersimpan(con: duckdb.DuckDBPyConnection) -> None:
         select = POLA_VIEW_SQL.match(rows[0][0]).group(1)  # type: ignore[union-attr]
         if f"{view}_hitung" not in select and f"{view}_tersimpan" not in select:
             jalankan(con, f"create or replace view {view}_hitung as {select}")
-        kolom = {r[0] for r in con.execute(f"select column_name from (describe {view}_hitung)").fetchall()}
-        urutan = ", ".join(k for k in URUTAN_TERSIMPAN if k in kolom) or "all"
-        jalankan(con, f"create or replace table {view}_tersimpan as select * from {view}_hitung order by {urutan}")
+        tetap = (
+            tabel_berubah is not None
+            and versi.get(view) == hash_skema
+            and not (tabel_dasar_view(con, f"{view}_hitung") & tabel_berubah)
+        )
+        if not tetap:
+            kolom = {r[0] for r in con.execute(f"select column_name from (describe {view}_hitung)").fetchall()}
+            urutan = ", ".join(k for k in URUTAN_TERSIMPAN if k in kolom) or "all"
+            jalankan(con, f"create or replace table {view}_tersimpan as select * from {view}_hitung order by {urutan}")
+            jalankan(con, "delete from tersimpan_versi where view = ?", [view])
+            jalankan(con, "insert into tersimpan_versi values (?, ?)", [view, hash_skema])
         jalankan(con, f"create or replace view {view} as select * from {view}_tersimpan")
 
 

@@ -203,7 +203,12 @@ def impor(
         return hasil
 
     # Nothing changed (e.g. the same file imported twice): no batch, the file is left as it was.
-    return tulis_atomik(Path(db), kerja, simpan=lambda h: not uji and h.ok and h.batch_id is not None)
+    return tulis_atomik(
+        Path(db),
+        kerja,
+        simpan=lambda h: not uji and h.ok and h.batch_id is not None,
+        berubah=lambda h: set(h.baru) | set(h.diganti),
+    )
 
 
 def impor_path(paths: Iterable[Path | str], db: Path | str, **kw: object) -> HasilImpor:

@@ -405,4 +405,9 @@ def impor_massal(folder: Path | str, db: Path | str, *, pengguna: str | None = N
             hasil.batch_id = batch_id
         return hasil
 
-    return tulis_atomik(Path(db), kerja, simpan=lambda h: h.ok and h.batch_id is not None)
+    return tulis_atomik(
+        Path(db),
+        kerja,
+        simpan=lambda h: h.ok and h.batch_id is not None,
+        berubah=lambda h: set(h.baru) | set(h.diganti),
+    )

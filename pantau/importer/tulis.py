@@ -45,6 +45,7 @@ def tulis_atomik(
     kerja: Callable[[duckdb.DuckDBPyConnection], T],
     *,
     simpan: Callable[[T], bool],
+    berubah: Callable[[T], set[str] | None] = lambda _: None,
 ) -> T:
     """Run `kerja` in one transaction on a copy of `db`; swap the copy in when `simpan(result)`."""
     db = Path(db)
@@ -65,7 +66,7 @@ def tulis_atomik(
                 if not simpan(hasil):
                     jalankan(con, "rollback")
                     return hasil
-                segarkan_tersimpan(con)
+                segarkan_tersimpan(con, berubah(hasil))
                 jalankan(con, "commit")
                 jalankan(con, "checkpoint")
             finally:

@@ -212,7 +212,7 @@ select * from final;
 -- @kolom rencana_kas_tahun: Rencana kas setahun (rupiah)
 -- @kolom rencana_kas_tw4: Rencana kas Oktober–Desember (rupiah)
 -- @kolom rencana_kas_desember: Rencana kas Desember (rupiah)
--- @kolom bulan_kas_terbesar: Bulan dengan rencana kas terbesar (1..12)
+-- @kolom bulan_kas_terbesar: Bulan dengan rencana kas terbesar (1..12; bila sama besar, bulan yang terakhir)
 -- @kolom porsi_kas_tw4: Rencana kas Oktober–Desember ÷ setahun (%)
 -- @kolom porsi_kas_desember: Rencana kas Desember ÷ setahun (%)
 -- @kolom kegiatan_bulan: Jumlah kegiatan-bulan pelaksanaan (setiap sub kegiatan × setiap bulan pelaksanaannya)
@@ -255,7 +255,8 @@ with
             sum(kas) as rencana_kas_tahun,
             coalesce(sum(kas) filter (where bulan >= 10), 0) as rencana_kas_tw4,
             coalesce(sum(kas) filter (where bulan = 12), 0) as rencana_kas_desember,
-            arg_max(bulan, kas) as bulan_kas_terbesar,
+            -- ties go to the later month (the pile-up reading), so the result does not depend on scan order
+            arg_max(bulan, (kas, bulan)) as bulan_kas_terbesar,
             sum(kegiatan) as kegiatan_bulan,
             sum(kegiatan) filter (where bulan >= 10) as kegiatan_bulan_tw4,
             sum(kegiatan) filter (where bulan = 12) as kegiatan_bulan_desember

@@ -1,0 +1,76 @@
+"""Stored views: after any sequence of writes, every stored view holds exactly what its definition computes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import duckdb
+
+from pantau.db import VIEW_TERSIMPAN
+from pantau.importer import impor_path
+from tests.mini import MINI, tulis_mini
+
+
+def selisih(db: Path) -> dict[str, int]:
+    """Rows that differ between each stored view and its computing definition.
+
+    Numbers are rounded to 9 places: parallel sums may add in another order (a difference of 1e-14)."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        hasil = {}
+        for v in VIEW_TERSIMPAN:
+            kolom = con.execute(f"select column_name, column_type from (describe {v}_hitung)").fetchall()
+            pilih = ", ".join(
+                f"round({k}, 9)"
+                if t == "DOUBLE"
+                else f"list_transform({k}, lambda x: round(x, 9))"
+                if t == "DOUBLE[]"
+                else k
+                for k, t in kolom
+            )
+            hasil[v] = con.execute(
+                f"select count(*) from ((select {pilih} from {v}_tersimpan except all select {pilih} from {v}_hitung) "
+                f"union all (select {pilih} from {v}_hitung except all select {pilih} from {v}_tersimpan))"
+            ).fetchall()[0][0]
+        return hasil
+    finally:
+        con.close()
+
+
+def test_stored_views_follow_every_write(tmp_path: Path, demo_db: Path) -> None:
+    db = tmp_path / "t.duckdb"
+    shutil.copyfile(demo_db, db)
+    assert set(selisih(db).values()) == {0}
+    con = duckdb.connect(str(db), read_only=True)
+    kode, tahun, periode, nilai = con.execute(
+        "select kode_indikator, tahun, periode, realisasi from realisasi order by all limit 1"
+    ).fetchall()[0]
+    keg, pd_ = con.execute(
+        "select kode_kegiatan, kode_pd from kegiatan where pagu > 0 and tahun = 2026 limit 1"
+    ).fetchall()[0]
+    con.close()
+    # 1. a realisasi changes: capaian views must follow
+    f = tmp_path / "a"
+    f.mkdir()
+    (f / "realisasi.csv").write_text(f"kode_indikator,tahun,periode,realisasi\n{kode},{tahun},{periode},{nilai + 7}\n")
+    assert impor_path([f], db).ok
+    assert set(selisih(db).values()) == {0}
+    # 2. a sub kegiatan's pagu changes: budget views must follow
+    f = tmp_path / "b"
+    f.mkdir()
+    (f / "kegiatan.csv").write_text(f"tahun,kode_pd,kode_kegiatan,nama,pagu\n2026,{pd_},{keg},Diubah,123456789\n")
+    assert impor_path([f], db).ok
+    assert set(selisih(db).values()) == {0}
+    # 3. only a follow-up is saved: nothing it does not touch is recomputed, and all stay right
+    f = tmp_path / "c"
+    f.mkdir()
+    (f / "tindak_lanjut.csv").write_text(f"kode_tindak_lanjut,uraian,kode_pd\nTL-UJI,Uji,{pd_}\n")
+    assert impor_path([f], db).ok
+    assert set(selisih(db).values()) == {0}
+
+
+def test_a_fresh_mini_import_stores_every_view(tmp_path: Path) -> None:
+    db = tmp_path / "m.duckdb"
+    assert impor_path([tulis_mini(tmp_path / "mini", ganti={"realisasi": MINI["realisasi"]})], db).ok
+    assert set(selisih(db).values()) == {0}
