@@ -436,57 +436,25 @@ def gambar_peta_capaian_pd(tren: pd.DataFrame) -> go.Figure:
     rata_rata_capaian, predikat, urutan_predikat, warna, jumlah_lapor, jumlah_wajib_lapor). A cell takes
     the colour of its predikat from the data; OPD in `urutan_pd` order, top to bottom."""
     data = tren.sort_values(["urutan_pd", "triwulan"]).assign(label=_label_pd)
-    baris = list(dict.fromkeys(data["label"]))
-    kolom = sorted(data["triwulan"].unique().tolist())
-    # A heatmap colours by number: each predikat present becomes a step 0..k-1 of a stepped colour scale
-    # built from its own colour, so the scale of the data (not a fixed palette) decides the colours.
-    kelas = data.dropna(subset=["urutan_predikat"]).drop_duplicates("urutan_predikat").sort_values("urutan_predikat")
-    indeks = {u: i for i, u in enumerate(kelas["urutan_predikat"])}
-    warna = kelas["warna"].tolist() or ["#ffffff"]
-    skala: list[list[object]] = []
-    for i, w in enumerate(warna):
-        skala += [[i / len(warna), w], [(i + 1) / len(warna), w]]
-    sel = {(r.label, r.triwulan): r for r in data.itertuples()}
-    z, teks, hover = [], [], []
-    for b in baris:
-        z_b, t_b, h_b = [], [], []
-        for k in kolom:
-            r = sel.get((b, k))
-            ada = r is not None and not fmt.kosong(r.urutan_predikat)
-            z_b.append(indeks[r.urutan_predikat] if ada else None)
-            t_b.append(fmt.persen(r.rata_rata_capaian) if ada else "")
-            h_b.append(
-                f"{r.nama_pd} · {fmt.TRIWULAN[k]}<br>Rata-rata capaian {fmt.persen(r.rata_rata_capaian)}"
-                f"<br>{r.predikat if ada else 'Belum ada capaian'} · {fmt.angka(r.jumlah_lapor)} dari "
+    ada = data["urutan_predikat"].notna()
+    ubin = pd.DataFrame(
+        {
+            "baris": data["label"],
+            "kolom": data["triwulan"].map(fmt.TRIWULAN),
+            "kelas": data["urutan_predikat"],
+            "warna": data["warna"],
+            "teks": [fmt.persen(v) if a else "" for v, a in zip(data["rata_rata_capaian"], ada, strict=True)],
+            "hover": [
+                f"{r.nama_pd} · {fmt.TRIWULAN[r.triwulan]}<br>Rata-rata capaian {fmt.persen(r.rata_rata_capaian)}"
+                f"<br>{r.predikat if a else 'Belum ada capaian'} · {fmt.angka(r.jumlah_lapor)} dari "
                 f"{fmt.angka(r.jumlah_wajib_lapor)} IKU melapor"
-                if r is not None
-                else ""
-            )
-        z.append(z_b)
-        teks.append(t_b)
-        hover.append(h_b)
-    fig = go.Figure(
-        go.Heatmap(
-            z=z,
-            x=[fmt.TRIWULAN[k] for k in kolom],
-            y=baris,
-            text=teks,
-            texttemplate="%{text}",
-            customdata=hover,
-            hovertemplate="%{customdata}<extra></extra>",
-            colorscale=skala,
-            zmin=-0.5,
-            zmax=len(warna) - 0.5,
-            showscale=False,
-            xgap=2,
-            ygap=2,
-        )
+                for r, a in zip(data.itertuples(), ada, strict=True)
+            ],
+        }
     )
-    fig.update_yaxes(autorange="reversed", type="category")
-    fig.update_xaxes(side="top", type="category")
-    _tata_letak(fig, "Rata-rata capaian IKU per OPD dan triwulan", max(320, 26 * len(baris) + 120))
-    fig.update_layout(margin={"t": 90})  # room for the quarter labels on top, under the title
-    return fig
+    baris = list(dict.fromkeys(ubin["baris"]))
+    kolom = [fmt.TRIWULAN[k] for k in sorted(data["triwulan"].unique().tolist())]
+    return _ubin(ubin, baris, kolom, "Rata-rata capaian IKU per OPD dan triwulan", tinggi_baris=26)
 
 
 def gambar_rinci_iku(rinci: pd.DataFrame) -> go.Figure:
