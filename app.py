@@ -53,7 +53,7 @@ if not fmt.kosong(r["rata_rata_tahun_lalu"]):
     st.caption(
         f"Rata-rata capaian {TW} {filt.tahun - 1}: {fmt.persen(r['rata_rata_tahun_lalu'])} "
         f"({fmt.selisih(r['selisih_tahun_lalu'])}). Keadaan program unggulan, PK dan tindak lanjut per "
-        f"{laporan.tanggal_id(hari_ini)}."
+        f"{fmt.tanggal(hari_ini)}."
     )
 st.page_link(
     "pages/3_Capaian_IKU.py",
@@ -111,11 +111,11 @@ for _urutan, butir in pengecualian.groupby("urutan_jenis", sort=True):
                 baris.append(f"*Tindak lanjut OPD:* {b['tindak_lanjut_opd']}")
             if isi(b["keputusan_rapat"]):
                 if b["jenis"] == "tindak_lanjut":
-                    baris.append(f"*Dari:* {b['keputusan_rapat']}, batas {laporan.tanggal_id(b['batas_keputusan'])}")
+                    baris.append(f"*Dari:* {b['keputusan_rapat']}, batas {fmt.tanggal(b['batas_keputusan'])}")
                 else:
                     baris.append(
                         f"*Keputusan rapat:* {b['keputusan_rapat']} ({b['keadaan_keputusan']}, batas "
-                        f"{laporan.tanggal_id(b['batas_keputusan'])})"
+                        f"{fmt.tanggal(b['batas_keputusan'])})"
                     )
             st.markdown("  \n".join(baris), unsafe_allow_html=True)
         lainnya = int(b0["jumlah_jenis"]) - len(butir)

@@ -545,14 +545,6 @@ def _potong(teks: object, panjang: int) -> str:
     return teks if len(teks) <= panjang else teks[: panjang - 1].rstrip() + "…"
 
 
-def _tanggal_id(t: object) -> str:
-    """2026-10-15 → '15 Oktober 2026'."""
-    if fmt.kosong(t):
-        return "–"
-    t = pd.Timestamp(t)
-    return f"{t.day} {fmt.BULAN[t.month - 1]} {t.year}"
-
-
 def gambar_tonggak_unggulan(tonggak: pd.DataFrame, hari_ini: object) -> go.Figure:
     """Gantt of flagship milestones: one bar per tonggak over its planned month, coloured by its state as of
     `hari_ini` (columns kode_unggulan, nama_program, tonggak, awal, akhir, tanggal_selesai, keadaan,
@@ -580,7 +572,7 @@ def gambar_tonggak_unggulan(tonggak: pd.DataFrame, hari_ini: object) -> go.Figur
                         bagian["nama_program"],
                         bagian["tonggak"],
                         [f"{fmt.BULAN[a.month - 1]} {a.year}" for a in bagian["awal"]],
-                        [_tanggal_id(t) for t in bagian["tanggal_selesai"]],
+                        [fmt.tanggal(t) for t in bagian["tanggal_selesai"]],
                         strict=True,
                     )
                 ),
@@ -597,7 +589,7 @@ def gambar_tonggak_unggulan(tonggak: pd.DataFrame, hari_ini: object) -> go.Figur
                 mode="markers",
                 name="Tanggal selesai",
                 marker={"symbol": "diamond", "size": 9, "color": "#24292f", "line": {"color": "white", "width": 1}},
-                customdata=[_tanggal_id(t) for t in selesai["tanggal_selesai"]],
+                customdata=[fmt.tanggal(t) for t in selesai["tanggal_selesai"]],
                 hovertemplate="%{y}<br>Selesai %{customdata}<extra></extra>",
             )
         )
@@ -621,7 +613,7 @@ def gambar_tonggak_unggulan(tonggak: pd.DataFrame, hari_ini: object) -> go.Figur
         yanchor="top",
         xanchor="right" if hari > mulai + (akhir - mulai) / 2 else "left",
         showarrow=False,
-        text=f"Hari ini: {_tanggal_id(hari)}",
+        text=f"Hari ini: {fmt.tanggal(hari)}",
         font={"color": "#cf222e"},
     )
     # Every other flagship on a light band, so its milestones read as one group.

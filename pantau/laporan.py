@@ -83,17 +83,9 @@ class DataRapat:
             f"Tahun: {self.tahun}",
             f"Triwulan: {fmt.TRIWULAN[self.triwulan]}",
             f"OPD: {self.nama_pd or 'Semua OPD'}",
-            f"Keadaan per {tanggal_id(self.hari_ini)}",
+            f"Keadaan per {fmt.tanggal(self.hari_ini)}",
         ]
         return "Filter: " + " · ".join(bagian)
-
-
-def tanggal_id(t: object) -> str:
-    """2026-10-15 → '15 Oktober 2026'; empty → '–'."""
-    if fmt.kosong(t) or t is None:
-        return "–"
-    d = pd.Timestamp(t)  # type: ignore[arg-type]
-    return f"{d.day} {fmt.BULAN[d.month - 1]} {d.year}"
 
 
 def kumpulkan(
@@ -280,7 +272,7 @@ def angka_utama(d: DataRapat) -> list[AngkaUtama]:
             None,
             {},
             f"Terlambat {fmt.angka(u['jumlah_terlambat'])}, berisiko {fmt.angka(u['jumlah_berisiko'])} "
-            f"(per {tanggal_id(d.hari_ini)})."
+            f"(per {fmt.tanggal(d.hari_ini)})."
             if u["jumlah_program"]
             else "Belum ada program unggulan.",
             HALAMAN_UNGGULAN,
@@ -341,7 +333,7 @@ def angka_utama(d: DataRapat) -> list[AngkaUtama]:
                 keterangan=(
                     "OPD tidak ditemukan di data Perjanjian Kinerja."
                     if pd_pk is None
-                    else f"Tanggal PK {tanggal_id(pd_pk['tanggal_pk'])}; batas {tanggal_id(pd_pk['batas_tanda_tangan'])}."
+                    else f"Tanggal PK {fmt.tanggal(pd_pk['tanggal_pk'])}; batas {fmt.tanggal(pd_pk['batas_tanda_tangan'])}."
                 ),
                 halaman=HALAMAN_PK,
             )
@@ -357,7 +349,7 @@ def angka_utama(d: DataRapat) -> list[AngkaUtama]:
                     "PK belum ditandatangani",
                     f"{fmt.angka(pk['jumlah_belum'])} dari {fmt.angka(pk['jumlah_tercatat'])} OPD",
                     keterangan=(
-                        f"{fmt.angka(pk['jumlah_lewat_batas'])} sudah lewat batas ({tanggal_id(pk['batas_tanda_tangan'])}): "
+                        f"{fmt.angka(pk['jumlah_lewat_batas'])} sudah lewat batas ({fmt.tanggal(pk['batas_tanda_tangan'])}): "
                         + ", ".join(belum["singkatan"].fillna(belum["nama_pd"]))
                         + "."
                         if pk["jumlah_belum"]
@@ -375,7 +367,7 @@ def angka_utama(d: DataRapat) -> list[AngkaUtama]:
             "Tindak lanjut lewat batas waktu",
             f"{fmt.angka(t['jumlah_lewat_batas'])} dari {fmt.angka(t['jumlah_terbuka'])} terbuka",
             keterangan=f"Selesai {fmt.angka(t['jumlah_selesai'])} dari {fmt.angka(t['jumlah_berlaku'])} "
-            f"({fmt.persen(t['persen_selesai'], 0)}); per {tanggal_id(d.hari_ini)}.",
+            f"({fmt.persen(t['persen_selesai'], 0)}); per {fmt.tanggal(d.hari_ini)}.",
             halaman=HALAMAN_TINDAK_LANJUT,
         )
     )
@@ -415,7 +407,7 @@ def _teks_sel(v: object, jenis: str) -> str:
     if jenis == "rupiah":
         return fmt.rupiah(v)
     if jenis == "tanggal":
-        return tanggal_id(v)
+        return fmt.tanggal(v)
     if jenis == "nilai":
         return fmt.nilai(v)
     return str(v)
@@ -438,7 +430,7 @@ def tabel_tabel(d: DataRapat) -> list[Tabel]:
     tl_lalu = d.frames["tindak_lanjut_rapat_lalu"]
     rapat = d.frames["tindak_lanjut_rapat"]
     lalu = rapat[rapat["rapat_lalu"]]
-    nama_lalu = f"{lalu['rapat'].iloc[0]} ({tanggal_id(lalu['tanggal_rapat'].iloc[0])})" if len(lalu) else "rapat lalu"
+    nama_lalu = f"{lalu['rapat'].iloc[0]} ({fmt.tanggal(lalu['tanggal_rapat'].iloc[0])})" if len(lalu) else "rapat lalu"
     angka = pd.DataFrame(
         [
             {"label": a.label, "nilai": a.nilai, "delta": a.delta or "", "keterangan": a.keterangan}
@@ -528,7 +520,7 @@ def tabel_tabel(d: DataRapat) -> list[Tabel]:
             ),
             d.frames["unggulan_status"],
             "Belum ada program unggulan.",
-            f"Status dilaporkan OPD; bila belum, status menurut tonggak per {tanggal_id(d.hari_ini)}.",
+            f"Status dilaporkan OPD; bila belum, status menurut tonggak per {fmt.tanggal(d.hari_ini)}.",
         ),
         Tabel(
             f"Janji rapat lalu dan hasilnya: {nama_lalu}",
@@ -753,10 +745,10 @@ def buat_pdf(d: DataRapat, *, dibuat: dt.datetime | None = None) -> bytes:
     pdf.ln(4)
     _paragraf(pdf, d.garis_filter(), 10, "B")
     impor = d.frames.get("impor_terakhir", pd.DataFrame())
-    sumber = f"Dibuat {tanggal_id(dibuat)} pukul {dibuat:%H.%M} dari Pantau Kinerja."
+    sumber = f"Dibuat {fmt.tanggal(dibuat)} pukul {dibuat:%H.%M} dari Pantau Kinerja."
     if len(impor):
         b = impor.iloc[0]
-        sumber += f" Data s.d. impor batch {b['batch_id']} ({tanggal_id(b['waktu'])})."
+        sumber += f" Data s.d. impor batch {b['batch_id']} ({fmt.tanggal(b['waktu'])})."
     _paragraf(pdf, sumber, 9)
     pdf.ln(6)
     grafik_list = grafik(d)
@@ -809,7 +801,7 @@ def buat_xlsx(d: DataRapat) -> bytes:
     """The pack's tables as a workbook: a Filter sheet, then one sheet per table (numbers stay numbers)."""
     buf = io.BytesIO()
     with pd.ExcelWriter(buf, engine="xlsxwriter") as w:
-        pd.DataFrame({JUDUL: [d.garis_filter(), f"Dibuat {tanggal_id(dt.date.today())}"]}).to_excel(
+        pd.DataFrame({JUDUL: [d.garis_filter(), f"Dibuat {fmt.tanggal(dt.date.today())}"]}).to_excel(
             w, sheet_name="Filter", index=False
         )
         w.sheets["Filter"].set_column(0, 0, 120)
