@@ -629,7 +629,7 @@ def _berkas_font(nama: str) -> str:
     path = FONT_DIR / nama
     if not path.is_file():
         raise FileNotFoundError(
-            f"Huruf {path} tidak ada: PDF memerlukan DejaVu Sans (`apt-get install fonts-dejavu-core`)."
+            f"Huruf {path} tidak ada: PDF memerlukan DejaVu Sans (`apt-get install fonts-dejavu-core fonts-dejavu-extra`)."
         )
     return str(path)
 
