@@ -24,6 +24,12 @@ with
         select 'perangkat_daerah', kode_pd, null, 'kode_pemda', kode_pemda, 'pemda'
         from perangkat_daerah where kode_pemda not in (select kode_pemda from pemda)
         union all
+        select 'tindak_lanjut', kode_tindak_lanjut, null, 'kode_pd', kode_pd, 'perangkat_daerah'
+        from tindak_lanjut where kode_pd not in (select kode_pd from perangkat_daerah)
+        union all
+        select 'evaluasi_sakip', kode_pemda, tahun, 'kode_pemda', kode_pemda, 'pemda'
+        from evaluasi_sakip where kode_pemda not in (select kode_pemda from pemda)
+        union all
         select 'indikator', kode_indikator, null, 'kode_sasaran', kode_sasaran, 'sasaran'
         from indikator
         where kode_sasaran is not null and kode_sasaran not in (select kode_sasaran from sasaran)
