@@ -140,8 +140,9 @@ if not pengecualian.empty:
 # --------------------------------------------------------------------------- the IKU at a glance
 kiri, kanan = st.columns([2, 3])
 kiri.plotly_chart(figures.gambar_predikat(ambil("predikat_triwulan_jumlah", **p)), width="stretch")
-per_pd = ambil("pd_triwulan_capaian", **p)
-if per_pd.empty:
+# The same ranking as the Capaian IKU page (one query for both), with no jenis/OPD/sasaran filter.
+per_pd = ambil("pd_triwulan_peringkat", **p, jenis="", kode_pd="", kode_sasaran="")
+if not per_pd["rata_rata_capaian"].notna().any():
     kanan.info("Belum ada OPD yang melapor pada triwulan ini.")
 else:
     kanan.plotly_chart(figures.gambar_peringkat_pd(per_pd, r["batas_capaian_rata_rata"]), width="stretch")
