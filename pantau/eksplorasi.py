@@ -130,19 +130,26 @@ class Hasil:
 
 
 def _teks_tanpa_ekor(teks: str) -> str:
-    """The statement without a trailing `;` and trailing comments: DuckDB's relational API wraps the
-    text as a subquery, where `select 1; -- catatan` would not parse. Cut by DuckDB's own tokenizer."""
+    """The statement without leading comments, a trailing `;` and trailing comments: DuckDB's relational
+    API wraps the text as a subquery, where `select 1; -- catatan` would not parse. Cut by DuckDB's own
+    tokenizer, whose positions are UTF-8 byte offsets (DuckDB 2.0.1 keeps a leading comment in the text)."""
+    data = teks.encode()
     token = duckdb.tokenize(teks)
+    awal = 0
+    while token and token[0][1] == duckdb.token_type.comment:
+        token.pop(0)
+        awal = token[0][0] if token else len(data)
+    akhir = len(data)
     while token:
         posisi, jenis = token[-1]
         if jenis == duckdb.token_type.comment or (
-            jenis == duckdb.token_type.operator and teks[posisi : posisi + 1] == ";"
+            jenis == duckdb.token_type.operator and data[posisi : posisi + 1] == b";"
         ):
-            teks = teks[:posisi]
+            akhir = posisi
             token.pop()
         else:
             break
-    return teks.rstrip()
+    return data[awal:akhir].decode().strip()
 
 
 def periksa(sql: str, tersedia: tuple[str, ...] | frozenset[str] = PARAMETER) -> Pernyataan:

@@ -332,6 +332,7 @@ def test_basis_data_tidak_berubah_setelah_korpus(salinan: Path, keadaan_awal: di
         ("select 1 ; -- catatan", "select 1"),
         ("select 1; /* a */ ;; -- b", "select 1"),
         ("/* di depan */ select 1", "select 1"),
+        ("-- Capaian — perlu\nselect 'é' as a; -- akhir — x", "select 'é' as a"),
         ("select ';--' as a -- akhir", "select ';--' as a"),
     ],
 )
