@@ -76,6 +76,12 @@ create or replace macro awalan_kode(kode, n) as array_to_string(string_split(kod
 -- Kode berada pada atau di bawah kode induk (program → kegiatan → sub kegiatan).
 create or replace macro kode_tercakup(kode, induk) as kode = induk or starts_with(kode, induk || '.');
 
+-- Semua awalan sebuah kode pada batas segmen, termasuk kode itu sendiri: '1.02.02.2' → ['1', '1.02',
+-- '1.02.02', '1.02.02.2']. `induk in awalan_kode_semua(kode)` sama dengan kode_tercakup(kode, induk), tetapi
+-- sebagai join kesamaan (unnest lalu `=`) yang di-hash, bukan perbandingan setiap pasangan baris.
+create or replace macro awalan_kode_semua(kode) as
+    list_transform(range(1, len(string_split(kode, '.')) + 1), lambda n: awalan_kode(kode, n));
+
 -- bagian / keseluruhan × 100; NULL bila keseluruhan 0 atau NULL.
 create or replace macro persen_dari(bagian, keseluruhan) as bagian / nullif(keseluruhan, 0) * 100;
 
@@ -679,8 +685,12 @@ with
     tag_sub as (
         select distinct t.kode_janji, s.tahun, s.kode_kegiatan
         from tag_janji as t
-        inner join keterlacakan_kegiatan as s
-            on s.tahun = t.tahun and s.tingkat = 'sub_kegiatan' and kode_tercakup(s.kode_kegiatan, t.kode_kegiatan)
+        inner join (
+            select tahun, kode_kegiatan, unnest(awalan_kode_semua(kode_kegiatan)) as awalan
+            from keterlacakan_kegiatan
+            where tingkat = 'sub_kegiatan'
+        ) as s
+            on s.tahun = t.tahun and s.awalan = t.kode_kegiatan
     ),
 
     final as (

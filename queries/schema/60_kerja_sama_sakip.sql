@@ -226,9 +226,8 @@ with
             s.pagu
         from dirujuk as d
         cross join tahun_data as t
-        left join sub as s
-            on s.tahun = t.tahun
-            and (s.kode_kegiatan = d.kode_dirujuk or starts_with(s.kode_kegiatan, d.kode_dirujuk || '.'))
+        left join (select *, unnest(awalan_kode_semua(kode_kegiatan)) as awalan from sub) as s
+            on s.tahun = t.tahun and s.awalan = d.kode_dirujuk
     ),
 
     final as (
@@ -807,9 +806,8 @@ with
             s.kode_pd,
             s.pagu
         from tautan as t
-        inner join sub as s
-            on s.tahun = t.tahun
-            and (s.kode_kegiatan = t.kode_kegiatan or starts_with(s.kode_kegiatan, t.kode_kegiatan || '.'))
+        inner join (select *, unnest(awalan_kode_semua(kode_kegiatan)) as awalan from sub) as s
+            on s.tahun = t.tahun and s.awalan = t.kode_kegiatan
     ),
 
     opd as (
