@@ -68,6 +68,7 @@ VIEW_TERSIMPAN = [
     "pd_penumpukan",
     "perbandingan_pemda",
     "kontribusi_lintas_sektor",
+    "konsistensi_temuan",
 ]
 URUTAN_TERSIMPAN = ("kode_pemda", "tahun", "kode_pd", "kode_kegiatan", "kode_indikator", "triwulan", "bulan")
 POLA_VIEW_SQL = re.compile(r"^\s*create\s+(?:or\s+replace\s+)?view\s+\S+\s+as\s+(.*?);?\s*$", re.S | re.I)

@@ -27,6 +27,9 @@ def test_each_planted_fault_is_found_and_a_clean_database_has_none(tmp_path: Pat
     con.execute(
         "insert into kegiatan (tahun, kode_pd, kode_kegiatan, nama, pagu) values (2026, 'PD1', '1.01.02.1.01.0002', 'x', 9)"
     ).fetchall()
+    # stored at each write: a hand edit is seen after `python -m pantau segarkan` (segarkan_tersimpan)
+    assert ("tindak_lanjut", "TL9") not in {(t, k) for _p, _tingkat, t, k, _th, _ket in con.execute(sql).fetchall()}
+    db.segarkan_tersimpan(con)
     temuan = {(p, t, k) for p, _tingkat, t, k, _th, _ket in con.execute(sql).fetchall()}
     con.close()
     assert ("Kode dirujuk tetapi tidak ada", "tindak_lanjut", "TL9") in temuan
