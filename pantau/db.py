@@ -59,11 +59,15 @@ def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
 # page's pemda filter reads only its row groups. Right after the schema is applied, the views compute.
 VIEW_TERSIMPAN = [
     "capaian_indikator",
+    "capaian_acuan",
     "realisasi_anggaran_bulanan",
     "jadwal_kegiatan",
     "serapan_anggaran",
     "kemajuan_sub_kegiatan",
     "keterlacakan_kegiatan",
+    "keterlacakan_sub_iku",
+    "keterlacakan_indikator",
+    "dukungan_iku",
     "capaian_triwulan",
     "pd_penumpukan",
     "perbandingan_pemda",

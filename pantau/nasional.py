@@ -140,7 +140,9 @@ def bangkitkan(out_dir: Path, skala: float = 1.0) -> dict[str, int]:
     """).fetchall()
     q("""
         create table kas as
-        select s.tahun, s.kode_kegiatan, b as bulan, round(s.pagu / 12, 0) as nilai
+        select s.tahun, s.kode_kegiatan, b as bulan,
+            -- December takes the rounding remainder, so the months add up to the pagu exactly
+            case when b = 12 then s.pagu - 11 * round(s.pagu / 12, 0) else round(s.pagu / 12, 0) end as nilai
         from sub s, range(1, 13) t(b)
     """).fetchall()
     q(f"""

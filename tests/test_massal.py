@@ -81,4 +81,11 @@ def test_national_generator_imports_through_the_bulk_path(tmp_path: Path) -> Non
     con = duckdb.connect(str(db), read_only=True)
     # every realisation row has a capaian row (all indicators have quarterly targets)
     assert con.execute("select count(*) from capaian_indikator").fetchall() == [(jumlah["realisasi"],)]
+    # consistent like a clean export: each sub kegiatan's twelve months of rencana kas add up to its pagu exactly
+    selisih = con.execute(
+        "select count(*) from kegiatan k join (select tahun, kode_kegiatan, sum(nilai) as kas from rencana_kas "
+        "group by all) r using (tahun, kode_kegiatan) where r.kas <> k.pagu"
+    ).fetchall()
+    assert selisih == [(0,)]
+    assert con.execute("select count(*) from konsistensi_temuan").fetchall() == [(0,)]
     con.close()

@@ -405,3 +405,14 @@ select * from final;
 -- @kolom sumber_data: Sumber data
 create or replace view capaian_indikator as
 select * from capaian_indikator_hitung;
+
+-- Capaian terakhir yang ada s.d. setiap triwulan acuan: untuk triwulan acuan 1..4, baris capaian_indikator
+-- triwulan terbaru ≤ acuan yang ada realisasinya. Disimpan sebagai tabel pada setiap penulisan, jadi
+-- capaian_terakhir (50_program.sql) tinggal menyaring, tanpa menghitung window atas seluruh negeri.
+-- @view capaian_acuan: Satu baris per indikator × tahun × triwulan acuan 1..4: capaian triwulan terbaru s.d. triwulan acuan yang ada realisasinya (kolom capaian_indikator ditambah triwulan_acuan).
+-- @kolom triwulan_acuan: Triwulan acuan 1..4; kolom lain seperti capaian_indikator (triwulan = triwulan yang dilaporkan)
+create or replace view capaian_acuan as
+select c.*, a.triwulan_acuan
+from capaian_indikator as c
+inner join (select unnest([1, 2, 3, 4]) as triwulan_acuan) as a on c.triwulan <= a.triwulan_acuan
+qualify row_number() over (partition by c.kode_indikator, c.tahun, a.triwulan_acuan order by c.triwulan desc) = 1;

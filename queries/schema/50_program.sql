@@ -89,11 +89,11 @@ create or replace macro persen_dari(bagian, keseluruhan) as bagian / nullif(kese
 
 -- Capaian terakhir yang ada s.d. triwulan p_triwulan tahun p_tahun: satu baris capaian_indikator per
 -- indikator (triwulan terbaru ≤ p_triwulan yang ada realisasinya). Tidak menghitung ulang capaian.
+-- (Dibaca dari capaian_acuan yang tersimpan.)
 create or replace macro capaian_terakhir(p_tahun, p_triwulan) as table
-    select *
-    from capaian_indikator
-    where tahun = p_tahun and triwulan <= p_triwulan
-    qualify row_number() over (partition by kode_indikator order by triwulan desc) = 1;
+    select * exclude (triwulan_acuan)
+    from capaian_acuan
+    where tahun = p_tahun and triwulan_acuan = least(p_triwulan, 4);
 
 -- --------------------------------------------------------------------------------------------- keterlacakan
 
