@@ -58,6 +58,7 @@ def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
 # after a write, `<view>` reads `<view>_tersimpan` (computed through `<view>_hitung`), sorted so a
 # page's pemda filter reads only its row groups. Right after the schema is applied, the views compute.
 VIEW_TERSIMPAN = [
+    "tahun_komitmen",
     "capaian_indikator",
     "capaian_acuan",
     "realisasi_anggaran_bulanan",
@@ -70,6 +71,7 @@ VIEW_TERSIMPAN = [
     "dukungan_iku",
     "capaian_triwulan",
     "pd_penumpukan",
+    "pk_iku_tahun",
     "perbandingan_pemda",
     "kontribusi_lintas_sektor",
     "konsistensi_temuan",

@@ -410,7 +410,43 @@ select * from capaian_indikator_hitung;
 -- triwulan terbaru ≤ acuan yang ada realisasinya. Disimpan sebagai tabel pada setiap penulisan, jadi
 -- capaian_terakhir (50_program.sql) tinggal menyaring, tanpa menghitung window atas seluruh negeri.
 -- @view capaian_acuan: Satu baris per indikator × tahun × triwulan acuan 1..4: capaian triwulan terbaru s.d. triwulan acuan yang ada realisasinya (kolom capaian_indikator ditambah triwulan_acuan).
--- @kolom triwulan_acuan: Triwulan acuan 1..4; kolom lain seperti capaian_indikator (triwulan = triwulan yang dilaporkan)
+-- @kolom kode_pemda: Pemda pemilik indikator (dari OPD penanggung jawab)
+-- @kolom kode_pd: OPD penanggung jawab
+-- @kolom nama_pd: Nama OPD
+-- @kolom kode_indikator: Kode indikator
+-- @kolom nama_indikator: Nama indikator
+-- @kolom satuan: Satuan
+-- @kolom jenis: IKU_PEMDA / IKU_PD / IK_PROGRAM / IK_KEGIATAN
+-- @kolom polaritas: positif / negatif
+-- @kolom agregasi: kumulatif / nilai_akhir / rata_rata
+-- @kolom rumus: Rumus yang berlaku: kolom rumus, atau bawaan menurut polaritas
+-- @kolom kode_sasaran: Sasaran yang diukur
+-- @kolom tahun: Tahun
+-- @kolom periode: TW1..TW4 (hanya triwulan yang ada realisasinya)
+-- @kolom triwulan: 1..4
+-- @kolom target_triwulan: Target triwulan itu sendiri (bila ada target triwulan)
+-- @kolom realisasi_triwulan: Realisasi triwulan itu sendiri, seperti diimpor
+-- @kolom target_sd: Target s.d. triwulan menurut agregasi (NULL untuk target rentang)
+-- @kolom target_min_sd: Batas bawah target rentang s.d. triwulan
+-- @kolom target_max_sd: Batas atas target rentang s.d. triwulan
+-- @kolom realisasi_sd: Realisasi s.d. triwulan menurut agregasi
+-- @kolom capaian_persen: Capaian (%) s.d. triwulan, mentah: tidak dipotong, tidak dibulatkan
+-- @kolom target_tahunan: Target tahunan (TAHUNAN, atau diturunkan dari target triwulan)
+-- @kolom target_min_tahunan: Batas bawah rentang tahunan
+-- @kolom target_max_tahunan: Batas atas rentang tahunan
+-- @kolom progres_tahunan_persen: realisasi_sd terhadap target tahunan, dengan rumus yang sama
+-- @kolom target_akhir_periode: Target akhir periode RPJMD/Renstra
+-- @kolom predikat: Predikat capaian menurut tabel skala_predikat
+-- @kolom urutan_predikat: Urutan predikat pada skala (1 = terbaik)
+-- @kolom warna_predikat: Warna status predikat
+-- @kolom kategori_predikat: baik / sedang / perhatian
+-- @kolom keterangan: Alasan bila capaian_persen NULL
+-- @kolom capaian_perlu_diperiksa: Capaian di atas pengaturan ambang_capaian_tinggi (kemungkinan salah data)
+-- @kolom faktor_pendorong: Faktor pendorong (dari realisasi triwulan itu)
+-- @kolom faktor_penghambat: Faktor penghambat
+-- @kolom tindak_lanjut: Tindak lanjut
+-- @kolom sumber_data: Sumber data
+-- @kolom triwulan_acuan: Triwulan acuan 1..4 (triwulan = triwulan terbaru s.d. acuan yang dilaporkan)
 create or replace view capaian_acuan as
 select c.*, a.triwulan_acuan
 from capaian_indikator as c

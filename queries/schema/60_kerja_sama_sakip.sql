@@ -83,13 +83,19 @@ where not exists (select 1 from skala_status_komitmen as s where s.jenis = v.jen
 create or replace macro porsi_persen(bagian, keseluruhan) as
     case when keseluruhan > 0 then coalesce(bagian, 0) / keseluruhan * 100 end;
 
--- Tahun yang punya data (target, realisasi atau kegiatan): tahun yang dapat dipilih halaman.
+-- Tahun yang punya data (target, realisasi atau kegiatan): tahun yang dapat dipilih halaman. Disimpan pada
+-- setiap penulisan (VIEW_TERSIMPAN), karena menghitungnya memindai tiga tabel besar.
+-- @view tahun_komitmen: Satu baris per tahun yang punya target, realisasi atau kegiatan.
+-- @kolom tahun: Tahun
+create or replace view tahun_komitmen as
+select tahun from target
+union
+select tahun from realisasi
+union
+select tahun from kegiatan;
+
 create or replace macro tahun_data_komitmen() as table
-    select tahun from target
-    union
-    select tahun from realisasi
-    union
-    select tahun from kegiatan;
+    select tahun from tahun_komitmen;
 
 -- Kerja sama berlaku (setidaknya sebagian) pada tahun itu; tanggal kosong = tidak dibatasi di sisi itu.
 create or replace macro kerja_sama_berlaku_pada(tanggal_mulai, tanggal_berakhir, tahun) as
@@ -391,34 +397,48 @@ select * from kerja_sama_per(current_date);
 -- --------------------------------------------------------------------------------------------- PK
 
 -- Perjanjian Kinerja setiap OPD untuk setiap tahun data, per tanggal hari_ini.
+-- @view pk_iku_tahun: Satu baris per OPD × tahun data: IKU yang dipegang OPD itu, yang bertarget tahun itu, dan yang bertarget TW1–TW4 lengkap (bagian pk_status yang tidak bergantung tanggal; tersimpan).
+-- @kolom kode_pd: OPD
+-- @kolom tahun: Tahun
+-- @kolom jumlah_iku: IKU (IKU_PEMDA dan IKU_PD) yang menjadi tanggung jawab OPD
+-- @kolom jumlah_iku_bertarget: IKU itu yang punya target tahun itu
+-- @kolom jumlah_iku_target_triwulan: IKU itu yang punya target TW1–TW4 lengkap tahun itu
+create or replace view pk_iku_tahun as
+with
+    iku as (
+        select kode_indikator, kode_pd
+        from indikator
+        where jenis in ('IKU_PEMDA', 'IKU_PD')
+    ),
+
+    target_per_tahun as (
+        select
+            kode_indikator,
+            tahun,
+            count(distinct periode) filter (where periode in ('TW1', 'TW2', 'TW3', 'TW4')) as jumlah_tw
+        from target
+        group by kode_indikator, tahun
+    ),
+
+    final as (
+        select
+            i.kode_pd,
+            t.tahun,
+            count(*) as jumlah_iku,
+            count(tt.kode_indikator) as jumlah_iku_bertarget,
+            count(*) filter (where tt.jumlah_tw = 4) as jumlah_iku_target_triwulan
+        from iku as i
+        cross join tahun_data_komitmen() as t
+        left join target_per_tahun as tt on tt.kode_indikator = i.kode_indikator and tt.tahun = t.tahun
+        group by i.kode_pd, t.tahun
+    )
+
+select * from final;
+
 create or replace macro pk_status_per(hari_ini) as table
     with
-        iku as (
-            select kode_indikator, kode_pd
-            from indikator
-            where jenis in ('IKU_PEMDA', 'IKU_PD')
-        ),
-
-        target_per_tahun as (
-            select
-                kode_indikator,
-                tahun,
-                count(distinct periode) filter (where periode in ('TW1', 'TW2', 'TW3', 'TW4')) as jumlah_tw
-            from target
-            group by kode_indikator, tahun
-        ),
-
         iku_tahun as (
-            select
-                i.kode_pd,
-                t.tahun,
-                count(*) as jumlah_iku,
-                count(tt.kode_indikator) as jumlah_iku_bertarget,
-                count(*) filter (where tt.jumlah_tw = 4) as jumlah_iku_target_triwulan
-            from iku as i
-            cross join tahun_data_komitmen() as t
-            left join target_per_tahun as tt on tt.kode_indikator = i.kode_indikator and tt.tahun = t.tahun
-            group by i.kode_pd, t.tahun
+            select * from pk_iku_tahun
         ),
 
         dasar as (
