@@ -10,6 +10,7 @@ import streamlit as st
 from pantau import format as fmt
 from pantau.config import db_path
 from pantau.data import ambil
+from pantau.db import NASIONAL
 from pantau.frame import frame, pilih_tanggal
 from pantau.tindak_lanjut import simpan_tindak_lanjut
 from pantau.unduh import tombol_unduh
@@ -238,162 +239,169 @@ else:
 st.subheader("Catat tindak lanjut")
 if pesan := st.session_state.pop("tl_pesan", None):
     st.success(pesan)
-semua = ambil("tindak_lanjut_daftar", **p, keadaan=[], kode_pd="", rapat="")
-mode = st.radio(
-    "Catat", ["Tambah baru", "Perbarui yang ada"], horizontal=True, key="tl_mode", label_visibility="collapsed"
-)
-if mode == "Perbarui yang ada" and semua.empty:
-    st.info("Belum ada tindak lanjut yang dapat diperbarui: tambahkan dulu.")
-    mode = "Tambah baru"
-if mode == "Perbarui yang ada":
-    uraian_per_kode = dict(zip(semua["kode_tindak_lanjut"], semua["uraian"], strict=True))
-    kode = st.selectbox(
-        "Tindak lanjut",
-        list(uraian_per_kode),
-        format_func=lambda k: f"{k} · {uraian_per_kode[k][:90]}",
-        key="tl_pilih",
+if filt.kode_pemda == NASIONAL:
+    st.info(
+        "Tindak lanjut dicatat per pemda: pilih satu provinsi atau kabupaten/kota di filter *Pemerintah daerah* "
+        "untuk mencatat atau memperbarui keputusan rapat."
     )
-    lama = semua[semua["kode_tindak_lanjut"] == kode].iloc[0].to_dict()
 else:
-    kode = ambil("tindak_lanjut_kode_baru", **p)["kode_tindak_lanjut"].iloc[0]
-    # the meeting that evaluates the chosen quarter, named as the meetings before it usually are
-    rapat_ini = f"Rapat Evaluasi Triwulan {fmt.TRIWULAN[filt.triwulan].removeprefix('TW ')} {filt.tahun}"
-    lama = {"kode_tindak_lanjut": kode, "status": "belum", "rapat": rapat_ini, "tanggal_rapat": None}
-
-IKU = PILIHAN.get("indikator", {})
-UNGGULAN = PILIHAN.get("unggulan", {})
-KEGIATAN = PILIHAN.get("kegiatan", {})
-
-
-def indeks(opsi: list[str], nilai: object) -> int:
-    return opsi.index(nilai) if nilai in opsi else 0
-
-
-# Keys name the action (or the suggested code of a new one), so choosing another action, or saving a new one,
-# starts the form afresh from its stored values.
-sfx = kode if mode == "Perbarui yang ada" else f"baru_{kode}"
-with st.form(f"form_tl_{sfx}"):
-    c1, c2, c3 = st.columns([1, 2, 1])
-    kode_baru = c1.text_input(
-        "Kode",
-        value=lama["kode_tindak_lanjut"],
-        disabled=mode == "Perbarui yang ada",
-        help="Kunci tindak lanjut.",
-        key=f"tl_kode_{sfx}",
+    semua = ambil("tindak_lanjut_daftar", **p, keadaan=[], kode_pd="", rapat="")
+    mode = st.radio(
+        "Catat", ["Tambah baru", "Perbarui yang ada"], horizontal=True, key="tl_mode", label_visibility="collapsed"
     )
-    opd_opsi = list(OPD)
-    pd_form = c2.selectbox(
-        "OPD yang bertanggung jawab",
-        opd_opsi,
-        index=opd_opsi.index(lama["kode_pd"]) if lama.get("kode_pd") in opd_opsi else None,
-        placeholder="Pilih OPD",
-        format_func=OPD.get,
-        key=f"tl_pd_{sfx}",
-    )
-    status_opsi = list(STATUS)
-    status = c3.selectbox(
-        "Status",
-        status_opsi,
-        index=indeks(status_opsi, lama.get("status")),
-        format_func=STATUS.get,
-        key=f"tl_status_{sfx}",
-    )
-    uraian = st.text_area(
-        "Tindak lanjut: apa yang harus dilakukan", value=lama.get("uraian") or "", height=80, key=f"tl_uraian_{sfx}"
-    )
-    c1, c2, c3, c4 = st.columns(4)
-    batas = c1.date_input("Batas waktu", value=tanggal_atau_none(lama.get("batas_waktu")), format="DD/MM/YYYY")
-    penanggung_jawab = c2.text_input("Penanggung jawab", value=lama.get("penanggung_jawab") or "")
-    rapat_opsi = list(dict.fromkeys([*PILIHAN.get("rapat", {}), *([lama["rapat"]] if lama.get("rapat") else [])]))
-    nama_rapat = c3.selectbox(
-        "Rapat",
-        rapat_opsi,
-        index=rapat_opsi.index(lama["rapat"]) if lama.get("rapat") in rapat_opsi else None,
-        accept_new_options=True,
-        placeholder="Pilih atau ketik nama rapat",
-        help="Ketik nama rapat baru bila belum ada, mis. Rapat Evaluasi Triwulan III 2026.",
-    )
-    tanggal_rapat = c4.date_input(
-        "Tanggal rapat",
-        value=tanggal_atau_none(lama.get("tanggal_rapat")) if mode == "Perbarui yang ada" else hari_ini_nyata,
-        max_value=hari_ini_nyata,
-        format="DD/MM/YYYY",
-    )
-    c1, c2, c3 = st.columns(3)
-    iku_opsi = ["", *IKU]
-    kode_indikator = c1.selectbox(
-        "IKU terkait",
-        iku_opsi,
-        index=indeks(iku_opsi, lama.get("kode_indikator")),
-        format_func=lambda k: IKU.get(k, "–"),
-    )
-    unggulan_opsi = ["", *UNGGULAN]
-    kode_unggulan = c2.selectbox(
-        "Program unggulan terkait",
-        unggulan_opsi,
-        index=indeks(unggulan_opsi, lama.get("kode_unggulan")),
-        format_func=lambda k: UNGGULAN.get(k, "–"),
-    )
-    kegiatan_opsi = ["", *KEGIATAN]
-    kode_kegiatan = c3.selectbox(
-        f"Kegiatan terkait ({filt.tahun})",
-        kegiatan_opsi,
-        index=indeks(kegiatan_opsi, lama.get("kode_kegiatan")),
-        format_func=lambda k: KEGIATAN.get(k, "–"),
-    )
-    c1, c2 = st.columns([3, 1])
-    hasil_teks = c1.text_area("Hasil / perkembangan", value=lama.get("hasil") or "", height=68, key=f"tl_hasil_{sfx}")
-    tanggal_selesai = c2.date_input(
-        "Tanggal selesai",
-        value=tanggal_atau_none(lama.get("tanggal_selesai")),
-        format="DD/MM/YYYY",
-        help="Kosong dengan status Selesai: dicatat hari ini.",
-        key=f"tl_selesai_{sfx}",
-    )
-    pengguna = st.text_input(
-        "Dicatat oleh (untuk riwayat)", placeholder="mis. Sekretariat Bappeda", key=f"tl_pengguna_{sfx}"
-    )
-    kirim = st.form_submit_button("Simpan", type="primary", icon=":material/save:")
-
-if kirim:
-    if not uraian.strip() or not kode_baru.strip() or not pd_form:
-        st.error("Isi kode, OPD yang bertanggung jawab, dan uraian tindak lanjut (apa yang harus dilakukan).")
+    if mode == "Perbarui yang ada" and semua.empty:
+        st.info("Belum ada tindak lanjut yang dapat diperbarui: tambahkan dulu.")
+        mode = "Tambah baru"
+    if mode == "Perbarui yang ada":
+        uraian_per_kode = dict(zip(semua["kode_tindak_lanjut"], semua["uraian"], strict=True))
+        kode = st.selectbox(
+            "Tindak lanjut",
+            list(uraian_per_kode),
+            format_func=lambda k: f"{k} · {uraian_per_kode[k][:90]}",
+            key="tl_pilih",
+        )
+        lama = semua[semua["kode_tindak_lanjut"] == kode].iloc[0].to_dict()
     else:
-        if status == "selesai" and tanggal_selesai is None:
-            tanggal_selesai = hari_ini_nyata
-        baris = {
-            "kode_tindak_lanjut": kode_baru.strip(),
-            "uraian": uraian,
-            "kode_pd": pd_form,
-            "batas_waktu": batas,
-            "status": status,
-            "rapat": nama_rapat,
-            "tanggal_rapat": tanggal_rapat,
-            "kode_indikator": kode_indikator,
-            "kode_unggulan": kode_unggulan,
-            "kode_kegiatan": kode_kegiatan,
-            "penanggung_jawab": penanggung_jawab,
-            "hasil": hasil_teks,
-            "tanggal_selesai": tanggal_selesai if status == "selesai" else None,
-        }
-        if mode == "Tambah baru" and kode_baru.strip() in set(semua["kode_tindak_lanjut"]):
-            st.error(f"Kode {kode_baru.strip()} sudah dipakai. Pilih **Perbarui yang ada** untuk mengubahnya.")
+        kode = ambil("tindak_lanjut_kode_baru", **p)["kode_tindak_lanjut"].iloc[0]
+        # the meeting that evaluates the chosen quarter, named as the meetings before it usually are
+        rapat_ini = f"Rapat Evaluasi Triwulan {fmt.TRIWULAN[filt.triwulan].removeprefix('TW ')} {filt.tahun}"
+        lama = {"kode_tindak_lanjut": kode, "status": "belum", "rapat": rapat_ini, "tanggal_rapat": None}
+
+    IKU = PILIHAN.get("indikator", {})
+    UNGGULAN = PILIHAN.get("unggulan", {})
+    KEGIATAN = PILIHAN.get("kegiatan", {})
+
+    def indeks(opsi: list[str], nilai: object) -> int:
+        return opsi.index(nilai) if nilai in opsi else 0
+
+    # Keys name the action (or the suggested code of a new one), so choosing another action, or saving a new one,
+    # starts the form afresh from its stored values.
+    sfx = kode if mode == "Perbarui yang ada" else f"baru_{kode}"
+    with st.form(f"form_tl_{sfx}"):
+        c1, c2, c3 = st.columns([1, 2, 1])
+        kode_baru = c1.text_input(
+            "Kode",
+            value=lama["kode_tindak_lanjut"],
+            disabled=mode == "Perbarui yang ada",
+            help="Kunci tindak lanjut.",
+            key=f"tl_kode_{sfx}",
+        )
+        opd_opsi = list(OPD)
+        pd_form = c2.selectbox(
+            "OPD yang bertanggung jawab",
+            opd_opsi,
+            index=opd_opsi.index(lama["kode_pd"]) if lama.get("kode_pd") in opd_opsi else None,
+            placeholder="Pilih OPD",
+            format_func=OPD.get,
+            key=f"tl_pd_{sfx}",
+        )
+        status_opsi = list(STATUS)
+        status = c3.selectbox(
+            "Status",
+            status_opsi,
+            index=indeks(status_opsi, lama.get("status")),
+            format_func=STATUS.get,
+            key=f"tl_status_{sfx}",
+        )
+        uraian = st.text_area(
+            "Tindak lanjut: apa yang harus dilakukan", value=lama.get("uraian") or "", height=80, key=f"tl_uraian_{sfx}"
+        )
+        c1, c2, c3, c4 = st.columns(4)
+        batas = c1.date_input("Batas waktu", value=tanggal_atau_none(lama.get("batas_waktu")), format="DD/MM/YYYY")
+        penanggung_jawab = c2.text_input("Penanggung jawab", value=lama.get("penanggung_jawab") or "")
+        rapat_opsi = list(dict.fromkeys([*PILIHAN.get("rapat", {}), *([lama["rapat"]] if lama.get("rapat") else [])]))
+        nama_rapat = c3.selectbox(
+            "Rapat",
+            rapat_opsi,
+            index=rapat_opsi.index(lama["rapat"]) if lama.get("rapat") in rapat_opsi else None,
+            accept_new_options=True,
+            placeholder="Pilih atau ketik nama rapat",
+            help="Ketik nama rapat baru bila belum ada, mis. Rapat Evaluasi Triwulan III 2026.",
+        )
+        tanggal_rapat = c4.date_input(
+            "Tanggal rapat",
+            value=tanggal_atau_none(lama.get("tanggal_rapat")) if mode == "Perbarui yang ada" else hari_ini_nyata,
+            max_value=hari_ini_nyata,
+            format="DD/MM/YYYY",
+        )
+        c1, c2, c3 = st.columns(3)
+        iku_opsi = ["", *IKU]
+        kode_indikator = c1.selectbox(
+            "IKU terkait",
+            iku_opsi,
+            index=indeks(iku_opsi, lama.get("kode_indikator")),
+            format_func=lambda k: IKU.get(k, "–"),
+        )
+        unggulan_opsi = ["", *UNGGULAN]
+        kode_unggulan = c2.selectbox(
+            "Program unggulan terkait",
+            unggulan_opsi,
+            index=indeks(unggulan_opsi, lama.get("kode_unggulan")),
+            format_func=lambda k: UNGGULAN.get(k, "–"),
+        )
+        kegiatan_opsi = ["", *KEGIATAN]
+        kode_kegiatan = c3.selectbox(
+            f"Kegiatan terkait ({filt.tahun})",
+            kegiatan_opsi,
+            index=indeks(kegiatan_opsi, lama.get("kode_kegiatan")),
+            format_func=lambda k: KEGIATAN.get(k, "–"),
+        )
+        c1, c2 = st.columns([3, 1])
+        hasil_teks = c1.text_area(
+            "Hasil / perkembangan", value=lama.get("hasil") or "", height=68, key=f"tl_hasil_{sfx}"
+        )
+        tanggal_selesai = c2.date_input(
+            "Tanggal selesai",
+            value=tanggal_atau_none(lama.get("tanggal_selesai")),
+            format="DD/MM/YYYY",
+            help="Kosong dengan status Selesai: dicatat hari ini.",
+            key=f"tl_selesai_{sfx}",
+        )
+        pengguna = st.text_input(
+            "Dicatat oleh (untuk riwayat)", placeholder="mis. Sekretariat Bappeda", key=f"tl_pengguna_{sfx}"
+        )
+        kirim = st.form_submit_button("Simpan", type="primary", icon=":material/save:")
+
+    if kirim:
+        if not uraian.strip() or not kode_baru.strip() or not pd_form:
+            st.error("Isi kode, OPD yang bertanggung jawab, dan uraian tindak lanjut (apa yang harus dilakukan).")
         else:
-            hasil = simpan_tindak_lanjut(baris, db_path(), pengguna=pengguna.strip() or None)
-            if not hasil.ok:
-                st.error(
-                    "Tidak disimpan:\n\n"
-                    + "\n".join(f"- {t.pesan}" + (f" (kolom {t.kolom})" if t.kolom else "") for t in hasil.temuan)
-                )
-            elif hasil.batch_id is None:
-                st.info("Tidak ada perubahan: isinya sama dengan yang tersimpan.")
+            if status == "selesai" and tanggal_selesai is None:
+                tanggal_selesai = hari_ini_nyata
+            baris = {
+                "kode_tindak_lanjut": kode_baru.strip(),
+                "uraian": uraian,
+                "kode_pd": pd_form,
+                "batas_waktu": batas,
+                "status": status,
+                "rapat": nama_rapat,
+                "tanggal_rapat": tanggal_rapat,
+                "kode_indikator": kode_indikator,
+                "kode_unggulan": kode_unggulan,
+                "kode_kegiatan": kode_kegiatan,
+                "penanggung_jawab": penanggung_jawab,
+                "hasil": hasil_teks,
+                "tanggal_selesai": tanggal_selesai if status == "selesai" else None,
+            }
+            if mode == "Tambah baru" and kode_baru.strip() in set(semua["kode_tindak_lanjut"]):
+                st.error(f"Kode {kode_baru.strip()} sudah dipakai. Pilih **Perbarui yang ada** untuk mengubahnya.")
             else:
-                aksi = "diperbarui" if hasil.diganti else "ditambahkan"
-                st.session_state["tl_pesan"] = (
-                    f"{kode_baru.strip()} {aksi} (batch impor {hasil.batch_id}). Nilai lama tersimpan di riwayat; "
-                    "batch ini dapat dibatalkan di halaman Impor Data."
-                )
-                st.rerun()
+                hasil = simpan_tindak_lanjut(baris, db_path(), pengguna=pengguna.strip() or None)
+                if not hasil.ok:
+                    st.error(
+                        "Tidak disimpan:\n\n"
+                        + "\n".join(f"- {t.pesan}" + (f" (kolom {t.kolom})" if t.kolom else "") for t in hasil.temuan)
+                    )
+                elif hasil.batch_id is None:
+                    st.info("Tidak ada perubahan: isinya sama dengan yang tersimpan.")
+                else:
+                    aksi = "diperbarui" if hasil.diganti else "ditambahkan"
+                    st.session_state["tl_pesan"] = (
+                        f"{kode_baru.strip()} {aksi} (batch impor {hasil.batch_id}). Nilai lama tersimpan di riwayat; "
+                        "batch ini dapat dibatalkan di halaman Impor Data."
+                    )
+                    st.rerun()
+
 
 # --------------------------------------------------------------------------- the meeting pack
 st.subheader("Bahan rapat")

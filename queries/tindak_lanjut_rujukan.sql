@@ -1,5 +1,7 @@
 -- Pilihan isian tindak lanjut sebuah pemda: OPD, IKU, program unggulan dan kegiatan (tahun terpilih) yang dapat
 -- dikaitkan, dan rapat yang sudah tercatat. Satu baris = satu pilihan satu isian (jenis), urut seperti ditampilkan.
+-- Tampilan nasional: hanya OPD dan rapat (untuk filter daftar); tindak lanjut dicatat per pemda, dan sejuta
+-- kegiatan seluruh negeri bukan pilihan yang dapat dibaca.
 with
     opd as (
         select 'opd' as jenis, kode_pd as kode, nama_pd as label, kode_pd as urut
@@ -11,21 +13,21 @@ with
         select 'indikator', i.kode_indikator, i.kode_indikator || ' ' || i.nama_indikator, i.kode_indikator
         from indikator as i
         inner join perangkat_daerah as pd using (kode_pd)
-        where pd.kode_pemda = $kode_pemda and i.jenis in ('IKU_PEMDA', 'IKU_PD')
+        where pd.kode_pemda = $kode_pemda and $kode_pemda <> '*' and i.jenis in ('IKU_PEMDA', 'IKU_PD')
     ),
 
     unggulan as (
         select 'unggulan', u.kode_unggulan, u.kode_unggulan || ' ' || u.nama, u.kode_unggulan
         from program_unggulan as u
         inner join perangkat_daerah as pd using (kode_pd)
-        where pd.kode_pemda = $kode_pemda
+        where pd.kode_pemda = $kode_pemda and $kode_pemda <> '*'
     ),
 
     kegiatan as (
         select 'kegiatan', k.kode_kegiatan, k.kode_kegiatan || ' ' || k.nama, k.kode_kegiatan
         from kegiatan as k
         inner join perangkat_daerah as pd using (kode_pd)
-        where pd.kode_pemda = $kode_pemda and k.tahun = $tahun
+        where pd.kode_pemda = $kode_pemda and $kode_pemda <> '*' and k.tahun = $tahun
     ),
 
     rapat as (

@@ -55,3 +55,15 @@ def test_the_rewrite_reaches_every_pemda_filter() -> None:
         sql = db.query_sql(f.stem)
         sisa = re.findall(r"kode_pemda\s*=\s*\$kode_pemda(?!\s+or\s+\$kode_pemda)", sql)
         assert not sisa, f"{f.name}: {sisa}"
+
+
+def test_follow_ups_are_recorded_per_pemda_not_in_the_national_view(pantau_db: Path) -> None:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.query_params["pemda"] = db.NASIONAL
+    at.run()
+    at.switch_page("pages/9_Tindak_Lanjut.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("Tindak lanjut dicatat per pemda" in i.value for i in at.info)
+    assert not at.get("form")  # no recording form: a nation's million activities are no list to choose from
+    # the meeting pack below it is still offered
+    assert any(s.value == "Bahan rapat" for s in at.subheader)
