@@ -11,7 +11,10 @@ frame("Data", ikon="🗄️", keterangan="isi basis data untuk semua pemda dan t
 
 jumlah = ambil("tabel_tahun_jumlah")
 batch = ambil("impor_batch_daftar")
-temuan = ambil("konsistensi_temuan")
+# A national database can hold a million findings: the page shows the first ones, the download has them all.
+BATAS_TEMUAN = 2000
+temuan = ambil("konsistensi_temuan", batas=BATAS_TEMUAN)
+jumlah_temuan = int(ambil("konsistensi_jumlah")["jumlah"].iloc[0])
 
 k1, k2, k3 = st.columns(3)
 k1.metric("Baris data", fmt.angka(jumlah["jumlah"].sum()))
@@ -22,7 +25,7 @@ k2.metric(
 )
 k3.metric(
     "Temuan konsistensi",
-    fmt.angka(len(temuan)),
+    fmt.angka(jumlah_temuan),
     help="Galat: kode dirujuk tetapi tidak ada. Peringatan: IKU tanpa target, rencana kas ≠ pagu, dll.",
 )
 
@@ -43,9 +46,15 @@ if temuan.empty:
     st.success("Tidak ada temuan: semua kode yang dirujuk ada, setiap IKU punya target, rencana kas sesuai pagu.")
 else:
     st.dataframe(temuan, hide_index=True, width="stretch")
+    if jumlah_temuan > len(temuan):
+        st.caption(
+            f"Ditampilkan {fmt.angka(len(temuan))} temuan pertama dari {fmt.angka(jumlah_temuan)} "
+            "(galat dahulu); unduhan berisi semuanya."
+        )
     st.download_button(
         "Unduh temuan (CSV)",
-        temuan.to_csv(index=False).encode("utf-8-sig"),
+        # every finding, read only when the button is pressed
+        lambda: ambil("konsistensi_temuan", batas=0).to_csv(index=False).encode("utf-8-sig"),
         file_name="temuan_konsistensi.csv",
         mime="text/csv",
     )

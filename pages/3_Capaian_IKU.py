@@ -4,12 +4,14 @@ E.81 evaluation table to download."""
 
 from collections.abc import Callable
 
+import pandas as pd
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from pantau import figures
 from pantau import format as fmt
 from pantau.data import ambil
+from pantau.db import NASIONAL
 from pantau.e81 import buat_e81
 from pantau.frame import frame
 
@@ -22,6 +24,19 @@ JENIS = {"": "Semua IKU", "IKU_PEMDA": "IKU Pemda", "IKU_PD": "IKU Perangkat Dae
 
 
 # --------------------------------------------------------------------------- page filters (in the URL)
+
+
+# The national view's lists stop at this many IKU (the limit in iku_triwulan_daftar.sql, iku_triwulan_peringatan.sql).
+BATAS_NASIONAL = 1000
+
+
+def catatan_nasional(daftar: pd.DataFrame) -> None:
+    """Say so when a national list was cut at BATAS_NASIONAL rows."""
+    if filt.kode_pemda == NASIONAL and len(daftar) >= BATAS_NASIONAL:
+        st.caption(
+            f"Tampilan nasional: hanya {fmt.angka(BATAS_NASIONAL)} IKU teratas menurut urutan ini yang didaftar. "
+            "Pilih satu pemda untuk daftar lengkap, atau tanyakan view `capaian_triwulan` di halaman Eksplorasi."
+        )
 
 
 def pilih_url(
@@ -126,6 +141,7 @@ st.caption(
     "nilai terakhir + kemiringan tren triwulan × sisa triwulan; rata-rata = rata-rata sejauh ini."
 )
 peringatan = ambil("iku_triwulan_peringatan", **p)
+catatan_nasional(peringatan)
 if peringatan.empty:
     st.success(f"Tidak ada IKU yang melapor dengan peringatan pada {TW} {filt.tahun}.")
 else:
@@ -231,6 +247,7 @@ if status:
 elif "predikat" in st.query_params:
     del st.query_params["predikat"]
 daftar = ambil("iku_triwulan_daftar", **p, status=status)
+catatan_nasional(daftar)
 if daftar.empty:
     st.info("Tidak ada IKU dengan predikat/status itu pada triwulan ini. Kosongkan saringan untuk melihat semua.")
 else:

@@ -5,6 +5,7 @@ import streamlit as st
 from pantau import figures
 from pantau import format as fmt
 from pantau.data import ambil
+from pantau.db import NASIONAL
 from pantau.frame import frame
 from pantau.unduh import xlsx
 
@@ -66,8 +67,11 @@ st.caption(
     "jalur ke IKU; abu-abu muda: IKU belum ada capaian. Klik kotak untuk masuk lebih dalam, klik jalur di atas "
     "untuk kembali."
 )
-pohon = ambil("keterlacakan_pohon", **p)
-if pohon.empty:
+# The whole nation's tree has over a million boxes: drawn per pemda only.
+pohon = None if filt.kode_pemda == NASIONAL else ambil("keterlacakan_pohon", **p)
+if pohon is None:
+    st.info("Pohon kinerja digambar per pemda. Pilih satu provinsi atau kabupaten/kota di filter *Pemerintah daerah*.")
+elif pohon.empty:
     st.info("Belum ada sub kegiatan berpagu tahun ini: pohon kinerja digambar dari pagu sub kegiatan.")
 else:
     st.plotly_chart(figures.gambar_pohon_kinerja(pohon), width="stretch")
@@ -158,7 +162,8 @@ else:
 
 st.download_button(
     "Unduh keterlacakan (XLSX)",
-    xlsx(
+    # built when pressed, not at every rerun
+    lambda: xlsx(
         {
             "tanpa_jalur_iku": yatim,
             "iku_tanpa_kegiatan": iku_tanpa,
@@ -166,7 +171,7 @@ st.download_button(
                 columns=["warna_prioritas", "warna_non_prioritas", "label_prioritas", "label_non_prioritas"]
             ),
             "non_prioritas_tanpa_kontribusi": tanpa_kontribusi,
-            "pohon_kinerja": pohon.drop(columns=["warna"]),
+            **({} if pohon is None else {"pohon_kinerja": pohon.drop(columns=["warna"])}),
         }
     ),
     file_name=f"keterlacakan_{filt.kode_pemda}_{filt.tahun}.xlsx",

@@ -41,4 +41,6 @@ with
             kode_indikator
     )
 
-select * from final;
+-- The national view lists the worst 1,000 only (the whole nation has hundreds of thousands of IKU).
+select * from final
+limit (case when $kode_pemda = '*' then 1000 end);

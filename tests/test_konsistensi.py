@@ -18,7 +18,7 @@ def test_each_planted_fault_is_found_and_a_clean_database_has_none(tmp_path: Pat
     sql = db.query_sql("konsistensi_temuan")
     # the mini folder: IKU3 has only a TAHUNAN range target, IKU1 TAHUNAN, IKU2 four TW: every IKU has a target;
     # the one sub kegiatan has 3 months × 500 jt of rencana kas against a pagu of 1,5 M: no finding
-    assert con.execute(sql).fetchall() == []
+    assert con.execute(sql, {"batas": 0}).fetchall() == []
     # faults written past the importer, as a hand edit of the file would
     con.execute("insert into tindak_lanjut (kode_tindak_lanjut, uraian, kode_pd) values ('TL9', 'x', 'PD9')").fetchall()
     con.execute(
@@ -28,9 +28,18 @@ def test_each_planted_fault_is_found_and_a_clean_database_has_none(tmp_path: Pat
         "insert into kegiatan (tahun, kode_pd, kode_kegiatan, nama, pagu) values (2026, 'PD1', '1.01.02.1.01.0002', 'x', 9)"
     ).fetchall()
     # stored at each write: a hand edit is seen after `python -m pantau segarkan` (segarkan_tersimpan)
-    assert ("tindak_lanjut", "TL9") not in {(t, k) for _p, _tingkat, t, k, _th, _ket in con.execute(sql).fetchall()}
+    assert ("tindak_lanjut", "TL9") not in {
+        (t, k) for _p, _tingkat, t, k, _th, _ket in con.execute(sql, {"batas": 0}).fetchall()
+    }
     db.segarkan_tersimpan(con)
-    temuan = {(p, t, k) for p, _tingkat, t, k, _th, _ket in con.execute(sql).fetchall()}
+    semua = con.execute(sql, {"batas": 0}).fetchall()
+    temuan = {(p, t, k) for p, _tingkat, t, k, _th, _ket in semua}
+    # the Data page's count and its first rows: the same findings, galat first
+    assert con.execute(db.query_sql("konsistensi_jumlah")).fetchall() == [
+        (len(semua), sum(1 for r in semua if r[1] == "galat"))
+    ]
+    assert con.execute(sql, {"batas": 2}).fetchall() == semua[:2]
+    assert semua[0][1] == "galat"
     con.close()
     assert ("Kode dirujuk tetapi tidak ada", "tindak_lanjut", "TL9") in temuan
     assert ("Target triwulan tidak lengkap", "target", "IKU1") in temuan

@@ -9,6 +9,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from pantau import db as db_mod
 from pantau.contract import TABEL
 from pantau.importer import impor_path
 from pantau.importer.massal import impor_massal
@@ -88,4 +89,28 @@ def test_national_generator_imports_through_the_bulk_path(tmp_path: Path) -> Non
     ).fetchall()
     assert selisih == [(0,)]
     assert con.execute("select count(*) from konsistensi_temuan").fetchall() == [(0,)]
+    # the national view lists the worst 1,000 IKU of the thousands there are (the page says so)
+    params = {
+        "kode_pemda": db_mod.NASIONAL,
+        "tahun": 2026,
+        "triwulan": 2,
+        "jenis": "",
+        "kode_pd": "",
+        "kode_sasaran": "",
+    }
+    semua = con.execute(
+        "select count(*) from capaian_triwulan where tahun = 2026 and triwulan = 2 and jenis in ('IKU_PEMDA', 'IKU_PD')"
+    ).fetchall()[0][0]
+    daftar = db_mod.run_query("iku_triwulan_daftar", {**params, "status": []}, db)
+    assert semua > 1000 and len(daftar) == 1000
+    # worst first: nothing left out has a lower capaian than the highest listed one among those that report
+    dilapor = daftar[daftar["predikat"].notna()]
+    assert len(dilapor) == len(daftar)  # every generated IKU reports in TW2 2026
+    batas = dilapor["capaian_persen"].max()
+    lebih_rendah = con.execute(
+        "select count(*) from capaian_triwulan where tahun = 2026 and triwulan = 2 "
+        "and jenis in ('IKU_PEMDA', 'IKU_PD') and predikat is not null and capaian_persen < ?",
+        [batas],
+    ).fetchall()[0][0]
+    assert lebih_rendah < len(dilapor)
     con.close()
