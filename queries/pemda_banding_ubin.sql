@@ -29,12 +29,13 @@ with
     punya as (
         select distinct kelompok, kode_pemda
         from perbandingan_pemda
+        where kode_pemda in (select kode_pemda from keluarga)
     ),
 
     triwulan_ini as (
         select *
         from perbandingan_pemda
-        where tahun = $tahun and triwulan = $triwulan
+        where tahun = $tahun and triwulan = $triwulan and kode_pemda in (select kode_pemda from keluarga)
     ),
 
     final as (
