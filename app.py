@@ -22,7 +22,9 @@ hari_ini = tanggal_url()
 # Links carry the shared filters, and the date when it is not today.
 tautan = filt.query_params() | ({"tanggal": hari_ini.isoformat()} if hari_ini != dt.date.today() else {})
 p = filt.params()
-r = ambil("pemda_triwulan_ringkasan", **p).iloc[0]
+# the numbers asked first (the pack's own queries); their IKU summary row also says whether anything is reported
+data = laporan.kumpulkan(ambil, filt.kode_pemda, filt.tahun, filt.triwulan, hari_ini=hari_ini, lengkap=False)
+r = data.frames["iku"].iloc[0]
 TW = fmt.TRIWULAN[filt.triwulan]
 
 if r["jumlah_lapor"] == 0:
@@ -31,7 +33,6 @@ if r["jumlah_lapor"] == 0:
     )
 
 # --------------------------------------------------------------------------- the numbers asked first
-data = laporan.kumpulkan(ambil, filt.kode_pemda, filt.tahun, filt.triwulan, hari_ini=hari_ini, lengkap=False)
 angka = laporan.angka_utama(data)
 for awal in range(0, len(angka), 3):
     for kolom, a in zip(st.columns(3), angka[awal : awal + 3], strict=False):
@@ -65,7 +66,9 @@ st.page_link(
 # --------------------------------------------------------------------------- exceptions first
 BATAS = 5
 st.subheader("Perlu perhatian lebih dulu")
-pengecualian = ambil("ringkasan_pengecualian", **p, hari_ini=hari_ini, kode_pd="", batas=BATAS)
+# one query: the worst BATAS of each kind shown here, all of them in the download
+semua = ambil("ringkasan_pengecualian", **p, hari_ini=hari_ini, kode_pd="", batas=0)
+pengecualian = semua[semua["peringkat"] <= BATAS]
 
 
 def teks_nilai(nilai: object, satuan: str) -> str:
@@ -129,7 +132,6 @@ for _urutan, butir in pengecualian.groupby("urutan_jenis", sort=True):
             query_params=tautan,
         )
 if not pengecualian.empty:
-    semua = ambil("ringkasan_pengecualian", **p, hari_ini=hari_ini, kode_pd="", batas=0)
     st.download_button(
         "Unduh semua pengecualian (CSV)",
         semua.drop(columns=["warna", "urutan_jenis"]).to_csv(index=False).encode("utf-8-sig"),

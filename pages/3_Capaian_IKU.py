@@ -26,7 +26,7 @@ JENIS = {"": "Semua IKU", "IKU_PEMDA": "IKU Pemda", "IKU_PD": "IKU Perangkat Dae
 # --------------------------------------------------------------------------- page filters (in the URL)
 
 
-# The national view's lists stop at this many IKU (the limit in iku_triwulan_daftar.sql, iku_triwulan_peringatan.sql).
+# The national view's lists stop at this many IKU ($batas of iku_triwulan_daftar and iku_triwulan_peringatan).
 BATAS_NASIONAL = 1000
 
 
@@ -69,6 +69,7 @@ jenis = pilih_url(f1, "Jenis", list(JENIS), "jenis", JENIS.get)
 kode_pd = pilih_url(f2, "OPD", ["", *OPD], "opd", lambda k: OPD.get(k, "Semua OPD"))
 kode_sasaran = pilih_url(f3, "Sasaran", ["", *SASARAN], "sasaran", lambda k: SASARAN.get(k, "Semua sasaran"))
 p = {**filt.params(), "jenis": jenis, "kode_pd": kode_pd, "kode_sasaran": kode_sasaran}
+batas = BATAS_NASIONAL if filt.kode_pemda == NASIONAL else 0  # the lists; one pemda: every IKU
 
 # --------------------------------------------------------------------------- headline
 
@@ -140,7 +141,7 @@ st.caption(
     "tidak dapat dihitung, atau sangat tinggi. Proyeksi: kumulatif = realisasi s.d. TW × 4 ÷ triwulan; nilai akhir = "
     "nilai terakhir + kemiringan tren triwulan × sisa triwulan; rata-rata = rata-rata sejauh ini."
 )
-peringatan = ambil("iku_triwulan_peringatan", **p)
+peringatan = ambil("iku_triwulan_peringatan", **p, batas=batas)
 catatan_nasional(peringatan)
 if peringatan.empty:
     st.success(f"Tidak ada IKU yang melapor dengan peringatan pada {TW} {filt.tahun}.")
@@ -246,7 +247,7 @@ if status:
     st.query_params["predikat"] = status
 elif "predikat" in st.query_params:
     del st.query_params["predikat"]
-daftar = ambil("iku_triwulan_daftar", **p, status=status)
+daftar = ambil("iku_triwulan_daftar", **p, status=status, batas=batas)
 catatan_nasional(daftar)
 if daftar.empty:
     st.info("Tidak ada IKU dengan predikat/status itu pada triwulan ini. Kosongkan saringan untuk melihat semua.")
@@ -333,7 +334,7 @@ else:
 # --------------------------------------------------------------------------- drill-down: one IKU
 
 st.subheader("Rincian satu IKU")
-semua = ambil("iku_triwulan_daftar", **p, status=[])
+semua = ambil("iku_triwulan_daftar", **p, status=[], batas=batas)
 NAMA_IKU = {
     k: f"{n} · {o} ({k})"
     for k, n, o in zip(

@@ -72,6 +72,7 @@ VIEW_TERSIMPAN = [
     "keterlacakan_sub_iku",
     "keterlacakan_indikator",
     "dukungan_iku",
+    "cakupan_janji",
     "capaian_triwulan",
     "pd_penumpukan",
     "pk_iku_tahun",

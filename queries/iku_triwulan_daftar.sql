@@ -54,6 +54,6 @@ with
             kode_indikator
     )
 
--- The national view lists the worst 1,000 only (the whole nation has hundreds of thousands of IKU).
+-- At most $batas rows (0 = all): the national view lists only the worst (the nation has ~480,000 IKU).
 select * from final
-limit (case when $kode_pemda = '*' then 1000 end);
+limit (case when $batas > 0 then $batas end);

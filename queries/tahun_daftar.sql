@@ -1,16 +1,8 @@
--- Tahun yang punya data (target, realisasi atau kegiatan), terbaru terakhir.
+-- Tahun yang punya data (target, realisasi atau kegiatan), terbaru terakhir: view tersimpan tahun_komitmen.
 -- Satu baris = satu tahun.
 with
-    tahun as (
-        select tahun from target
-        union
-        select tahun from realisasi
-        union
-        select tahun from kegiatan
-    ),
-
     final as (
-        select distinct tahun from tahun order by tahun
+        select distinct tahun from tahun_komitmen order by tahun
     )
 
 select * from final;

@@ -117,7 +117,7 @@ def kecil(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def tanya(db: Path, nama: str, **params: Any) -> pd.DataFrame:
-    return run_query(nama, {"kode_pemda": PEMDA, "tahun": 2026, **SEMUA, **params}, db)
+    return run_query(nama, {"kode_pemda": PEMDA, "tahun": 2026, "batas": 0, **SEMUA, **params}, db)
 
 
 def sel(db: Path, kode: str, tahun: int, triwulan: int) -> dict[str, Any]:
@@ -338,7 +338,7 @@ def test_rata_rata_dibatasi(tmp_path: Path) -> None:
     assert run_query("iku_triwulan_ringkasan", params, path).iloc[0]["rata_rata_capaian"] == approx(90)
     peringkat = run_query("pd_triwulan_peringkat", params, path).iloc[0]
     assert peringkat["rata_rata_capaian"] == approx(90)
-    assert sorted(run_query("iku_triwulan_daftar", {**params, "status": []}, path)["capaian_persen"]) == [
+    assert sorted(run_query("iku_triwulan_daftar", {**params, "status": [], "batas": 0}, path)["capaian_persen"]) == [
         approx(60),
         approx(300),
     ]
