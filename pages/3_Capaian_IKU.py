@@ -435,8 +435,7 @@ st.dataframe(
 
 st.subheader("Evaluasi hasil Renja (E.81)")
 p_e81 = {**filt.params(), "jenis": jenis, "kode_pd": kode_pd}
-e81_ringkasan = ambil("e81_pd_ringkasan", **p_e81)
-lingkup = OPD.get(kode_pd, f"semua OPD ({fmt.angka(len(e81_ringkasan))} lembar + rekap)")
+lingkup = OPD.get(kode_pd, "semua OPD (satu lembar per OPD + rekap)")
 st.caption(
     f'Tabel Permendagri 86/2017 "Evaluasi terhadap Hasil Renja Perangkat Daerah" (kolom resmi 1–18, baris rata-rata '
     f"capaian, predikat, faktor pendorong, faktor penghambat, tindak lanjut) untuk {TW} {filt.tahun}: {lingkup}. "
@@ -444,9 +443,10 @@ st.caption(
 )
 st.download_button(
     "Unduh E.81 (XLSX)",
+    # built only when pressed: its queries are not part of every view of the page
     lambda: buat_e81(
         ambil("e81_indikator", **p_e81),
-        e81_ringkasan,
+        ambil("e81_pd_ringkasan", **p_e81),
         nama_pemda=filt.nama_pemda,
         tahun=filt.tahun,
         triwulan=filt.triwulan,

@@ -128,7 +128,7 @@ create or replace macro masa_kerja_sama(tanggal_mulai, tanggal_berakhir, hari_in
 create or replace macro batas_tanda_tangan_pk(tahun) as
     last_day(make_date(tahun, cast((select nilai from pengaturan where kunci = 'pk_batas_bulan') as integer), 1));
 
--- Keadaan PK sebuah OPD untuk tahun itu pada tanggal hari_ini. tanggal_pk di tabel perangkat_daerah adalah
+-- Keadaan PK sebuah OPD untuk tahun itu pada tanggal hari_ini, dengan batas = batas_tanda_tangan_pk(tahun). tanggal_pk di tabel perangkat_daerah adalah
 -- tanggal PK terakhir yang ditandatangani; PK tahun T adalah tanggal dalam tahun T.
 -- tepat_waktu        ditandatangani dalam tahun itu, paling lambat batasnya
 -- terlambat          ditandatangani dalam tahun itu, sesudah batasnya
@@ -137,13 +137,13 @@ create or replace macro batas_tanda_tangan_pk(tahun) as
 -- belum_lewat_batas  belum ditandatangani dan batasnya sudah lewat pada hari_ini
 -- belum              belum ditandatangani, batasnya belum lewat
 -- (Tanggal PK sesudah hari_ini dihitung belum ditandatangani: keadaan dapat dilihat "per tanggal" yang lalu.)
-create or replace macro keadaan_pk(tanggal_pk, tahun, hari_ini) as
+create or replace macro keadaan_pk(tanggal_pk, tahun, hari_ini, batas) as
     case
         when year(tanggal_pk) = tahun and tanggal_pk <= cast(hari_ini as date) then
-            case when tanggal_pk <= batas_tanda_tangan_pk(tahun) then 'tepat_waktu' else 'terlambat' end
+            case when tanggal_pk <= batas then 'tepat_waktu' else 'terlambat' end
         when year(tanggal_pk) > tahun then 'tidak_tercatat'
         when tanggal_pk is null and tahun < year(cast(hari_ini as date)) then 'tidak_tercatat'
-        when cast(hari_ini as date) > batas_tanda_tangan_pk(tahun) then 'belum_lewat_batas'
+        when cast(hari_ini as date) > batas then 'belum_lewat_batas'
         else 'belum'
     end;
 
@@ -441,14 +441,20 @@ create or replace macro pk_status_per(hari_ini) as table
             select * from pk_iku_tahun
         ),
 
+        -- the deadline once per year (a subquery on pengaturan), not once per OPD and use
+        tahun_batas as (
+            select tahun, batas_tanda_tangan_pk(tahun) as batas from tahun_data_komitmen()
+        ),
+
         dasar as (
             select
                 pd.*,
                 p.nama_pemda,
                 t.tahun,
-                keadaan_pk(pd.tanggal_pk, t.tahun, hari_ini) as keadaan
+                t.batas,
+                keadaan_pk(pd.tanggal_pk, t.tahun, hari_ini, t.batas) as keadaan
             from perangkat_daerah as pd
-            cross join tahun_data_komitmen() as t
+            cross join tahun_batas as t
             left join pemda as p using (kode_pemda)
         ),
 
@@ -464,7 +470,7 @@ create or replace macro pk_status_per(hari_ini) as table
                 d.tahun,
                 d.tanggal_pk as tanggal_pk_tercatat,
                 case when d.keadaan in ('tepat_waktu', 'terlambat') then d.tanggal_pk end as tanggal_pk,
-                batas_tanda_tangan_pk(d.tahun) as batas_tanda_tangan,
+                d.batas as batas_tanda_tangan,
                 d.keadaan,
                 s.label as label_keadaan,
                 s.urutan as urutan_keadaan,
@@ -475,8 +481,8 @@ create or replace macro pk_status_per(hari_ini) as table
                 end as ditandatangani,
                 d.keadaan = 'belum_lewat_batas' as lewat_batas,
                 case
-                    when d.keadaan = 'terlambat' then d.tanggal_pk - batas_tanda_tangan_pk(d.tahun)
-                    when d.keadaan = 'belum_lewat_batas' then cast(hari_ini as date) - batas_tanda_tangan_pk(d.tahun)
+                    when d.keadaan = 'terlambat' then d.tanggal_pk - d.batas
+                    when d.keadaan = 'belum_lewat_batas' then cast(hari_ini as date) - d.batas
                 end as hari_lewat_batas,
                 coalesce(it.jumlah_iku, 0) as jumlah_iku,
                 coalesce(it.jumlah_iku_bertarget, 0) as jumlah_iku_bertarget,
