@@ -136,8 +136,7 @@ def kumpulkan(
     for nama in dict.fromkeys(nama_query):
         f[nama] = ambil(nama, **p)
     # Perjanjian Kinerja: the PK page's queries (every pemda in one frame; every OPD of the pemda).
-    pk = ambil("pk_ringkas", **p)
-    f["pk_ringkas"] = pk[pk["kode_pemda"] == kode_pemda].reset_index(drop=True)
+    f["pk_ringkas"] = ambil("pk_ringkas", **p, hanya_pemda=kode_pemda)
     f["pk_pd"] = ambil("pk_pd_daftar", **p)
     if lengkap:
         f["pengecualian"] = ambil("ringkasan_pengecualian", **p, batas=0)

@@ -1,10 +1,11 @@
 -- Perjanjian Kinerja per pemda untuk tahun itu, per tanggal $hari_ini: berapa OPD sudah dan belum menandatangani,
--- dan berapa yang belum padahal batasnya sudah lewat. Satu baris = satu pemda (provinsi dahulu).
+-- dan berapa yang belum padahal batasnya sudah lewat. Satu baris = satu pemda (provinsi dahulu): semua pemda, atau
+-- hanya $hanya_pemda bila diisi (Ringkasan dan bahan rapat membaca satu baris; halaman PK membandingkan semua).
 with
     pk as (
         select *
         from pk_status_per(cast($hari_ini as date))
-        where tahun = $tahun
+        where tahun = $tahun and ($hanya_pemda = '' or kode_pemda = $hanya_pemda)
     ),
 
     final as (
@@ -27,6 +28,7 @@ with
             min(pk.batas_tanda_tangan) as batas_tanda_tangan
         from pemda as p
         left join pk using (kode_pemda)
+        where $hanya_pemda = '' or p.kode_pemda = $hanya_pemda
         group by p.kode_pemda, p.nama_pemda, p.tingkat
         order by p.tingkat <> 'provinsi', p.kode_pemda
     )

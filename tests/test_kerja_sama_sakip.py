@@ -154,7 +154,8 @@ def con(db: Path) -> Iterator[duckdb.DuckDBPyConnection]:
 
 def q(db: Path, nama: str, **params: Any) -> pd.DataFrame:
     """A page query by name with the page's parameters."""
-    semua = {"kode_pemda": P, "tahun": 2026, "triwulan": 1, "periode": "TW1", "hari_ini": HARI} | params
+    semua = {"kode_pemda": P, "tahun": 2026, "triwulan": 1, "periode": "TW1", "hari_ini": HARI, "hanya_pemda": ""}
+    semua |= params
     return run_query(nama, semua, db)
 
 
@@ -311,6 +312,10 @@ def test_pk_ringkas_dan_daftar(db: Path) -> None:
     assert p["persen_ditandatangani"] == approx(50.0)
     k1 = semua.loc[K1]
     assert (k1["jumlah_tercatat"], k1["jumlah_tidak_tercatat"]) == (0, 1) and pd.isna(k1["persen_ditandatangani"])
+    # one pemda only (Ringkasan, the meeting pack): that pemda's row, the same as among all
+    hanya = q(db, "pk_ringkas", hanya_pemda=P)
+    assert hanya["kode_pemda"].tolist() == [P]
+    assert hanya.iloc[0].drop("kode_pemda").equals(semua.loc[P])
     daftar = q(db, "pk_pd_daftar")
     # Unsigned past the deadline first (longest first: equal here, then by code), then late, then on time.
     assert daftar["kode_pd"].tolist() == ["P-C", "P-D", "P-B", "P-A"]
