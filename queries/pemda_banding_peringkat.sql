@@ -16,7 +16,14 @@ with
     punya as (
         select distinct kode_pemda, kode_indikator, nama_indikator, satuan, polaritas
         from perbandingan_pemda
-        where kelompok = $kelompok
+        where kelompok = $kelompok and kode_pemda in (select kode_pemda from keluarga)
+    ),
+
+    triwulan_ini as (
+        select *
+        from perbandingan_pemda
+        where kelompok = $kelompok and tahun = $tahun and triwulan = $triwulan
+            and kode_pemda in (select kode_pemda from keluarga)
     ),
 
     final as (
@@ -42,11 +49,7 @@ with
             t.jumlah_pemda_lapor
         from keluarga as kl
         inner join punya as p using (kode_pemda)
-        left join perbandingan_pemda as t
-            on t.kelompok = $kelompok
-            and t.kode_indikator = p.kode_indikator
-            and t.tahun = $tahun
-            and t.triwulan = $triwulan
+        left join triwulan_ini as t on t.kode_indikator = p.kode_indikator
         order by t.peringkat_capaian nulls last, kl.kode_pemda
     )
 
