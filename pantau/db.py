@@ -69,6 +69,7 @@ VIEW_TERSIMPAN = [
     "serapan_anggaran",
     "kemajuan_sub_kegiatan",
     "keterlacakan_kegiatan",
+    "bulan_realisasi_pemda",
     "keterlacakan_sub_iku",
     "keterlacakan_indikator",
     "dukungan_iku",

@@ -508,13 +508,24 @@ with
 
 select * from final;
 
+-- Bulan terakhir yang sudah ada laporan realisasi anggaran per pemda dan tahun. Disimpan pada setiap penulisan
+-- (VIEW_TERSIMPAN): bulan_acuan_anggaran dibaca oleh beberapa kueri setiap halaman.
+-- @view bulan_realisasi_pemda: Satu baris per pemda × tahun yang punya realisasi anggaran: bulan terakhir yang dilaporkan.
+-- @kolom kode_pemda: Pemda (dari OPD pemilik sub kegiatan)
+-- @kolom tahun: Tahun anggaran
+-- @kolom bulan_terakhir: Bulan terakhir (1..12) yang ada baris realisasi anggarannya
+create or replace view bulan_realisasi_pemda as
+select k.kode_pemda, r.tahun, max(r.bulan) as bulan_terakhir
+from realisasi_anggaran_bulanan as r
+inner join keterlacakan_kegiatan as k on k.tahun = r.tahun and k.kode_kegiatan = r.kode_kegiatan
+group by k.kode_pemda, r.tahun;
+
 -- Bulan acuan uang untuk sebuah triwulan: akhir triwulan itu, tetapi tidak melewati bulan terakhir yang sudah
 -- ada laporan realisasi anggaran pemda itu pada tahun itu (TW IV 2026 dengan laporan s.d. September → 9).
 create or replace macro bulan_acuan_anggaran(p_kode_pemda, p_tahun, p_triwulan) as (
-    select least(3 * p_triwulan, coalesce(max(r.bulan), 3 * p_triwulan))
-    from realisasi_anggaran_bulanan as r
-    inner join keterlacakan_kegiatan as k on k.tahun = r.tahun and k.kode_kegiatan = r.kode_kegiatan
-    where r.tahun = p_tahun and k.kode_pemda = p_kode_pemda
+    select least(3 * p_triwulan, coalesce(max(b.bulan_terakhir), 3 * p_triwulan))
+    from bulan_realisasi_pemda as b
+    where b.tahun = p_tahun and b.kode_pemda = p_kode_pemda
 );
 
 -- --------------------------------------------------------------------------------------------- program unggulan
