@@ -34,27 +34,45 @@ Rules covered (the same rules as queries/schema/*.sql, for the page's default vi
   capaian up to the quarter.
 - Kabupaten/Kota: groups of the same indicator (kode_referensi or normalised name) in the province family, the tiles,
   the ranking and trend of the first group, and the crosscutting IKU (OPD contributors and child kab/kota).
-- Distribusi Jadwal, Perjanjian Kinerja, SAKIP: see their functions.
+- Distribusi Jadwal: phases per OPD × month, the year-end pile-up index (cash plan and kegiatan-months, ties to the
+  later month), schedule quality (incomplete, wrong order, invalid months, start in TW IV), absorption per OPD and
+  pemda per month (monthly or cumulative realisasi input, last physical progress weighted by pagu, status against
+  `target_serapan`).
+- Perjanjian Kinerja: signing state per OPD on the date (deadline from `pk_batas_bulan`, late, not recorded, Plt.
+  heads), IKU held and targeted per OPD, counts per pemda (the whole nation) and per state.
+- SAKIP: predikat by `skala_sakip`, component weights, target predikat, change on last year, the pemda's latest
+  evaluation, OPD list and counts, the family's trend.
 
-Not covered, or covered differently (none of it occurs in the national benchmark dataset, pantau/nasional.py):
-- Groups for Kabupaten/Kota are formed from the family's indicators only, so a family indicator without a code whose
-  name matches a coded indicator of another province's pemda would stay in its name group (the SQL looks nationally),
-  the group name is taken within the family, and `peringkat_capaian`/`jumlah_pemda_lapor` rank the family (the SQL
-  view ranks every pemda of the nation that has the indicator). `periksa` therefore does not compare those two
-  columns on that page.
-- Keterlacakan counts the kegiatan of the pemda's own OPD that name an IKU (the SQL counts any kegiatan of the nation).
-- Page filters other than the default view (jenis, OPD, sasaran, status) are not implemented.
-- realisasi_anggaran given monthly without cumulative values is handled; a mix within one sub kegiatan is not.
+Every page function also computes what the shared frame asks (pemda list, years with data, last reported quarter).
+`periksa` compares every column of every query the page runs in its default view (the query sets recorded by
+skala.py), row by row; lists sorted on a computed float are matched by key with the order checked on the sort values.
+Besides the national dataset it agrees on the demo province (`python -m pantau demo`: sasaran chains, TAHUNAN and
+range targets, rumus T/R, program unggulan, tindak lanjut, janji, SAKIP, crosscutting IKU) for every pemda there.
+
+Covered differently or not at all (none of it occurs in the national benchmark dataset, pantau/nasional.py):
+- Kabupaten/Kota forms the groups from the family's indicators only: a family indicator without a code whose name
+  matches a coded indicator elsewhere in the nation stays in its name group (the SQL looks nationally), the group
+  name is taken within the family, and `peringkat_capaian`, `peringkat_realisasi` and `jumlah_pemda_lapor` rank the
+  family (the SQL view ranks every pemda of the nation that has the indicator, so its ranks are national). `periksa`
+  leaves those three columns out on that page (the order of the ranking is still checked).
+- Keterlacakan and the crosscutting IKU count only the pemda's own kegiatan naming its IKU (the SQL would also count
+  a kegiatan of another pemda naming them); the tree's capaian is that of the pemda's own indicators.
+- Janji kampanye: a promise belongs to the pemda whose sub kegiatan carry its tag (in any year); "tagged elsewhere" is
+  read as "its tagged code exists in kegiatan" (the SQL requires a sub kegiatan under the code).
+- pd_penumpukan's month with the largest cash plan ignores months with kegiatan but no cash plan rows (the SQL's
+  arg_max over (NULL, month) may pick them).
+- Page filters other than the default view (jenis, OPD, sasaran, status, one OPD) are not implemented; nor are the
+  queries run only on a click (E.81 download, drill-down choices other than the default).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 import statistics
 import sys
 import time
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
 
 import duckdb
@@ -146,9 +164,7 @@ def _pembanding(tmin: np.ndarray, tmax: np.ndarray, r: np.ndarray) -> np.ndarray
 def _hitung_capaian_rentang(rumus: np.ndarray, tmin: np.ndarray, tmax: np.ndarray, r: np.ndarray) -> np.ndarray:
     kosong = np.isnan(tmin) | np.isnan(tmax) | np.isnan(r)
     di_dalam = (r >= np.fmin(tmin, tmax)) & (r <= np.fmax(tmin, tmax))
-    return np.where(
-        kosong, np.nan, np.where(di_dalam, 100.0, _hitung_capaian(rumus, _pembanding(tmin, tmax, r), r))
-    )
+    return np.where(kosong, np.nan, np.where(di_dalam, 100.0, _hitung_capaian(rumus, _pembanding(tmin, tmax, r), r)))
 
 
 def _dibatasi(c: pd.Series, batas: float) -> pd.Series:
@@ -157,6 +173,8 @@ def _dibatasi(c: pd.Series, batas: float) -> pd.Series:
 
 
 def _persen_bagian(bagian: pd.Series, keseluruhan: pd.Series) -> pd.Series:
+    # numeric even when empty: concatenated empty frames come back with text columns
+    bagian, keseluruhan = pd.to_numeric(bagian), pd.to_numeric(keseluruhan)
     return (bagian.fillna(0) / keseluruhan * 100).where(keseluruhan > 0)
 
 
@@ -189,7 +207,7 @@ def _indikator(frames: Frames, pd_pemda: pd.DataFrame, hanya_iku: bool = True) -
     return (
         ind.merge(pd_pemda[["kode_pd", "kode_pemda", "nama_pd", "singkatan"]], on="kode_pd", how="left")
         .merge(sasaran, on="kode_sasaran", how="left")
-        .assign(rumus=lambda d: _rumus(d))
+        .assign(rumus=_rumus)
     )
 
 
@@ -197,9 +215,11 @@ def capaian_triwulan(
     frames: Frames,
     ind: pd.DataFrame,
     tahun: list[int],
+    *,
     tgt: pd.DataFrame,
     real: pd.DataFrame,
     tahun_data: list[int] | None = None,
+    tren: bool = True,
 ) -> pd.DataFrame:
     """The pages' capaian frame for these indicators: every indicator × year × TW1–TW4, with the columns of the
     views capaian_indikator (where reported) and capaian_triwulan. `tahun`: the years shown; the year before the
@@ -213,9 +233,11 @@ def capaian_triwulan(
     real = real[real["kode_indikator"].isin(kode)]
 
     # "diukur tahunan": reported only at TW4, ever (all years)
-    riwayat = real.assign(
-        sebelum_tw4=real["periode"].isin(["TW1", "TW2", "TW3"]), tw4=real["periode"] == "TW4"
-    ).groupby("kode_indikator")[["sebelum_tw4", "tw4"]].any()
+    riwayat = (
+        real.assign(sebelum_tw4=real["periode"].isin(["TW1", "TW2", "TW3"]), tw4=real["periode"] == "TW4")
+        .groupby("kode_indikator")[["sebelum_tw4", "tw4"]]
+        .any()
+    )
 
     tgt = tgt[tgt["tahun"].isin(tahun_hitung)]
     real = real[real["tahun"].isin(tahun_hitung)]
@@ -259,13 +281,18 @@ def capaian_triwulan(
     r_jumlah, r_n = kumulatif(r)
     t_jumlah, _ = kumulatif(df["target"])
     lapor = r.notna()
-    t_rerata = (lambda s, n: s / n)(*kumulatif(df["target"].where(lapor)))
-    tmin_rerata = (lambda s, n: s / n)(*kumulatif(df["target_min"].where(lapor)))
-    tmax_rerata = (lambda s, n: s / n)(*kumulatif(df["target_max"].where(lapor)))
+
+    def rerata(s: pd.Series) -> pd.Series:
+        jumlah, banyak = kumulatif(s)
+        return jumlah / banyak
+
+    t_rerata = rerata(df["target"].where(lapor))
+    tmin_rerata = rerata(df["target_min"].where(lapor))
+    tmax_rerata = rerata(df["target_max"].where(lapor))
 
     # the year's TW targets as a whole (target tahunan derived from them)
     jumlah_tw = g["ada_tw"].transform("sum")
-    tw_t_jumlah = g["target"].transform(lambda s: s.sum(min_count=1))
+    tw_t_jumlah = g["target"].transform("sum", min_count=1)
     tw_t_rerata = g["target"].transform("mean")
     t_tw4 = df["target"].where(df["triwulan"] == 4).groupby(ky).transform("max")
     tw_tmin_rerata = g["target_min"].transform("mean")
@@ -399,16 +426,15 @@ def capaian_triwulan(
     df["realisasi_tahun_lalu"] = akhir_tahun.groupby(df["kode_indikator"]).shift(4)
 
     # the trend: capaian TW1..n of the year (a list per row, as the page's line chart wants)
-    lebar = df["capaian_persen"].to_numpy().reshape(-1, 4)
-    daftar = [[None if np.isnan(v) else float(v) for v in baris] for baris in lebar]
-    df["tren_capaian"] = [daftar[i // 4][: i % 4 + 1] for i in range(len(df))]
+    if tren:
+        lebar = df["capaian_persen"].to_numpy().reshape(-1, 4)
+        daftar = [[None if np.isnan(v) else float(v) for v in baris] for baris in lebar]
+        df["tren_capaian"] = [daftar[i // 4][: i % 4 + 1] for i in range(len(df))]
 
     df["ambang_peringatan_capaian"] = atur["ambang_peringatan_capaian"]
     df["ambang_proyeksi_tahunan"] = atur["ambang_proyeksi_tahunan"]
     df["capaian_rendah"] = (np.round(df["capaian_persen"], 9) < atur["ambang_peringatan_capaian"]).fillna(False)
-    df["proyeksi_kurang"] = (np.round(df["progres_proyeksi_persen"], 9) < atur["ambang_proyeksi_tahunan"]).fillna(
-        False
-    )
+    df["proyeksi_kurang"] = (np.round(df["progres_proyeksi_persen"], 9) < atur["ambang_proyeksi_tahunan"]).fillna(False)
     df["tanpa_capaian"] = df["sudah_lapor"] & df["capaian_persen"].isna()
     flags = ["belum_lapor", "capaian_rendah", "proyeksi_kurang", "tanpa_capaian", "capaian_perlu_diperiksa"]
     df["peringatan"] = df[flags].any(axis=1)
@@ -442,40 +468,92 @@ def _rata(c: pd.Series, batas: float) -> float:
     return _dibatasi(c, batas).mean()
 
 
+class Uang:
+    """The pemda's kegiatan rows of one year, and the schedule, cash plan and realisasi rows of those kegiatan: each
+    selected from the whole table the first time a page needs it."""
+
+    def __init__(self, frames: Frames, pd_pemda: pd.DataFrame, tahun: int) -> None:
+        self._frames = frames
+        self.tahun = tahun
+        keg = frames["kegiatan"]
+        self.kegiatan = keg[(keg["tahun"] == tahun) & keg["kode_pd"].isin(pd_pemda["kode_pd"])]
+
+    def _pilih(self, tabel: str) -> pd.DataFrame:
+        t = self._frames[tabel]
+        return t[(t["tahun"] == self.tahun) & t["kode_kegiatan"].isin(self.kegiatan["kode_kegiatan"])]
+
+    @cached_property
+    def jadwal(self) -> pd.DataFrame:
+        return self._pilih("jadwal")
+
+    @cached_property
+    def rencana_kas(self) -> pd.DataFrame:
+        return self._pilih("rencana_kas")
+
+    @cached_property
+    def realisasi_anggaran(self) -> pd.DataFrame:
+        return self._pilih("realisasi_anggaran")
+
+
 class Lingkup:
     """The rows of one pemda the pages start from: its OPD, indicators (every jenis), targets and realisasi."""
 
     def __init__(self, frames: Frames, kode_pemda: str | list[str]) -> None:
+        self._frames = frames
         self.pd = _pd_pemda(frames, kode_pemda)
         self.indikator = _indikator(frames, self.pd, hanya_iku=False)
-        kode = self.indikator["kode_indikator"]
-        self.target = frames["target"][frames["target"]["kode_indikator"].isin(kode)]
-        self.realisasi = frames["realisasi"][frames["realisasi"]["kode_indikator"].isin(kode)]
+        real = frames["realisasi"]
+        self.realisasi = real[real["kode_indikator"].isin(self.indikator["kode_indikator"])]
         self.tahun_data = _tahun_data(frames)
+        self._uang: dict[int, Uang] = {}
+
+    @cached_property
+    def target(self) -> pd.DataFrame:
+        """Targets of the pemda's indicators (selected when a page first needs them)."""
+        tgt = self._frames["target"]
+        return tgt[tgt["kode_indikator"].isin(self.indikator["kode_indikator"])]
+
+    def uang(self, tahun: int) -> Uang:
+        """The pemda's kegiatan of the year and the rows under them (selected once per page)."""
+        if tahun not in self._uang:
+            self._uang[tahun] = Uang(self._frames, self.pd, tahun)
+        return self._uang[tahun]
 
     @property
     def iku(self) -> pd.DataFrame:
         return self.indikator[self.indikator["jenis"].isin(JENIS_IKU)]
 
-    def capaian(self, frames: Frames, tahun: list[int], hanya_iku: bool = True) -> pd.DataFrame:
-        ind = self.iku if hanya_iku else self.indikator
-        return capaian_triwulan(frames, ind, tahun, self.target, self.realisasi, self.tahun_data)
+    def capaian(
+        self, frames: Frames, tahun: list[int], hanya_iku: bool = True, ind: pd.DataFrame | None = None
+    ) -> pd.DataFrame:
+        """capaian_triwulan of the pemda's IKU (or every indicator, or `ind`); the trend lists only for IKU pages."""
+        tren = hanya_iku and ind is None
+        if ind is None:
+            ind = self.iku if hanya_iku else self.indikator
+        return capaian_triwulan(
+            frames, ind, tahun, tgt=self.target, real=self.realisasi, tahun_data=self.tahun_data, tren=tren
+        )
 
 
 def _tahun_data(frames: Frames) -> list[int]:
     """Years with targets, realisasi or kegiatan (the year filter's options)."""
     return sorted(
-        set(pd.unique(frames["target"]["tahun"]))
+        int(t)
+        for t in set(pd.unique(frames["target"]["tahun"]))
         | set(pd.unique(frames["realisasi"]["tahun"]))
         | set(pd.unique(frames["kegiatan"]["tahun"]))
     )
 
 
-def _bingkai(frames: Frames, lingkup: Lingkup, tahun: int) -> dict[str, pd.DataFrame]:
-    """What the shared frame of every page asks: the pemda list, the years, the last reported quarter."""
+def _bingkai(frames: Frames, lingkup: Lingkup, tahun: int, kode_pemda: str = "") -> dict[str, pd.DataFrame]:
+    """What the shared frame of every page asks: the pemda list, the years, the last reported quarter (of
+    `kode_pemda` when the scope holds several pemda)."""
     p = frames["pemda"]
     pemda = p.assign(_urut=p["tingkat"] != "provinsi").sort_values(["_urut", "kode_pemda"])
     real = lingkup.realisasi
+    if kode_pemda:
+        ind = lingkup.indikator
+        real = real[real["kode_indikator"].isin(ind.loc[ind["kode_pemda"] == kode_pemda, "kode_indikator"])]
     tw = real.loc[(real["tahun"] == tahun) & real["periode"].isin(TW), "periode"].str[-1].astype(int)
     return {
         "pemda_daftar": pemda[["kode_pemda", "nama_pemda", "tingkat"]].reset_index(drop=True),
@@ -535,7 +613,11 @@ def _baris(per: pd.DataFrame, kunci: tuple[int, int]) -> pd.Series:
 
 def _iku_ringkasan(ct: pd.DataFrame, atur: dict, tahun: int, triwulan: int) -> pd.DataFrame:
     per = _per_triwulan(ct, atur["batas_capaian_rata_rata"])
-    ini, lalu, th_lalu = _baris(per, (tahun, triwulan)), _baris(per, _lalu(tahun, triwulan)), _baris(per, (tahun - 1, triwulan))
+    ini, lalu, th_lalu = (
+        _baris(per, (tahun, triwulan)),
+        _baris(per, _lalu(tahun, triwulan)),
+        _baris(per, (tahun - 1, triwulan)),
+    )
     baris = {k: int(0 if pd.isna(ini[k]) else ini[k]) for k in per.columns if k.startswith("jumlah")}
     baris |= {
         "rata_rata_capaian": ini["rata_rata_capaian"],
@@ -558,11 +640,7 @@ def _status_jumlah(ct_tw: pd.DataFrame, skala: pd.DataFrame) -> pd.DataFrame:
         [skala[["urutan", "predikat", "warna"]], pd.DataFrame(STATUS_LAIN, columns=["urutan", "predikat", "warna"])]
     )
     jumlah = ct_tw["status"].value_counts()
-    return (
-        s.assign(jumlah=s["predikat"].map(jumlah).fillna(0).astype(int))
-        .sort_values("urutan")
-        .reset_index(drop=True)
-    )
+    return s.assign(jumlah=s["predikat"].map(jumlah).fillna(0).astype(int)).sort_values("urutan").reset_index(drop=True)
 
 
 def _peringkat_pd(ct_tw: pd.DataFrame, frames: Frames, batas: float) -> pd.DataFrame:
@@ -690,7 +768,9 @@ def capaian_iku(
         ]
     )
     hasil["iku_filter_pilihan"] = (
-        pd.concat([opd.assign(filter="opd", urutan=0), sas.assign(filter="sasaran", urutan=0), status.assign(filter="status")])
+        pd.concat(
+            [opd.assign(filter="opd", urutan=0), sas.assign(filter="sasaran", urutan=0), status.assign(filter="status")]
+        )
         .sort_values(["filter", "urutan", "label"])[["filter", "kode", "label", "urutan"]]
         .reset_index(drop=True)
     )
@@ -724,170 +804,19 @@ def capaian_iku(
     return hasil
 
 
-# --------------------------------------------------------------------------- verification against the SQL
-
-# Per page: the queries whose results the pandas frames reproduce (same name), with extra parameters, and columns
-# the comparison leaves out (with the reason in the module docstring).
-KUERI_BINGKAI = ["pemda_daftar", "tahun_daftar", "triwulan_terakhir"]
-KUERI_HALAMAN: dict[str, list[str]] = {
-    "Capaian IKU": [
-        *KUERI_BINGKAI,
-        "iku_filter_pilihan",
-        "iku_triwulan_ringkasan",
-        "iku_triwulan_status_jumlah",
-        "iku_triwulan_peringatan",
-        "pd_triwulan_belum_lapor",
-        "pd_triwulan_peringkat",
-        "pd_triwulan_tren",
-        "iku_triwulan_daftar",
-        "iku_triwulan_rinci",
-    ],
-}
-KOLOM_DILEWATI: dict[str, set[str]] = {}
-# Lists ordered by a computed float: rows are matched by their key, and the order is checked on the sort columns,
-# so two rows whose sort values differ only in the last bits (DuckDB's avg and a pandas mean) may swap.
-KUNCI_URUT: dict[str, tuple[list[str], list[str]]] = {
-    "iku_triwulan_daftar": (["kode_indikator"], ["status", "capaian_persen"]),
-    "iku_triwulan_peringatan": (["kode_indikator"], ["capaian_rendah", "capaian_persen", "progres_proyeksi_persen"]),
-    "pd_triwulan_peringkat": (["kode_pd"], ["rata_rata_capaian"]),
-    "pd_triwulan_tren": (["kode_pd", "triwulan"], ["urutan_pd", "triwulan"]),
-}
-
-
-def _sama(a: pd.Series, b: pd.Series) -> np.ndarray:
-    """Elementwise equality of a SQL column and a pandas column: floats within tolerance, NULL equals NULL."""
-    a = a.reset_index(drop=True)
-    b = b.reset_index(drop=True)
-    kosong_a = a.map(lambda v: v is None or v is pd.NA or v is np.ma.masked or (isinstance(v, float) and np.isnan(v)))
-    kosong_b = b.map(lambda v: v is None or v is pd.NA or v is np.ma.masked or (isinstance(v, float) and np.isnan(v)))
-    if pd.api.types.is_datetime64_any_dtype(a) or pd.api.types.is_datetime64_any_dtype(b):
-        a, b = pd.to_datetime(a), pd.to_datetime(b)
-        return ((a == b) | (a.isna() & b.isna())).to_numpy()
-    angka = [
-        pd.api.types.is_numeric_dtype(x) or pd.api.types.is_bool_dtype(x) for x in (a, b)
-    ]
-    if all(angka) or (angka[0] and b.map(lambda v: isinstance(v, (int, float, np.number, bool))).all()):
-        x = pd.to_numeric(a.astype("object").where(~kosong_a, np.nan)).astype(float).to_numpy()
-        y = pd.to_numeric(b.astype("object").where(~kosong_b, np.nan)).astype(float).to_numpy()
-        return np.isclose(x, y, rtol=1e-9, atol=1e-6, equal_nan=True)
-    hasil = np.zeros(len(a), dtype=bool)
-    for i, (u, v, ku, kv) in enumerate(zip(a, b, kosong_a, kosong_b, strict=True)):
-        if ku or kv:
-            hasil[i] = ku and kv
-        elif isinstance(u, (list, np.ndarray)) or isinstance(v, (list, np.ndarray)):
-            uu = pd.Series(list(u), dtype="object")
-            vv = pd.Series(list(v), dtype="object")
-            hasil[i] = len(uu) == len(vv) and bool(_sama(uu, vv).all())
-        elif isinstance(u, (dt.date, pd.Timestamp)) or isinstance(v, (dt.date, pd.Timestamp)):
-            hasil[i] = pd.Timestamp(u) == pd.Timestamp(v)
-        elif isinstance(u, (float, np.floating)) or isinstance(v, (float, np.floating)):
-            hasil[i] = bool(np.isclose(float(u), float(v), rtol=1e-9, atol=1e-6))
-        else:
-            hasil[i] = u == v
-    return hasil
-
-
-def banding(nama: str, sql: pd.DataFrame, pandas: pd.DataFrame, lewati: set[str] = frozenset()) -> list[str]:
-    """Differences between a query's result and the pandas frame, row by row in the query's order (or matched by
-    key, with the order checked on the sort columns: KUNCI_URUT)."""
-    salah = []
-    if len(sql) != len(pandas):
-        return [f"{nama}: {len(sql)} baris SQL, {len(pandas)} baris pandas"]
-    if nama in KUNCI_URUT:
-        kunci, urutan = KUNCI_URUT[nama]
-        for kolom in urutan:
-            ok = _sama(sql[kolom], pandas[kolom])
-            if not ok.all():
-                salah.append(f"{nama}: urutan menurut {kolom} beda ({int((~ok).sum())} baris)")
-        if pandas.duplicated(kunci).any() or sql.duplicated(kunci).any():
-            salah.append(f"{nama}: kunci {kunci} tidak unik")
-        sql = sql.sort_values(kunci, ignore_index=True)
-        pandas = pandas.sort_values(kunci, ignore_index=True)
-    for kolom in sql.columns:
-        if kolom in lewati:
-            continue
-        if kolom not in pandas.columns:
-            salah.append(f"{nama}: kolom {kolom} tidak ada di pandas")
-            continue
-        ok = _sama(sql[kolom], pandas[kolom])
-        if not ok.all():
-            i = int(np.flatnonzero(~ok)[0])
-            salah.append(
-                f"{nama}.{kolom}: {int((~ok).sum())} beda, mis. baris {i}: SQL {sql[kolom].iloc[i]!r}, "
-                f"pandas {pandas[kolom].iloc[i]!r}"
-            )
-    return salah
-
-
-def _parameter(halaman: str, hasil: dict[str, pd.DataFrame], p: dict) -> dict:
-    """The parameters the page passes: the default view, and the choices it makes from its own data."""
-    p = dict(p)
-    if "iku_triwulan_rinci" in hasil:
-        rinci = hasil["iku_triwulan_rinci"]
-        p["kode_indikator"] = rinci["kode_indikator"].iloc[0] if len(rinci) else ""
-    if "pemda_banding_kelompok" in hasil and len(hasil["pemda_banding_kelompok"]):
-        p["kelompok"] = hasil["pemda_banding_kelompok"]["kelompok"].iloc[0]
-    return p
-
-
-def periksa(
-    con: duckdb.DuckDBPyConnection,
-    frames: Frames,
-    kode_pemda: str,
-    tahun: int,
-    triwulan: int,
-    hari_ini: dt.date,
-    halaman: list[str] | None = None,
-) -> list[str]:
-    """Run each registered page's SQL queries and compare them with its pandas frames; [] when all agree."""
-    dasar = {
-        "kode_pemda": kode_pemda,
-        "tahun": tahun,
-        "triwulan": triwulan,
-        "periode": f"TW{triwulan}",
-        "hari_ini": hari_ini,
-        "kode_pd": "",
-        "jenis": "",
-        "kode_sasaran": "",
-        "status": [],
-        "batas": 0,
-    }
-    salah = []
-    for label, fungsi in HALAMAN_PANDAS.items():
-        if halaman and label not in halaman:
-            continue
-        hasil = fungsi(frames, kode_pemda, tahun, triwulan, hari_ini)
-        p = _parameter(label, hasil, dasar)
-        for nama in KUERI_HALAMAN[label]:
-            sql = pdb.query_sql(nama)
-            df = con.execute(sql, pdb.used_parameters(sql, p)).df()
-            if nama not in hasil:
-                salah.append(f"{label}: {nama} tidak dihitung pandas")
-                continue
-            salah += [f"{label}: {s}" for s in banding(nama, df, hasil[nama], KOLOM_DILEWATI.get(nama, set()))]
-    return salah
-
-
-HALAMAN_PANDAS: dict[str, Callable[..., dict[str, pd.DataFrame]]] = {
-    "Capaian IKU": capaian_iku,
-}
-
-
 # --------------------------------------------------------------------------- kegiatan, jadwal and money
 
 
-def _sub_kegiatan(frames: Frames, pd_pemda: pd.DataFrame, tahun: int) -> pd.DataFrame:
+def _sub_kegiatan(uang: Uang, pd_pemda: pd.DataFrame) -> pd.DataFrame:
     """The pemda's sub kegiatan (six-segment codes) of the year, with their OPD."""
-    keg = frames["kegiatan"]
-    keg = keg[(keg["tahun"] == tahun) & keg["kode_pd"].isin(pd_pemda["kode_pd"])]
+    keg = uang.kegiatan
     sub = keg[keg["kode_kegiatan"].str.count(r"\.") == 5]
     return sub.merge(pd_pemda[["kode_pd", "kode_pemda", "nama_pd", "singkatan"]], on="kode_pd")
 
 
-def _jadwal_kegiatan(frames: Frames, sub: pd.DataFrame, tahun: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _jadwal_kegiatan(uang: Uang, sub: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Each sub kegiatan with the start and end month of its three phases; and its jadwal rows."""
-    jad = frames["jadwal"]
-    jad = jad[(jad["tahun"] == tahun) & jad["kode_kegiatan"].isin(sub["kode_kegiatan"])]
+    jad = uang.jadwal[uang.jadwal["kode_kegiatan"].isin(sub["kode_kegiatan"])]
     lebar = jad.pivot(index="kode_kegiatan", columns="tahap", values=["bulan_mulai", "bulan_selesai"])
     hasil = sub.copy()
     for tahap in ("persiapan", "pelaksanaan", "pelaporan"):
@@ -938,11 +867,11 @@ def _jadwal_mutu(jk: pd.DataFrame, jad: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def _penumpukan(frames: Frames, jk: pd.DataFrame, jbulan: pd.DataFrame, tahun: int) -> pd.DataFrame:
+def _penumpukan(frames: Frames, uang: Uang, jk: pd.DataFrame, jbulan: pd.DataFrame) -> pd.DataFrame:
     """Year-end pile-up per OPD and for the whole pemda (kode_pd empty), as the view pd_penumpukan."""
     atur = _atur(frames)
-    kas = frames["rencana_kas"]
-    kas = kas[(kas["tahun"] == tahun) & kas["kode_kegiatan"].isin(jk["kode_kegiatan"])]
+    tahun = uang.tahun
+    kas = uang.rencana_kas[uang.rencana_kas["kode_kegiatan"].isin(jk["kode_kegiatan"])]
     kas = kas.merge(jk[["kode_kegiatan", "kode_pemda", "kode_pd"]], on="kode_kegiatan")
     laksana = jbulan[jbulan["tahap"] == "pelaksanaan"]
     sumber = pd.concat(
@@ -955,9 +884,10 @@ def _penumpukan(frames: Frames, jk: pd.DataFrame, jbulan: pd.DataFrame, tahun: i
 
     def per(kelompok: list[str]) -> pd.DataFrame:
         b = sumber.groupby([*kelompok, "bulan"]).agg(
-            kas=("kas", lambda s: s.sum(min_count=1)), kegiatan=("kegiatan", "sum")
+            kas=("kas", "sum"), n_kas=("kas", "count"), kegiatan=("kegiatan", "sum")
         )
         b = b.reset_index()
+        b["kas"] = b["kas"].where(b["n_kas"] > 0)
         b = b.assign(
             kas_tw4=b["kas"].where(b["bulan"] >= 10),
             kas_des=b["kas"].where(b["bulan"] == 12),
@@ -1012,7 +942,7 @@ def _realisasi_bulanan(ra: pd.DataFrame) -> pd.DataFrame:
     """Monthly and cumulative realisasi together, whichever form was imported (realisasi_anggaran_bulanan)."""
     ra = ra.sort_values(["tahun", "kode_kegiatan", "bulan"])
     g = ra.groupby(["tahun", "kode_kegiatan"], sort=False)
-    kumulatif = g["realisasi_kumulatif"].transform(lambda s: s.notna().any())
+    kumulatif = ra["realisasi_kumulatif"].notna().groupby([ra["tahun"], ra["kode_kegiatan"]]).transform("any")
     sebelum = g["realisasi_kumulatif"].shift(1).fillna(0)
     return ra.assign(
         realisasi=np.where(kumulatif, ra["realisasi_kumulatif"] - sebelum, ra["realisasi"]),
@@ -1020,13 +950,13 @@ def _realisasi_bulanan(ra: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def _serapan(frames: Frames, jk: pd.DataFrame, tahun: int, per_pd: bool = True) -> pd.DataFrame:
+def _serapan(frames: Frames, uang: Uang, jk: pd.DataFrame, per_pd: bool = True) -> pd.DataFrame:
     """Absorption per OPD × month 1..12 and for the pemda (kode_pd empty), as the view serapan_anggaran."""
     sub = jk[["kode_pemda", "kode_pd", "kode_kegiatan"]].assign(pagu=jk["pagu"].fillna(0))
-    ra = frames["realisasi_anggaran"]
-    ra = _realisasi_bulanan(ra[(ra["tahun"] == tahun) & ra["kode_kegiatan"].isin(sub["kode_kegiatan"])])
-    kas = frames["rencana_kas"]
-    kas = kas[(kas["tahun"] == tahun) & kas["kode_kegiatan"].isin(sub["kode_kegiatan"])]
+    tahun = uang.tahun
+    ra = uang.realisasi_anggaran
+    ra = _realisasi_bulanan(ra[ra["kode_kegiatan"].isin(sub["kode_kegiatan"])])
+    kas = uang.rencana_kas[uang.rencana_kas["kode_kegiatan"].isin(sub["kode_kegiatan"])]
     terakhir = ra["bulan"].max() if len(ra) else np.nan
     sb = (
         sub.merge(pd.DataFrame({"bulan": range(1, 13)}), how="cross")
@@ -1156,7 +1086,11 @@ def _keadaan_tonggak(tg: pd.DataFrame, hari_ini: dt.date) -> pd.Series:
     return pd.Series(
         np.select(
             [selesai <= hari, awal < bulan_ini, awal == bulan_ini],
-            [np.where(selesai < awal + pd.DateOffset(months=1), "selesai", "selesai_terlambat"), "lewat_waktu", "jatuh_tempo"],
+            [
+                np.where(selesai < awal + pd.DateOffset(months=1), "selesai", "selesai_terlambat"),
+                "lewat_waktu",
+                "jatuh_tempo",
+            ],
             default="akan_datang",
         ),
         index=tg.index,
@@ -1249,7 +1183,11 @@ def _tindak_lanjut(frames: Frames, hari_ini: dt.date) -> pd.DataFrame:
 def _tindak_lanjut_ringkasan(tl: pd.DataFrame, frames: Frames, kode_pemda: str, tahun: int, hari_ini: dt.date):
     t = tl[
         (tl["kode_pemda"] == kode_pemda)
-        & ((tl["tahun_rapat"] == tahun) | tl["tahun_rapat"].isna() | (tl["terbuka"].fillna(False) & (tl["tahun_rapat"] < tahun)))
+        & (
+            (tl["tahun_rapat"] == tahun)
+            | tl["tahun_rapat"].isna()
+            | (tl["terbuka"].fillna(False) & (tl["tahun_rapat"] < tahun))
+        )
     ]
     selesai = int((t["keadaan"] == "selesai").sum())
     berlaku = int((t["keadaan"] != "batal").sum())
@@ -1326,7 +1264,11 @@ def _pk_iku(frames: Frames, lingkup: Lingkup, tahun: int) -> pd.DataFrame:
     )
     g = iku.groupby("kode_pd")
     return pd.DataFrame(
-        {"jumlah_iku": g.size(), "jumlah_iku_bertarget": g["bertarget"].sum(), "jumlah_iku_target_triwulan": g["target_triwulan"].sum()}
+        {
+            "jumlah_iku": g.size(),
+            "jumlah_iku_bertarget": g["bertarget"].sum(),
+            "jumlah_iku_target_triwulan": g["target_triwulan"].sum(),
+        }
     )
 
 
@@ -1345,9 +1287,15 @@ def _pk_pd_daftar(frames: Frames, lingkup: Lingkup, tahun: int, hari_ini: dt.dat
     ).reset_index(drop=True)  # fmt: skip
 
 
-def _pk_ringkas(frames: Frames, tahun: int, hari_ini: dt.date, tahun_data: list[int]) -> pd.DataFrame:
-    """Perjanjian Kinerja per pemda (every pemda of the nation, as the page's table)."""
+def _pk_ringkas(
+    frames: Frames, tahun: int, hari_ini: dt.date, tahun_data: list[int], hanya_pemda: str = ""
+) -> pd.DataFrame:
+    """Perjanjian Kinerja per pemda: every pemda of the nation (the PK page's table), or only `hanya_pemda`."""
     pdm = frames["perangkat_daerah"]
+    pemda = frames["pemda"][["kode_pemda", "nama_pemda", "tingkat"]]
+    if hanya_pemda:
+        pdm = pdm[pdm["kode_pemda"] == hanya_pemda]
+        pemda = pemda[pemda["kode_pemda"] == hanya_pemda]
     p = _pk_status(frames, pdm if tahun in tahun_data else pdm.iloc[:0], tahun, hari_ini)
     p = p.assign(
         tanda=p["ditandatangani"].fillna(False).astype(bool),
@@ -1371,10 +1319,1390 @@ def _pk_ringkas(frames: Frames, tahun: int, hari_ini: dt.date, tahun_data: list[
             "batas_tanda_tangan": g["batas_tanda_tangan"].min(),
         }
     )
-    pemda = frames["pemda"][["kode_pemda", "nama_pemda", "tingkat"]]
     hasil = pemda.merge(per, left_on="kode_pemda", right_index=True, how="left")
     for k in per.columns[:-1]:
         hasil[k] = hasil[k].fillna(0).astype(int)
     hasil["persen_ditandatangani"] = _persen_bagian(hasil["jumlah_ditandatangani"], hasil["jumlah_tercatat"])
     hasil = hasil.assign(_u=hasil["tingkat"] != "provinsi").sort_values(["_u", "kode_pemda"]).drop(columns="_u")
     return hasil.reset_index(drop=True)
+
+
+def _awalan(kode: pd.Series) -> pd.DataFrame:
+    """Every prefix of each code at a segment boundary, itself included: one row per (code, prefix)."""
+    bagian = kode.str.split(".")
+    awalan = bagian.map(lambda b: [".".join(b[:i]) for i in range(1, len(b) + 1)])
+    return pd.DataFrame({"kode_kegiatan": kode, "awalan": awalan}).explode("awalan")
+
+
+def _bulan_acuan(uang: Uang, triwulan: int) -> int:
+    """The money reference month of a quarter: its last month, not beyond the pemda's last reported month."""
+    bulan = uang.realisasi_anggaran["bulan"]
+    return int(min(3 * triwulan, bulan.max())) if len(bulan) else 3 * triwulan
+
+
+def _cakupan_janji(frames: Frames, lingkup: Lingkup, tahun: int, bulan: int) -> pd.DataFrame:
+    """Status of each campaign promise of the pemda (or of no known pemda) in that year and reference month."""
+    atur = _atur(frames)
+    janji, tag = frames["janji_kampanye"], frames["tag_janji"]
+    kolom = ["kode_janji", "uraian", "misi", "kode_pemda", "status"]
+    if janji.empty:
+        return pd.DataFrame(columns=kolom)
+    keg = frames["kegiatan"]
+    keg_pemda = keg[keg["kode_pd"].isin(lingkup.pd["kode_pd"])]
+    sub = keg_pemda[keg_pemda["kode_kegiatan"].str.count(r"\.") == 5]
+    awalan = _awalan(sub["kode_kegiatan"]).merge(sub[["tahun", "kode_kegiatan"]], on="kode_kegiatan")
+    tertaut = tag.merge(awalan, left_on=["tahun", "kode_kegiatan"], right_on=["tahun", "awalan"], suffixes=("_tag", ""))
+    tertaut = tertaut[["kode_janji", "tahun", "kode_kegiatan"]].drop_duplicates()
+    # a promise belongs to the pemda of its tagged kegiatan; untagged ones to the pemda whose sasaran share its misi
+    tagged_di_mana_pun = tag.loc[tag["kode_kegiatan"].isin(keg["kode_kegiatan"]), "kode_janji"]
+    sas = frames["sasaran"]
+    misi_pemda = sas.loc[sas["kode_pemda"] == lingkup.pd["kode_pemda"].iloc[0], "misi"].str.strip()
+    tanpa = janji[~janji["kode_janji"].isin(tagged_di_mana_pun)]
+    dari_misi = tanpa[tanpa["misi"].str.strip().isin(misi_pemda)]
+    tanpa_pemda = tanpa[~tanpa["misi"].str.strip().isin(sas["misi"].str.strip())]
+    kode_pemda = lingkup.pd["kode_pemda"].iloc[0]
+    milik = pd.concat(
+        [
+            janji[janji["kode_janji"].isin(tertaut["kode_janji"])].assign(kode_pemda=kode_pemda),
+            dari_misi.assign(kode_pemda=kode_pemda),
+            tanpa_pemda.assign(kode_pemda=None),
+        ]
+    )
+    if tahun not in set(keg["tahun"].unique()):
+        return pd.DataFrame(columns=kolom)
+    # progress of each tagged sub kegiatan up to the reference month
+    t = tertaut[tertaut["tahun"] == tahun]
+    kas = frames["rencana_kas"]
+    kas = kas[(kas["tahun"] == tahun) & kas["kode_kegiatan"].isin(t["kode_kegiatan"]) & (kas["bulan"] <= bulan)]
+    ra = frames["realisasi_anggaran"]
+    ra = _realisasi_bulanan(ra[(ra["tahun"] == tahun) & ra["kode_kegiatan"].isin(t["kode_kegiatan"])])
+    ra = ra[ra["bulan"] <= bulan].sort_values("bulan")
+    maju = pd.DataFrame(
+        {
+            "rencana_kas_sd": kas.groupby("kode_kegiatan")["nilai"].sum(),
+            "realisasi_sd": ra.groupby("kode_kegiatan")["realisasi_kumulatif"].max(),
+            "fisik_persen": ra.groupby("kode_kegiatan")["fisik_persen"].last(),
+        }
+    )
+    t = t.merge(maju, left_on="kode_kegiatan", right_index=True, how="left")
+    t["rencana_kas_sd"] = t["rencana_kas_sd"].fillna(0)
+    t["realisasi_sd"] = t["realisasi_sd"].fillna(0)
+    t["tertinggal"] = (t["rencana_kas_sd"] > 0) & (
+        t["realisasi_sd"] < atur["ambang_janji_tertunda"] / 100 * t["rencana_kas_sd"]
+    )
+    t["selesai_fisik"] = (t["fisik_persen"] >= atur["fisik_janji_tercapai"]).fillna(False)
+    g = t.groupby("kode_janji")
+    per = pd.DataFrame({"n": g.size(), "selesai": g["selesai_fisik"].sum(), "tertinggal": g["tertinggal"].sum()})
+    m = milik.merge(per, left_on="kode_janji", right_index=True, how="left")
+    m["status"] = np.select(
+        [m["n"].fillna(0) == 0, m["selesai"] == m["n"], m["tertinggal"] > 0],
+        ["belum_ada_kegiatan", "tercapai", "tertunda"],
+        default="berjalan",
+    )
+    return m[kolom]
+
+
+def _janji_status_jumlah(frames: Frames, cakupan: pd.DataFrame) -> pd.DataFrame:
+    s = frames["skala_status_program"]
+    s = s[s["jenis"] == "janji"].sort_values("urutan")
+    jumlah = cakupan["status"].value_counts()
+    return s.assign(jumlah=s["status"].map(jumlah).fillna(0).astype(int))[
+        ["status", "label", "warna", "jumlah"]
+    ].reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- page: Ringkasan
+
+KOLOM_PENGECUALIAN = [
+    "urutan_jenis", "jenis", "label_jenis", "kode", "judul", "kode_pd", "nama_pd", "nilai", "satuan_nilai", "status",
+    "warna", "penghambat", "tindak_lanjut_opd", "keputusan_rapat", "keadaan_keputusan", "batas_keputusan", "peringkat",
+]  # fmt: skip
+
+
+def _pengecualian(
+    frames: Frames,
+    ct_tw: pd.DataFrame,
+    *,
+    unggulan: pd.DataFrame,
+    tl: pd.DataFrame,
+    pk: pd.DataFrame,
+    tumpuk: pd.DataFrame,
+    cakupan: pd.DataFrame,
+) -> pd.DataFrame:
+    """The worst items first, of every kind (ringkasan_pengecualian with batas 0)."""
+
+    def keputusan(kunci: str) -> pd.DataFrame:
+        """The meeting decision shown beside an item: the most pressing open one, else the latest."""
+        t = tl[tl[kunci].notna()]
+        t = _urut(
+            t.assign(_buka=t["terbuka"].fillna(False)),
+            [("_buka", False, "last"), ("urutan_keadaan", True, "last"), ("batas_waktu", False, "last")],
+        ).drop_duplicates(kunci)
+        return t.set_index(kunci)[["uraian", "label_keadaan", "batas_waktu"]]
+
+    def peringkat(df: pd.DataFrame, kunci: list[tuple[str, bool, str]]) -> pd.Series:
+        urut = _urut(df, kunci)
+        return pd.Series(np.arange(1, len(urut) + 1), index=urut.index)
+
+    def _peta(kode: pd.Series, nilai: pd.Series) -> np.ndarray:
+        return nilai.reindex(kode).to_numpy()
+
+    bagian = []
+    iku = ct_tw[ct_tw["kategori_predikat"] == "perhatian"]
+    k = keputusan("kode_indikator")
+    bagian.append(
+        pd.DataFrame(
+            {
+                "urutan_jenis": 1, "jenis": "iku", "label_jenis": "IKU capaian rendah", "kode": iku["kode_indikator"],
+                "judul": iku["nama_indikator"], "kode_pd": iku["kode_pd"], "nama_pd": iku["nama_pd"],
+                "nilai": iku["capaian_persen"], "satuan_nilai": "persen", "status": iku["predikat"],
+                "warna": iku["warna_predikat"], "penghambat": iku["faktor_penghambat"],
+                "tindak_lanjut_opd": iku["tindak_lanjut"],
+                "keputusan_rapat": _peta(iku["kode_indikator"], k["uraian"]),
+                "keadaan_keputusan": _peta(iku["kode_indikator"], k["label_keadaan"]),
+                "batas_keputusan": _peta(iku["kode_indikator"], k["batas_waktu"]),
+                "peringkat": peringkat(iku, [("capaian_persen", True, "last"), ("kode_indikator", True, "last")]),
+            }
+        )
+    )  # fmt: skip
+    skala = frames["skala_status_program"]
+    skala = skala[skala["jenis"] == "unggulan"].set_index("status")
+    u = unggulan[unggulan["status_papan"].isin(["terlambat", "berisiko"])]
+    u = u.assign(_urutan=u["status_papan"].map(skala["urutan"]))
+    k = keputusan("kode_unggulan")
+    bagian.append(
+        pd.DataFrame(
+            {
+                "urutan_jenis": 2, "jenis": "unggulan", "label_jenis": "Program unggulan terlambat atau berisiko",
+                "kode": u["kode_unggulan"], "judul": u["nama"], "kode_pd": u["kode_pd"], "nama_pd": u["nama_pd"],
+                "nilai": u["jumlah_lewat_waktu"], "satuan_nilai": "tonggak", "status": u["status_papan"].map(skala["label"]),
+                "warna": u["status_papan"].map(skala["warna"]), "penghambat": u["catatan"], "tindak_lanjut_opd": None,
+                "keputusan_rapat": _peta(u["kode_unggulan"], k["uraian"]),
+                "keadaan_keputusan": _peta(u["kode_unggulan"], k["label_keadaan"]),
+                "batas_keputusan": _peta(u["kode_unggulan"], k["batas_waktu"]),
+                "peringkat": peringkat(
+                    u, [("_urutan", True, "last"), ("jumlah_lewat_waktu", False, "last"), ("kode_unggulan", True, "last")]
+                ),
+            }
+        )
+    )  # fmt: skip
+    t = tl[tl["lewat_batas"]]
+    bagian.append(
+        pd.DataFrame(
+            {
+                "urutan_jenis": 3, "jenis": "tindak_lanjut", "label_jenis": "Tindak lanjut lewat batas waktu",
+                "kode": t["kode_tindak_lanjut"], "judul": t["uraian"], "kode_pd": t["kode_pd"], "nama_pd": t["nama_pd"],
+                "nilai": t["hari_lewat_batas"], "satuan_nilai": "hari", "status": t["label_keadaan"],
+                "warna": t["warna_keadaan"], "penghambat": t["hasil"], "tindak_lanjut_opd": None,
+                "keputusan_rapat": t["rapat"], "keadaan_keputusan": t["label_keadaan"], "batas_keputusan": t["batas_waktu"],
+                "peringkat": peringkat(t, [("hari_lewat_batas", False, "last"), ("kode_tindak_lanjut", True, "last")]),
+            }
+        )
+    )  # fmt: skip
+    p = pk[pk["ditandatangani"] == False]  # noqa: E712
+    bagian.append(
+        pd.DataFrame(
+            {
+                "urutan_jenis": 4, "jenis": "pk", "label_jenis": "Perjanjian Kinerja belum ditandatangani",
+                "kode": p["kode_pd"], "judul": p["nama_pd"], "kode_pd": p["kode_pd"], "nama_pd": p["nama_pd"],
+                "nilai": p["hari_lewat_batas"], "satuan_nilai": "hari", "status": p["label_keadaan"],
+                "warna": p["warna_keadaan"],
+                "penghambat": ("Kepala OPD masih pelaksana tugas (" + p["nama_kepala"] + ")").where(p["kepala_plt"]),
+                "tindak_lanjut_opd": None, "keputusan_rapat": None, "keadaan_keputusan": None,
+                "batas_keputusan": p["batas_tanda_tangan"],
+                "peringkat": peringkat(p, [("hari_lewat_batas", False, "last"), ("kode_pd", True, "last")]),
+            }
+        )
+    )  # fmt: skip
+    d = tumpuk[tumpuk["kode_pd"].notna() & tumpuk["ditandai"]]
+    bagian.append(
+        pd.DataFrame(
+            {
+                "urutan_jenis": 5, "jenis": "penumpukan", "label_jenis": "OPD menumpuk di akhir tahun",
+                "kode": d["kode_pd"], "judul": d["nama_pd"], "kode_pd": d["kode_pd"], "nama_pd": d["nama_pd"],
+                "nilai": d["porsi_tw4_terbesar"], "satuan_nilai": "persen_tw4", "status": "Menumpuk", "warna": None,
+                "penghambat": "Porsi Oktober–Desember melewati ambang: " + d["penyebab"], "tindak_lanjut_opd": None,
+                "keputusan_rapat": None, "keadaan_keputusan": None, "batas_keputusan": None,
+                "peringkat": peringkat(d, [("indeks_penumpukan", False, "last"), ("kode_pd", True, "last")]),
+            }
+        )
+    )  # fmt: skip
+    j = cakupan[cakupan["status"] == "belum_ada_kegiatan"]
+    bagian.append(
+        pd.DataFrame(
+            {
+                "urutan_jenis": 6, "jenis": "janji", "label_jenis": "Janji kampanye tanpa kegiatan",
+                "kode": j["kode_janji"], "judul": j["uraian"], "kode_pd": None, "nama_pd": None, "nilai": None,
+                "satuan_nilai": None, "status": "Belum ada kegiatan", "warna": None, "penghambat": None,
+                "tindak_lanjut_opd": None, "keputusan_rapat": None, "keadaan_keputusan": None, "batas_keputusan": None,
+                "peringkat": peringkat(j, [("kode_janji", True, "last")]),
+            }
+        )
+    )  # fmt: skip
+    isi = [b[KOLOM_PENGECUALIAN] for b in bagian if len(b)]
+    semua = pd.concat(isi, ignore_index=True) if isi else pd.DataFrame(columns=KOLOM_PENGECUALIAN)
+    semua["jumlah_jenis"] = semua.groupby("jenis")["jenis"].transform("size")
+    return semua.sort_values(["urutan_jenis", "peringkat"]).reset_index(drop=True)
+
+
+def _pemda_ringkasan(lingkup: Lingkup, ct: pd.DataFrame, atur: dict, tahun: int, triwulan: int) -> pd.DataFrame:
+    """pemda_triwulan_ringkasan: from the reported rows (capaian_indikator) of the pemda's IKU."""
+    ci = _capaian_indikator(ct)
+    ci = ci.assign(
+        dibatasi=_dibatasi(ci["capaian_persen"], atur["batas_capaian_rata_rata"]),
+        baik=ci["kategori_predikat"] == "baik",
+        perhatian=ci["kategori_predikat"] == "perhatian",
+    )
+    g = ci.groupby(["tahun", "triwulan"])
+    per = pd.DataFrame(
+        {
+            "jumlah_lapor": g.size(),
+            "jumlah_capaian": g["capaian_persen"].count(),
+            "rata_rata_capaian": g["dibatasi"].mean(),
+            "jumlah_baik": g["baik"].sum(),
+            "jumlah_perlu_perhatian": g["perhatian"].sum(),
+            "jumlah_perlu_diperiksa": g["capaian_perlu_diperiksa"].sum(),
+        }
+    )
+    ini, lalu, th_lalu = (
+        _baris(per, (tahun, triwulan)),
+        _baris(per, _lalu(tahun, triwulan)),
+        _baris(per, (tahun - 1, triwulan)),
+    )
+    jumlah_iku = len(lingkup.iku)
+    lapor = 0 if pd.isna(ini["jumlah_lapor"]) else int(ini["jumlah_lapor"])
+    return pd.DataFrame(
+        [
+            {
+                "jumlah_iku": jumlah_iku,
+                "jumlah_lapor": lapor,
+                "jumlah_belum_lapor": jumlah_iku - lapor,
+                **{
+                    k: 0 if pd.isna(ini[k]) else int(ini[k])
+                    for k in ("jumlah_baik", "jumlah_perlu_perhatian", "jumlah_perlu_diperiksa")
+                },
+                "rata_rata_capaian": ini["rata_rata_capaian"],
+                "rata_rata_tw_lalu": lalu["rata_rata_capaian"],
+                "rata_rata_tahun_lalu": th_lalu["rata_rata_capaian"],
+                "selisih_tw_lalu": ini["rata_rata_capaian"] - lalu["rata_rata_capaian"],
+                "selisih_tahun_lalu": ini["rata_rata_capaian"] - th_lalu["rata_rata_capaian"],
+                "batas_capaian_rata_rata": atur["batas_capaian_rata_rata"],
+            }
+        ]
+    )
+
+
+def _sesuai_jalur(ct: pd.DataFrame, atur: dict, tahun: int, triwulan: int) -> pd.DataFrame:
+    """ringkasan_iku: IKU with a capaian and no early warning, and their share, this quarter and last."""
+    c = ct.assign(ada=ct["capaian_persen"].notna(), jalur=ct["capaian_persen"].notna() & ~ct["peringatan"])
+    per = c.groupby(["tahun", "triwulan"]).agg(jumlah_capaian=("ada", "sum"), jumlah_sesuai_jalur=("jalur", "sum"))
+    ini, lalu = _baris(per, (tahun, triwulan)), _baris(per, _lalu(tahun, triwulan))
+    persen = _persen_dari(ini["jumlah_sesuai_jalur"], ini["jumlah_capaian"])
+    persen_lalu = _persen_dari(lalu["jumlah_sesuai_jalur"], lalu["jumlah_capaian"])
+    return pd.DataFrame(
+        [
+            {
+                "jumlah_capaian": 0 if pd.isna(ini["jumlah_capaian"]) else int(ini["jumlah_capaian"]),
+                "jumlah_sesuai_jalur": 0 if pd.isna(ini["jumlah_sesuai_jalur"]) else int(ini["jumlah_sesuai_jalur"]),
+                "persen_sesuai_jalur": persen,
+                "jumlah_capaian_tw_lalu": lalu["jumlah_capaian"],
+                "jumlah_sesuai_jalur_tw_lalu": lalu["jumlah_sesuai_jalur"],
+                "persen_sesuai_jalur_tw_lalu": persen_lalu,
+                "selisih_tw_lalu": persen - persen_lalu,
+                "ambang_peringatan_capaian": atur["ambang_peringatan_capaian"],
+                "ambang_proyeksi_tahunan": atur["ambang_proyeksi_tahunan"],
+            }
+        ]
+    )
+
+
+def _predikat_jumlah(lingkup: Lingkup, ct_tw: pd.DataFrame, skala: pd.DataFrame) -> pd.DataFrame:
+    """predikat_triwulan_jumlah: reported IKU per predikat, then without capaian, then not reported (any reason)."""
+    ci = _capaian_indikator(ct_tw)
+    jumlah = ci["predikat"].value_counts()
+    per = skala[["urutan", "predikat", "warna"]].assign(jumlah=skala["predikat"].map(jumlah).fillna(0).astype(int))
+    lain = pd.DataFrame(
+        [
+            (100, "Tanpa capaian", "#8c959f", int(ci["predikat"].isna().sum())),
+            (101, "Belum lapor", "#d0d7de", int((~lingkup.iku["kode_indikator"].isin(ci["kode_indikator"])).sum())),
+        ],
+        columns=["urutan", "predikat", "warna", "jumlah"],
+    )
+    return pd.concat([per, lain]).sort_values("urutan").reset_index(drop=True)
+
+
+def _ringkasan_unggulan(u: pd.DataFrame) -> pd.DataFrame:
+    s = u["status_papan"]
+    return pd.DataFrame(
+        [
+            {
+                "jumlah_program": len(u),
+                "jumlah_terlambat": int((s == "terlambat").sum()),
+                "jumlah_berisiko": int((s == "berisiko").sum()),
+                "jumlah_bermasalah": int(s.isin(["terlambat", "berisiko"]).sum()),
+                "jumlah_selesai": int((s == "selesai").sum()),
+            }
+        ]
+    )
+
+
+def ringkasan(frames: Frames, kode_pemda: str, tahun: int, triwulan: int, hari_ini: dt.date) -> dict[str, pd.DataFrame]:
+    """Ringkasan: the headline numbers (laporan.kumpulkan, lengkap=False), the exceptions, predikat and OPD ranking."""
+    atur = _atur(frames)
+    lingkup = Lingkup(frames, kode_pemda)
+    hasil = _bingkai(frames, lingkup, tahun)
+    ct = lingkup.capaian(frames, [tahun - 1, tahun])
+    ini = ct[(ct["tahun"] == tahun) & (ct["triwulan"] == triwulan)]
+    hasil["pemda_triwulan_ringkasan"] = _pemda_ringkasan(lingkup, ct, atur, tahun, triwulan)
+    hasil["ringkasan_iku"] = _sesuai_jalur(ct, atur, tahun, triwulan)
+
+    uang = lingkup.uang(tahun)
+    jk, jad = _jadwal_kegiatan(uang, _sub_kegiatan(uang, lingkup.pd))
+    hasil["ringkasan_serapan"] = _serapan_ringkas(_serapan(frames, uang, jk, per_pd=False), triwulan)
+    unggulan = _status_unggulan(frames, lingkup.pd, hari_ini)
+    hasil["ringkasan_unggulan"] = _ringkasan_unggulan(unggulan)
+    tl = _tindak_lanjut(frames, hari_ini)
+    hasil["tindak_lanjut_ringkasan"] = _tindak_lanjut_ringkasan(tl, frames, kode_pemda, tahun, hari_ini)
+    tumpuk = _penumpukan(frames, uang, jk, _jadwal_bulan(jk, jad))
+    hasil["jadwal_ringkasan"] = _jadwal_ringkasan(frames, jk, _jadwal_mutu(jk, jad), tumpuk)
+    cakupan = _cakupan_janji(frames, lingkup, tahun, _bulan_acuan(lingkup.uang(tahun), triwulan))
+    hasil["janji_status_jumlah"] = _janji_status_jumlah(frames, cakupan)
+    hasil["pk_ringkas"] = _pk_ringkas(frames, tahun, hari_ini, lingkup.tahun_data, kode_pemda)
+    pk = _pk_pd_daftar(frames, lingkup, tahun, hari_ini)
+    hasil["pk_pd_daftar"] = pk
+    hasil["ringkasan_pengecualian"] = _pengecualian(
+        frames,
+        ini,
+        unggulan=unggulan,
+        tl=tl[tl["kode_pemda"] == kode_pemda],
+        pk=pk,
+        tumpuk=tumpuk,
+        cakupan=cakupan,
+    )
+    hasil["predikat_triwulan_jumlah"] = _predikat_jumlah(lingkup, ini, frames["skala_predikat"])
+    hasil["pd_triwulan_peringkat"] = _peringkat_pd(ini, frames, atur["batas_capaian_rata_rata"])
+    return hasil
+
+
+# --------------------------------------------------------------------------- page: Keterlacakan
+
+
+def _daftar_kode(teks: pd.Series) -> pd.Series:
+    """A `;`-separated list of codes as a list ('IKU-1; IKU-2;' → [IKU-1, IKU-2]); empty text → []."""
+    return teks.fillna("").str.split(";").map(lambda xs: [x.strip() for x in xs if x.strip()])
+
+
+def _keterlacakan_kegiatan(uang: Uang, pd_pemda: pd.DataFrame) -> pd.DataFrame:
+    """Each program, kegiatan and sub kegiatan row of the pemda's year: level, pagu, prioritas, path to an IKU."""
+    k = uang.kegiatan.merge(pd_pemda[["kode_pd", "kode_pemda", "nama_pd", "singkatan"]], on="kode_pd", how="left")
+    segmen = k["kode_kegiatan"].str.split(".")
+    k["tingkat"] = segmen.str.len().map({3: "program", 5: "kegiatan", 6: "sub_kegiatan"})
+    k["kode_program"] = segmen.str[:3].str.join(".")
+    k["kode_cabang"] = segmen.str[:5].str.join(".")
+    k["kontribusi"] = k["kontribusi"].str.strip().replace("", None)
+    k["game_changer"] = k["game_changer"].fillna(False).astype(bool)
+    k["indikator_sendiri"] = _daftar_kode(k["kode_indikator"])
+    k["bertaut"] = k["indikator_sendiri"].str.len() > 0
+    prioritas = k["prioritas"].astype("boolean")
+    program, kegiatan, sub = (k["tingkat"] == t for t in ("program", "kegiatan", "sub_kegiatan"))
+    gp, gk = k.groupby("kode_program"), k.groupby("kode_cabang")
+    k["cabang_program_bertaut"] = gp["bertaut"].transform("any")
+    k["program_bertaut"] = (k["bertaut"] & program).groupby(k["kode_program"]).transform("any")
+    k["cabang_kegiatan_bertaut"] = gk["bertaut"].transform("any")
+    k["kegiatan_bertaut"] = (k["bertaut"] & kegiatan).groupby(k["kode_cabang"]).transform("any")
+    pagu_sub = k["pagu"].where(sub)
+    pagu_program = pagu_sub.groupby(k["kode_program"]).transform("sum", min_count=1)
+    pagu_kegiatan = pagu_sub.groupby(k["kode_cabang"]).transform("sum", min_count=1)
+    prioritas_program = prioritas.where(program).groupby(k["kode_program"]).transform("first")
+    prioritas_kegiatan = prioritas.where(kegiatan).groupby(k["kode_cabang"]).transform("first")
+    k["pagu"] = np.select([sub, kegiatan, program], [k["pagu"], pagu_kegiatan, pagu_program], default=np.nan)
+    k["prioritas"] = prioritas.fillna(prioritas_kegiatan).fillna(prioritas_program).fillna(False).astype(bool)
+    k["terhubung_iku"] = np.select(
+        [program, kegiatan, sub],
+        [
+            k["cabang_program_bertaut"],
+            k["cabang_kegiatan_bertaut"] | k["program_bertaut"],
+            k["bertaut"] | k["kegiatan_bertaut"] | k["program_bertaut"],
+        ],
+        default=False,
+    ).astype(bool)
+    k["kode_kegiatan_induk"] = k["kode_cabang"].where(sub)
+    k["non_prioritas_tanpa_kontribusi"] = ~k["prioritas"] & k["kontribusi"].isna()
+    return k
+
+
+def _sub_iku(kk: pd.DataFrame) -> pd.DataFrame:
+    """Each sub kegiatan × the indicators it serves (named on itself, else its kegiatan, else its program)."""
+    sub = kk[kk["tingkat"] == "sub_kegiatan"]
+    induk = kk.set_index("kode_kegiatan")
+    induk = induk[~induk.index.duplicated()]
+    kg = induk.reindex(sub["kode_kegiatan_induk"])
+    pg = induk.reindex(sub["kode_program"])
+    sendiri = sub["indikator_sendiri"].to_numpy()
+    dari_kegiatan = kg["indikator_sendiri"].to_numpy()
+    dari_program = pg["indikator_sendiri"].to_numpy()
+
+    def ada(v: object) -> bool:
+        return isinstance(v, list) and len(v) > 0
+
+    sumber = np.array(
+        [
+            "sub_kegiatan" if ada(a) else "kegiatan" if ada(b) else "program" if ada(c) else None
+            for a, b, c in zip(sendiri, dari_kegiatan, dari_program, strict=True)
+        ],
+        dtype=object,
+    )
+    dilayani = [
+        a if s == "sub_kegiatan" else b if s == "kegiatan" else c if s == "program" else [None]
+        for a, b, c, s in zip(sendiri, dari_kegiatan, dari_program, sumber, strict=True)
+    ]
+    hasil = sub.assign(
+        nama_program=pg["nama"].to_numpy(),
+        nama_kegiatan=kg["nama"].to_numpy(),
+        kode_indikator=dilayani,
+        sumber_tautan=sumber,
+    ).explode("kode_indikator")
+    # a column of codes even when every row is without path (explode infers float for all-None)
+    hasil["kode_indikator"] = hasil["kode_indikator"].astype(pd.StringDtype(na_value=np.nan))
+    hasil = hasil.drop_duplicates(["tahun", "kode_kegiatan", "kode_indikator"])
+    hasil["jumlah_indikator"] = hasil.groupby(["tahun", "kode_kegiatan"])["kode_kegiatan"].transform("size")
+    hasil["pagu_porsi"] = hasil["pagu"] / hasil["jumlah_indikator"]
+    return hasil
+
+
+def _keterlacakan_indikator(frames: Frames, ind: pd.DataFrame) -> pd.DataFrame:
+    """Each indicator with the RPJMD sasaran and misi above it (the kode_induk chain of its sasaran)."""
+    sas = frames["sasaran"]
+    awal = sas[sas["kode_sasaran"].isin(ind["kode_sasaran"].dropna())]
+    rantai = [awal.assign(kode_asal=awal["kode_sasaran"], kedalaman=0)]
+    induk = sas.set_index("kode_sasaran")
+    while len(rantai[-1]) and rantai[-1]["kedalaman"].iloc[0] < 20:
+        r = rantai[-1]
+        naik = r[["kode_asal", "kode_induk", "kedalaman"]].merge(
+            sas, left_on="kode_induk", right_on="kode_sasaran", suffixes=("_bawah", "")
+        )
+        rantai.append(naik.drop(columns="kode_induk_bawah").assign(kedalaman=naik["kedalaman"] + 1))
+    semua = pd.concat(rantai, ignore_index=True).sort_values(["kode_asal", "kedalaman"])
+    kosong_pd = semua["kode_pd"].fillna("").str.strip() == ""
+    ada_misi = semua["misi"].fillna("").str.strip() != ""
+    puncak = pd.DataFrame(
+        {
+            "kode_rpjmd": semua[kosong_pd].groupby("kode_asal")["kode_sasaran"].first(),
+            "kode_puncak": semua.groupby("kode_asal")["kode_sasaran"].last(),
+            "misi": semua[ada_misi].groupby("kode_asal")["misi"].first(),
+        }
+    )
+    p = puncak.reindex(ind["kode_sasaran"])
+    kode = p["kode_rpjmd"].fillna(p["kode_puncak"]).to_numpy()
+    return ind.assign(
+        kode_sasaran_rpjmd=kode,
+        sasaran_rpjmd=induk["uraian"].reindex(kode).to_numpy() if len(induk) else None,
+        misi=p["misi"].to_numpy(),
+    )
+
+
+def _bulat(x: pd.Series) -> pd.Series:
+    """round() as SQL does it: half away from zero."""
+    return np.sign(x) * np.floor(np.abs(x) + 0.5)
+
+
+def _pohon(
+    frames: Frames, si: pd.DataFrame, ki: pd.DataFrame, ct: pd.DataFrame, *, tahun: int, triwulan: int
+) -> pd.DataFrame:
+    """The performance tree misi → sasaran → IKU → program → kegiatan → sub kegiatan (keterlacakan_pohon)."""
+    atur = _atur(frames)
+    # the latest capaian up to the quarter
+    ci = _capaian_indikator(ct)
+    ci = (
+        ci[(ci["tahun"] == tahun) & (ci["triwulan"] <= triwulan)]
+        .sort_values("triwulan")
+        .drop_duplicates("kode_indikator", keep="last")
+    )
+    ci = ci.set_index("kode_indikator")[["capaian_persen", "periode", "predikat", "warna_predikat"]]
+    kii = ki.set_index("kode_indikator")[["nama_indikator", "kode_sasaran_rpjmd", "sasaran_rpjmd", "misi"]]
+    d = si.drop(columns=["nama_indikator", "misi"], errors="ignore").reset_index(drop=True)
+    d = pd.concat(
+        [
+            d,
+            kii.reindex(d["kode_indikator"]).reset_index(drop=True),
+            ci.reindex(d["kode_indikator"]).reset_index(drop=True),
+        ],
+        axis=1,
+    )
+    d["nilai"] = _bulat(d["pagu_porsi"])
+    d["yatim"] = d["kode_indikator"].isna()
+    misi = "misi:" + d["misi"].fillna("-")
+    d["id_misi"] = misi.where(~d["yatim"], "yatim")
+    d["id_sasaran"] = misi + "|sasaran:" + d["kode_sasaran_rpjmd"].fillna("-")
+    d["id_iku"] = d["id_sasaran"] + "|iku:" + d["kode_indikator"]
+    d["id_program"] = d["id_iku"].where(~d["yatim"], "yatim") + "|program:" + d["kode_program"]
+    d["id_kegiatan"] = d["id_program"] + "|kegiatan:" + d["kode_kegiatan_induk"]
+    d["id_sub"] = d["id_kegiatan"] + "|sub:" + d["kode_kegiatan"]
+    batas = atur["batas_capaian_rata_rata"]
+    iku = d[~d["yatim"]].drop_duplicates(["id_misi", "id_sasaran", "kode_indikator", "capaian_persen"])
+    iku = iku.assign(dibatasi=_dibatasi(iku["capaian_persen"], batas))
+    rata_misi = iku.groupby("id_misi").agg(capaian=("dibatasi", "mean"), jumlah_iku=("dibatasi", "size"))
+    rata_sas = iku.groupby("id_sasaran").agg(capaian=("dibatasi", "mean"), jumlah_iku=("dibatasi", "size"))
+
+    def jumlah(s: pd.Series) -> float:
+        return s.sum(min_count=1)
+
+    simpul = []
+    if len(d):
+        simpul.append(
+            pd.DataFrame(
+                [{"id": "semua", "parent": "", "label": "Semua program", "tingkat": "pemda", "pagu": jumlah(d["nilai"]),
+                  "yatim": False}]
+            )
+        )  # fmt: skip
+    m = d.groupby(["id_misi", "yatim"], as_index=False).agg(misi=("misi", "first"), pagu=("nilai", jumlah))
+    m = m.assign(
+        id=m["id_misi"],
+        parent="semua",
+        label=np.where(m["yatim"], "Tanpa jalur ke IKU", m["misi"].fillna("Tanpa misi")),
+        tingkat=np.where(m["yatim"], "yatim", "misi"),
+        capaian_persen=m["id_misi"].map(rata_misi["capaian"]),
+        jumlah_iku=m["id_misi"].map(rata_misi["jumlah_iku"]),
+    )
+    simpul.append(m)
+    s = (
+        d[~d["yatim"]]
+        .groupby(["id_sasaran", "id_misi"], as_index=False)
+        .agg(sasaran=("sasaran_rpjmd", "first"), kode=("kode_sasaran_rpjmd", "first"), pagu=("nilai", jumlah))
+    )
+    s = s.assign(
+        id=s["id_sasaran"],
+        parent=s["id_misi"],
+        label=s["sasaran"].fillna("Tanpa sasaran"),
+        tingkat="sasaran",
+        capaian_persen=s["id_sasaran"].map(rata_sas["capaian"]),
+        jumlah_iku=s["id_sasaran"].map(rata_sas["jumlah_iku"]),
+        yatim=False,
+    )
+    simpul.append(s)
+    nilai_iku = {
+        "capaian_persen": ("capaian_persen", "first"),
+        "periode": ("periode", "first"),
+        "predikat": ("predikat", "first"),
+        "warna": ("warna_predikat", "first"),
+    }
+    i = (
+        d[~d["yatim"]]
+        .groupby(["id_iku", "id_sasaran", "kode_indikator"], as_index=False)
+        .agg(label=("nama_indikator", "first"), pagu=("nilai", jumlah), **nilai_iku)
+    )
+    simpul.append(
+        i.assign(
+            id=i["id_iku"], parent=i["id_sasaran"], tingkat="iku", kode=i["kode_indikator"], jumlah_iku=1, yatim=False
+        )
+    )
+    d["parent_program"] = d["id_iku"].where(~d["yatim"], "yatim")
+    pr = d.groupby(["id_program", "yatim", "parent_program", "kode_program"], as_index=False, dropna=False).agg(
+        label=("nama_program", "first"), pagu=("nilai", jumlah), **nilai_iku
+    )
+    simpul.append(
+        pr.assign(id=pr["id_program"], parent=pr["parent_program"], tingkat="program", kode=pr["kode_program"])
+    )
+    kg = d.groupby(["id_kegiatan", "id_program", "yatim", "kode_kegiatan_induk"], as_index=False).agg(
+        label=("nama_kegiatan", "first"), pagu=("nilai", jumlah), **nilai_iku
+    )
+    simpul.append(
+        kg.assign(id=kg["id_kegiatan"], parent=kg["id_program"], tingkat="kegiatan", kode=kg["kode_kegiatan_induk"])
+    )
+    simpul.append(
+        d.assign(
+            id=d["id_sub"], parent=d["id_kegiatan"], label=d["nama"], tingkat="sub_kegiatan", kode=d["kode_kegiatan"],
+            pagu=d["nilai"], warna=d["warna_predikat"],
+        )
+    )  # fmt: skip
+    kolom = ["id", "parent", "label", "tingkat", "kode", "pagu", "capaian_persen", "periode", "predikat", "warna",
+             "jumlah_iku", "yatim"]  # fmt: skip
+    p = pd.concat([x.reindex(columns=kolom) for x in simpul], ignore_index=True)
+    # misi and sasaran: the predikat of the average capaian of their IKU
+    rata = p["capaian_persen"].where(p["tingkat"].isin(["misi", "sasaran"]))
+    kelas = _kelas(rata, frames["skala_predikat"], ["predikat", "warna"], ["predikat", "warna"])
+    status = frames["skala_status_program"]
+    status = status[status["jenis"] == "keterlacakan"].set_index("status")["warna"]
+    p["predikat"] = p["predikat"].fillna(kelas["predikat"])
+    p["warna"] = (
+        p["warna"]
+        .fillna(kelas["warna"])
+        .fillna(pd.Series(np.where(p["yatim"], status["tanpa_iku"], status["tanpa_capaian"])))
+    )
+    p["jumlah_iku"] = p["jumlah_iku"].astype("Int64")
+    return p[p["pagu"].notna()].sort_values("id").reset_index(drop=True)
+
+
+def keterlacakan(
+    frames: Frames, kode_pemda: str, tahun: int, triwulan: int, hari_ini: dt.date
+) -> dict[str, pd.DataFrame]:
+    """Keterlacakan: paths from program/kegiatan to IKU, IKU without kegiatan, prioritas per OPD, the tree."""
+    lingkup = Lingkup(frames, kode_pemda)
+    hasil = _bingkai(frames, lingkup, tahun)
+    kk = _keterlacakan_kegiatan(lingkup.uang(tahun), lingkup.pd)
+    si = _sub_iku(kk)
+    ki = _keterlacakan_indikator(frames, lingkup.indikator)
+    program, kegiatan, sub = (kk[kk["tingkat"] == t] for t in ("program", "kegiatan", "sub_kegiatan"))
+
+    # IKU support: kegiatan rows naming the IKU, and the sub kegiatan serving it (years of the kegiatan table)
+    iku = ki[ki["jenis"].isin(JENIS_IKU)]
+    if tahun not in set(frames["kegiatan"]["tahun"].unique()):
+        iku = iku.iloc[:0]
+    sebut = kk["indikator_sendiri"].explode().value_counts()
+    layan = si[si["kode_indikator"].notna()].groupby("kode_indikator").size()
+    iku = iku.assign(
+        jumlah_baris_kegiatan=iku["kode_indikator"].map(sebut).fillna(0).astype(int),
+        jumlah_sub_kegiatan=iku["kode_indikator"].map(layan).fillna(0).astype(int),
+    )
+    iku["didukung"] = iku["jumlah_baris_kegiatan"] > 0
+
+    # prioritas per OPD
+    s = sub.assign(pagu_p=sub["pagu"].where(sub["prioritas"]), pagu_np=sub["pagu"].where(~sub["prioritas"]))
+    per_pd = s.groupby("kode_pd", as_index=False).agg(
+        nama_pd=("nama_pd", "first"),
+        singkatan=("singkatan", "first"),
+        pagu_prioritas=("pagu_p", "sum"),
+        pagu_non_prioritas=("pagu_np", "sum"),
+        pagu_total=("pagu", "sum"),
+    )
+    per_pd["porsi_prioritas_persen"] = _persen_dari(per_pd["pagu_prioritas"], per_pd["pagu_total"])
+    per_pd["porsi_non_prioritas_persen"] = _persen_dari(per_pd["pagu_non_prioritas"], per_pd["pagu_total"])
+    per_pd["non_prioritas_lebih_besar"] = per_pd["pagu_non_prioritas"] > per_pd["pagu_prioritas"]
+
+    pagu_total = sub["pagu"].sum()
+    pagu_terlacak = sub.loc[sub["terhubung_iku"], "pagu"].sum()
+    hasil["keterlacakan_ringkasan"] = pd.DataFrame(
+        [
+            {
+                "jumlah_program": len(program),
+                "jumlah_program_yatim": int((~program["terhubung_iku"]).sum()),
+                "jumlah_kegiatan": len(kegiatan),
+                "jumlah_kegiatan_yatim": int((~kegiatan["terhubung_iku"]).sum()),
+                "pagu_total": pagu_total,
+                "pagu_terlacak": pagu_terlacak,
+                "porsi_pagu_terlacak_persen": _persen_dari(
+                    sub.loc[sub["terhubung_iku"], "pagu"].sum(min_count=1), sub["pagu"].sum(min_count=1)
+                ),
+                "jumlah_iku": len(iku),
+                "jumlah_iku_tanpa_kegiatan": int((~iku["didukung"]).sum()),
+                "jumlah_pd": len(per_pd),
+                "jumlah_pd_non_prioritas_lebih_besar": int(per_pd["non_prioritas_lebih_besar"].sum()),
+                "jumlah_non_prioritas_tanpa_kontribusi": int(kk["non_prioritas_tanpa_kontribusi"].sum()),
+            }
+        ]
+    )
+    yatim = kk[kk["tingkat"].isin(["program", "kegiatan"]) & ~kk["terhubung_iku"]]
+    prog = program.drop_duplicates("kode_kegiatan").set_index("kode_kegiatan")
+    yatim = yatim.assign(
+        nama_program=yatim["kode_program"].map(prog["nama"]),
+        program_juga_yatim=(yatim["tingkat"] == "kegiatan")
+        & (yatim["kode_program"].map(prog["terhubung_iku"]) == False),  # noqa: E712
+    )
+    hasil["keterlacakan_yatim"] = yatim.sort_values(["tingkat", "kode_kegiatan"], ascending=[False, True]).reset_index(
+        drop=True
+    )
+    sas = frames["sasaran"].set_index("kode_sasaran")["uraian"]
+    tanpa = iku[~iku["didukung"]]
+    hasil["keterlacakan_iku_tanpa_kegiatan"] = (
+        tanpa.assign(sasaran=tanpa["kode_sasaran"].map(sas))
+        .sort_values(["jenis", "kode_indikator"], ascending=[False, True])
+        .reset_index(drop=True)
+    )
+    skala = frames["skala_status_program"]
+    skala = skala[skala["jenis"] == "anggaran"].set_index("status")
+    jumlah_tk = kk[kk["non_prioritas_tanpa_kontribusi"]].groupby("kode_pd").size()
+    hasil["keterlacakan_pd_prioritas"] = _urut(
+        per_pd.assign(
+            jumlah_non_prioritas_tanpa_kontribusi=per_pd["kode_pd"].map(jumlah_tk).fillna(0).astype(int),
+            warna_prioritas=skala.loc["prioritas", "warna"],
+            warna_non_prioritas=skala.loc["non_prioritas", "warna"],
+            label_prioritas=skala.loc["prioritas", "label"],
+            label_non_prioritas=skala.loc["non_prioritas", "label"],
+        ),
+        [("porsi_non_prioritas_persen", False, "last"), ("kode_pd", True, "last")],
+    ).reset_index(drop=True)
+    hasil["keterlacakan_non_prioritas_tanpa_kontribusi"] = (
+        kk[kk["non_prioritas_tanpa_kontribusi"]].sort_values(["kode_pd", "kode_kegiatan"]).reset_index(drop=True)
+    )
+    ct = lingkup.capaian(frames, [tahun], hanya_iku=False)
+    hasil["keterlacakan_pohon"] = _pohon(frames, si, ki, ct, tahun=tahun, triwulan=triwulan)
+    return hasil
+
+
+# --------------------------------------------------------------------------- page: Kabupaten/Kota
+
+
+def _perbandingan(frames: Frames, lingkup: Lingkup, keluarga: pd.DataFrame) -> pd.DataFrame:
+    """The family's reported indicators grouped with the same indicator of other pemda: same kode_referensi, or the
+    same name once lower-cased and its spaces tidied (a name that carries a code somewhere joins that code)."""
+    ind = lingkup.indikator
+    kode_ref = ind["kode_referensi"].str.strip()
+    ind = ind.assign(
+        kode_referensi=kode_ref.where(kode_ref != ""),
+        nama_kunci=ind["nama_indikator"].str.strip().str.replace(r"\s+", " ", regex=True).str.lower(),
+    )
+    nama_ke_kode = ind[ind["kode_referensi"].notna()].groupby("nama_kunci")["kode_referensi"].min()
+    kode = ind["kode_referensi"].fillna(ind["nama_kunci"].map(nama_ke_kode))
+    ind = ind.assign(
+        kelompok=kode.fillna("nama:" + ind["nama_kunci"]),
+        dasar_perbandingan=np.where(kode.isna(), "nama", "kode_referensi"),
+    )
+    p = keluarga.set_index("kode_pemda")
+    ind = ind.assign(_kab=ind["kode_pemda"].map(p["kode_induk"]).notna())
+    # the name of the pemda highest in the hierarchy (province first), then the first by code
+    nama = ind.sort_values(["_kab", "kode_pemda", "kode_indikator"]).groupby("kelompok")["nama_indikator"].first()
+    jumlah = ind.groupby("kelompok")["kode_pemda"].nunique()
+    ind = ind[ind["kelompok"].map(jumlah) >= 2]
+    ind = ind.assign(nama_kelompok=ind["kelompok"].map(nama), jumlah_pemda=ind["kelompok"].map(jumlah))
+    # capaian only of the indicators that have a group
+    ct = lingkup.capaian(frames, lingkup.tahun_data, ind=lingkup.indikator.merge(ind[["kode_indikator"]]))
+    ci = _capaian_indikator(ct)
+    b = ci.merge(
+        ind[["kode_indikator", "kelompok", "dasar_perbandingan", "nama_kelompok", "jumlah_pemda"]], on="kode_indikator"
+    ).merge(keluarga[["kode_pemda", "nama_pemda", "tingkat", "kode_induk"]], on="kode_pemda")
+    g = b.groupby(["kelompok", "tahun", "triwulan"])
+    realisasi_urut = b["realisasi_sd"].where(b["polaritas"] == "negatif", -b["realisasi_sd"])
+    b["peringkat_capaian"] = g["capaian_persen"].rank(method="min", ascending=False, na_option="bottom").astype(int)
+    b["peringkat_realisasi"] = (
+        realisasi_urut.groupby([b["kelompok"], b["tahun"], b["triwulan"]])
+        .rank(method="min", na_option="bottom")
+        .astype(int)
+    )
+    b["jumlah_pemda_lapor"] = g["kode_indikator"].transform("size")
+    return b
+
+
+def _lintas_sektor(
+    frames: Frames, lingkup: Lingkup, banding: pd.DataFrame, kode_pemda: str, tahun: int
+) -> pd.DataFrame:
+    """IKU of the pemda served by two contributors or more: OPD through their sub kegiatan, child kab/kota through the
+    same indicator (kontribusi_lintas_sektor)."""
+    iku = lingkup.iku[lingkup.iku["kode_pemda"] == kode_pemda]
+    pd_pemda = lingkup.pd[lingkup.pd["kode_pemda"] == kode_pemda]
+    uang = Uang(frames, pd_pemda, tahun)  # the selected pemda's kegiatan only, not the family's
+    keg = uang.kegiatan
+    tautan = keg.assign(kode_indikator=_daftar_kode(keg["kode_indikator"]))[["kode_kegiatan", "kode_indikator"]]
+    tautan = tautan.explode("kode_indikator").dropna().drop_duplicates()
+    sub = keg[keg["kode_kegiatan"].str.count(r"\.") == 5]
+    layanan = (
+        _awalan(sub["kode_kegiatan"])
+        .merge(tautan, left_on="awalan", right_on="kode_kegiatan", suffixes=("", "_tautan"))
+        .merge(sub[["kode_kegiatan", "kode_pd", "pagu"]], on="kode_kegiatan")
+        .drop_duplicates(["kode_indikator", "kode_kegiatan"])
+    )
+    ra = uang.realisasi_anggaran
+    ra = _realisasi_bulanan(ra[ra["kode_kegiatan"].isin(layanan["kode_kegiatan"])])
+    akhir = ra.sort_values("bulan").groupby("kode_kegiatan")["realisasi_kumulatif"].last()
+    layanan = layanan.assign(realisasi=layanan["kode_kegiatan"].map(akhir))
+    gl = layanan.groupby(["kode_indikator", "kode_pd"])
+    opd = pd.DataFrame(
+        {
+            "jumlah_sub_kegiatan": gl.size(),
+            "pagu": gl["pagu"].sum(min_count=1),
+            "realisasi": gl["realisasi"].sum(min_count=1),
+        }
+    ).reset_index()
+    opd = opd.rename(columns={"kode_pd": "kode_kontributor"}).assign(jenis_kontributor="opd")
+    # the same indicator in a child kab/kota, at the last quarter it reported that year
+    induk = banding.loc[banding["kode_pemda"] == kode_pemda, ["kelompok", "kode_indikator"]].drop_duplicates()
+    a = banding[(banding["kode_induk"] == kode_pemda) & (banding["tahun"] == tahun)]
+    a = a.merge(induk, on="kelompok", suffixes=("_kontributor", ""))
+    a = a.sort_values("triwulan").groupby(["kode_indikator", "kode_pemda"], as_index=False).last()
+    anak = a.rename(columns={"kode_pemda": "kode_kontributor", "periode": "periode_terakhir"}).assign(
+        jenis_kontributor="pemda"
+    )[
+        ["kode_indikator", "kode_kontributor", "jenis_kontributor", "kode_indikator_kontributor", "periode_terakhir",
+         "realisasi_sd", "capaian_persen", "predikat", "warna_predikat"]
+    ]  # fmt: skip
+    g = pd.concat([opd, anak], ignore_index=True).merge(
+        iku[["kode_indikator", "nama_indikator", "jenis", "kode_pd", "nama_pd", "kode_pemda"]], on="kode_indikator"
+    )
+    g["tahun"] = tahun
+    pdm = frames["perangkat_daerah"].set_index("kode_pd")
+    nama_pemda = frames["pemda"].set_index("kode_pemda")["nama_pemda"]
+    opd_baris = g["jenis_kontributor"] == "opd"
+    g["nama_kontributor"] = np.where(
+        opd_baris, g["kode_kontributor"].map(pdm["nama_pd"]), g["kode_kontributor"].map(nama_pemda)
+    )
+    g["singkatan_kontributor"] = np.where(
+        opd_baris,
+        g["kode_kontributor"].map(pdm["singkatan"]).fillna(g["kode_kontributor"].map(pdm["nama_pd"])),
+        g["kode_kontributor"].map(nama_pemda),
+    )
+    g["penanggung_jawab"] = opd_baris & (g["kode_kontributor"] == g["kode_pd"])
+    g["jumlah_kontributor"] = g.groupby("kode_indikator")["kode_indikator"].transform("size")
+    g["serapan_persen"] = _persen_bagian(g["realisasi"], g["pagu"])
+    g = g[g["jumlah_kontributor"] >= 2]
+    return _urut(
+        g.assign(_bukan_pemda=g["jenis"] != "IKU_PEMDA"),
+        [("_bukan_pemda", True, "last"), ("jumlah_kontributor", False, "last"), ("kode_indikator", True, "last"),
+         ("jenis_kontributor", True, "last"), ("penanggung_jawab", False, "last"), ("pagu", False, "last"),
+         ("kode_kontributor", True, "last")],
+    ).reset_index(drop=True)  # fmt: skip
+
+
+def kabupaten_kota(
+    frames: Frames, kode_pemda: str, tahun: int, triwulan: int, hari_ini: dt.date
+) -> dict[str, pd.DataFrame]:
+    """Kabupaten/Kota: the same indicators across the province and its kabupaten/kota (the pemda's family)."""
+    p = frames["pemda"]
+    baris = p[p["kode_pemda"] == kode_pemda]
+    induk = baris["kode_induk"].fillna(baris["kode_pemda"]).iloc[0]
+    keluarga = p[(p["kode_pemda"] == induk) | (p["kode_induk"] == induk)]
+    keluarga = keluarga.assign(_kab=keluarga["tingkat"] != "provinsi").sort_values(["_kab", "kode_pemda"])
+    keluarga = keluarga.assign(urutan_pemda=np.arange(1, len(keluarga) + 1))
+    lingkup = Lingkup(frames, keluarga["kode_pemda"].tolist())
+    hasil = _bingkai(frames, lingkup, tahun, kode_pemda)
+    b = _perbandingan(frames, lingkup, keluarga)
+    b["terpilih"] = b["kode_pemda"] == kode_pemda
+
+    g = b.groupby("kelompok")
+    kelompok = pd.DataFrame(
+        {
+            "nama_kelompok": g["nama_kelompok"].first(),
+            "dasar_perbandingan": g["dasar_perbandingan"].first(),
+            "satuan": g["satuan"].first(),
+            "jumlah_pemda": g["kode_pemda"].nunique(),
+            "tahun_terakhir": g["tahun"].max(),
+        }
+    ).reset_index()
+    kelompok = kelompok[kelompok["jumlah_pemda"] >= 2].sort_values(["dasar_perbandingan", "nama_kelompok"])
+    hasil["pemda_banding_kelompok"] = kelompok.reset_index(drop=True)
+
+    punya = b[["kelompok", "kode_pemda"]].drop_duplicates()
+    ini = b[(b["tahun"] == tahun) & (b["triwulan"] == triwulan)]
+    ubin = (
+        kelompok[["kelompok", "nama_kelompok", "satuan"]]
+        .merge(punya, on="kelompok")
+        .merge(keluarga[["kode_pemda", "nama_pemda", "tingkat", "urutan_pemda"]], on="kode_pemda")
+        .merge(
+            ini[["kelompok", "kode_pemda", "kode_indikator", "realisasi_sd", "target_sd", "target_min_sd",
+                 "target_max_sd", "capaian_persen", "predikat", "urutan_predikat", "warna_predikat",
+                 "peringkat_capaian", "jumlah_pemda_lapor"]],
+            on=["kelompok", "kode_pemda"],
+            how="left",
+        )
+    )  # fmt: skip
+    ubin["terpilih"] = ubin["kode_pemda"] == kode_pemda
+    hasil["pemda_banding_ubin"] = ubin.sort_values(["nama_kelompok", "urutan_pemda"]).reset_index(drop=True)
+
+    pilih = kelompok["kelompok"].iloc[0] if len(kelompok) else ""
+    bk = b[b["kelompok"] == pilih]
+    punya = bk[["kode_pemda", "kode_indikator", "nama_indikator", "satuan", "polaritas"]].drop_duplicates()
+    kolom_ini = ["kode_indikator", "periode", "target_sd", "target_min_sd", "target_max_sd", "realisasi_sd",
+                 "capaian_persen", "predikat", "warna_predikat", "peringkat_capaian", "peringkat_realisasi",
+                 "jumlah_pemda_lapor"]  # fmt: skip
+    peringkat = (
+        keluarga[["kode_pemda", "nama_pemda", "tingkat"]]
+        .merge(punya, on="kode_pemda")
+        .merge(
+            bk.loc[(bk["tahun"] == tahun) & (bk["triwulan"] == triwulan), kolom_ini], on="kode_indikator", how="left"
+        )
+    )
+    peringkat["terpilih"] = peringkat["kode_pemda"] == kode_pemda
+    hasil["pemda_banding_peringkat"] = _urut(
+        peringkat, [("peringkat_capaian", True, "last"), ("kode_pemda", True, "last")]
+    ).reset_index(drop=True)
+    tren = bk.assign(_kab=bk["tingkat"] != "provinsi", label_periode=bk["tahun"].astype(str) + " " + bk["periode"])
+    hasil["pemda_banding_tren"] = tren.sort_values(["_kab", "kode_pemda", "tahun", "triwulan"]).reset_index(drop=True)
+    hasil["pemda_banding_lintas_sektor"] = _lintas_sektor(frames, lingkup, b, kode_pemda, tahun)
+    return hasil
+
+
+# --------------------------------------------------------------------------- page: Distribusi Jadwal
+
+
+def distribusi_jadwal(
+    frames: Frames, kode_pemda: str, tahun: int, triwulan: int, hari_ini: dt.date
+) -> dict[str, pd.DataFrame]:
+    """Distribusi Jadwal: phases per month, year-end pile-up per OPD, schedule quality, absorption (S-curve)."""
+    lingkup = Lingkup(frames, kode_pemda)
+    hasil = _bingkai(frames, lingkup, tahun)
+    uang = lingkup.uang(tahun)
+    jk, jad = _jadwal_kegiatan(uang, _sub_kegiatan(uang, lingkup.pd))
+    jbulan = _jadwal_bulan(jk, jad)
+    mutu = _jadwal_mutu(jk, jad)
+    tumpuk = _penumpukan(frames, uang, jk, jbulan)
+    hasil["jadwal_ringkasan"] = _jadwal_ringkasan(frames, jk, mutu, tumpuk)
+
+    serapan = _serapan(frames, uang, jk)
+    bulan_acuan = np.fmin(triwulan * 3, serapan["bulan_terakhir_lapor"])
+    pemda = serapan[serapan["kode_pd"].isna()]
+    hasil["serapan_pemda_triwulan"] = pemda[pemda["bulan"] == bulan_acuan[pemda.index]].reset_index(drop=True)
+    hasil["serapan_pemda_bulan"] = pemda.sort_values("bulan").reset_index(drop=True)
+    opd = serapan[serapan["kode_pd"].notna() & (serapan["bulan"] == bulan_acuan)]
+    hasil["serapan_pd_fisik"] = (
+        opd.assign(label_pd=opd["singkatan"].fillna(opd["nama_pd"]))
+        .sort_values(["persen_serapan", "kode_pd"], na_position="last")
+        .reset_index(drop=True)
+    )
+    t = frames["target_serapan"].sort_values("triwulan")
+    hasil["serapan_target"] = t.assign(bulan=t["triwulan"] * 3)[
+        ["triwulan", "bulan", "batas_bawah", "batas_atas", "keterangan"]
+    ].reset_index(drop=True)
+
+    # OPD × phase × month, twelve months each (zero when empty)
+    isi = jbulan.assign(pagu=jbulan["pagu"].fillna(0)).groupby(["kode_pd", "tahap", "bulan"])
+    isi = pd.DataFrame({"jumlah_kegiatan": isi.size(), "bobot_pagu": isi["pagu"].sum()}).reset_index()
+    tahap = pd.DataFrame({"tahap": ["persiapan", "pelaksanaan", "pelaporan"], "urutan_tahap": [1, 2, 3]})
+    distribusi = (
+        jk[["kode_pd", "nama_pd", "singkatan"]]
+        .drop_duplicates()
+        .merge(tahap, how="cross")
+        .merge(pd.DataFrame({"bulan": range(1, 13)}), how="cross")
+        .merge(isi, on=["kode_pd", "tahap", "bulan"], how="left")
+    )
+    distribusi["jumlah_kegiatan"] = distribusi["jumlah_kegiatan"].fillna(0).astype(int)
+    distribusi["bobot_pagu"] = distribusi["bobot_pagu"].fillna(0.0)
+    opd_tumpuk = tumpuk[tumpuk["kode_pd"].notna()]
+    laksana = distribusi[distribusi["tahap"] == "pelaksanaan"]
+    laksana = laksana.assign(
+        label_pd=laksana["singkatan"].fillna(laksana["nama_pd"]),
+        indeks_penumpukan=laksana["kode_pd"].map(opd_tumpuk.set_index("kode_pd")["indeks_penumpukan"]),
+    )
+    hasil["pd_bulan_pelaksanaan"] = _urut(
+        laksana, [("indeks_penumpukan", False, "last"), ("kode_pd", True, "last"), ("bulan", True, "last")]
+    ).reset_index(drop=True)
+    per_tahap = distribusi.groupby(["tahap", "urutan_tahap", "bulan"], as_index=False)[
+        ["jumlah_kegiatan", "bobot_pagu"]
+    ].sum()
+    hasil["jadwal_bulan_tahap"] = per_tahap.sort_values(["urutan_tahap", "bulan"]).reset_index(drop=True)
+    hasil["jadwal_pd_penumpukan"] = _urut(
+        opd_tumpuk.assign(label_pd=opd_tumpuk["singkatan"].fillna(opd_tumpuk["nama_pd"])),
+        [("indeks_penumpukan", False, "last"), ("porsi_kas_desember", False, "last"), ("kode_pd", True, "last")],
+    ).reset_index(drop=True)
+    m = mutu.assign(
+        tidak_lengkap=mutu["masalah"] == "Tahap tidak lengkap",
+        urutan_salah=mutu["masalah"] == "Urutan tahap salah",
+        bulan_salah=mutu["masalah"] == "Bulan tidak sah",
+        mulai_tw4=mutu["masalah"] == "Pelaksanaan mulai TW IV",
+        galat=mutu["kode_kegiatan"].where(mutu["tingkat"] == "galat"),
+    )
+    gm = m.groupby("kode_pd")
+    mutu_pd = pd.DataFrame(
+        {
+            "nama_pd": gm["nama_pd"].first(),
+            "tahap_tidak_lengkap": gm["tidak_lengkap"].sum(),
+            "urutan_tahap_salah": gm["urutan_salah"].sum(),
+            "bulan_tidak_sah": gm["bulan_salah"].sum(),
+            "pelaksanaan_mulai_tw4": gm["mulai_tw4"].sum(),
+            "sub_kegiatan_galat": gm["galat"].nunique(),
+        }
+    ).reset_index()
+    hasil["jadwal_mutu_pd"] = mutu_pd.sort_values(
+        ["sub_kegiatan_galat", "pelaksanaan_mulai_tw4", "nama_pd"], ascending=[False, False, True]
+    ).reset_index(drop=True)
+    return hasil
+
+
+# --------------------------------------------------------------------------- page: Perjanjian Kinerja
+
+
+def perjanjian_kinerja(
+    frames: Frames, kode_pemda: str, tahun: int, triwulan: int, hari_ini: dt.date
+) -> dict[str, pd.DataFrame]:
+    """Perjanjian Kinerja: every pemda's signing state, the pemda's OPD and the count per state, on that date."""
+    lingkup = Lingkup(frames, kode_pemda)
+    hasil = _bingkai(frames, lingkup, tahun)
+    hasil["pk_ringkas"] = _pk_ringkas(frames, tahun, hari_ini, lingkup.tahun_data)
+    daftar = _pk_pd_daftar(frames, lingkup, tahun, hari_ini)
+    hasil["pk_pd_daftar"] = daftar
+    g = daftar.groupby("keadaan")
+    jumlah = pd.DataFrame(
+        {
+            "label_keadaan": g["label_keadaan"].first(),
+            "urutan_keadaan": g["urutan_keadaan"].first(),
+            "warna_keadaan": g["warna_keadaan"].first(),
+            "jumlah": g.size(),
+        }
+    ).reset_index()
+    hasil["pk_keadaan_jumlah"] = jumlah.sort_values("urutan_keadaan").reset_index(drop=True)
+    return hasil
+
+
+# --------------------------------------------------------------------------- page: SAKIP
+
+
+def _sakip_predikat(frames: Frames, kode_pemda: list[str]) -> pd.DataFrame:
+    """Each SAKIP evaluation of these pemda (pemda or OPD × year) with its predikat, target and last year."""
+    atur = _atur(frames)
+    e = frames["evaluasi_sakip"]
+    e = e[e["kode_pemda"].isin(kode_pemda)]
+    pdm = frames["perangkat_daerah"].set_index("kode_pd")
+    nama_pemda = frames["pemda"].set_index("kode_pemda")["nama_pemda"]
+    komponen = ["nilai_perencanaan", "nilai_pengukuran", "nilai_pelaporan", "nilai_evaluasi"]
+    e = e.assign(
+        nama_pemda=e["kode_pemda"].map(nama_pemda),
+        nama_pd=e["kode_pd"].map(pdm["nama_pd"]),
+        singkatan_pd=e["kode_pd"].map(pdm["singkatan"]),
+        jumlah_komponen=e[komponen].sum(axis=1, min_count=4),
+    )
+    bobot = [atur[f"bobot_sakip_{k.removeprefix('nilai_')}"] for k in komponen]
+    dalam = np.logical_and.reduce([e[k].between(0, b) for k, b in zip(komponen, bobot, strict=True)])
+    sesuai = dalam & ((e["jumlah_komponen"] - e["nilai"]).abs() <= 0.01 + 1e-9)
+    e["komponen_sesuai"] = pd.array(np.where(e["jumlah_komponen"].notna(), sesuai, None), dtype="boolean")
+    skala = frames["skala_sakip"]
+    kelas = _kelas(
+        e["nilai"],
+        skala,
+        ["predikat", "sebutan", "urutan", "warna"],
+        ["predikat", "sebutan", "urutan_predikat", "warna"],
+    )
+    e = pd.concat([e, kelas], axis=1)
+    s, tepi = _skala_urut(skala)
+    bawah = pd.Series(tepi[:-1], index=s["predikat"])
+    e["urutan_target"] = e["target_predikat"].map(skala.set_index("predikat")["urutan"])
+    e["batas_nilai_target"] = e["target_predikat"].map(bawah)
+    urutan, target = pd.to_numeric(e["urutan_predikat"]), e["urutan_target"]
+    e["memenuhi_target"] = pd.array(np.where(urutan.isna() | target.isna(), None, urutan <= target), dtype="boolean")
+    e["kurang_dari_target"] = (e["batas_nilai_target"] - e["nilai"]).where(urutan > target)
+    e["tingkat"] = np.where(e["kode_pd"].isna(), "pemda", "opd")
+    e["nama"] = e["nama_pd"].fillna(e["nama_pemda"])
+    e["singkatan"] = np.where(e["kode_pd"].isna(), e["nama_pemda"], e["singkatan_pd"].fillna(e["nama_pd"]))
+    lalu = e[["kode_pemda", "kode_pd", "tahun", "nilai", "predikat", "urutan_predikat"]].assign(tahun=e["tahun"] + 1)
+    lalu = lalu.rename(
+        columns={"nilai": "nilai_tahun_lalu", "predikat": "predikat_tahun_lalu", "urutan_predikat": "_u"}
+    )
+    e = e.merge(lalu, on=["kode_pemda", "kode_pd", "tahun"], how="left")
+    e["perubahan_nilai"] = e["nilai"] - e["nilai_tahun_lalu"]
+    e["perubahan_tingkat"] = pd.to_numeric(e["_u"]) - pd.to_numeric(e["urutan_predikat"])
+    e["tren"] = np.select(
+        [e["nilai_tahun_lalu"].isna(), e["nilai"] > e["nilai_tahun_lalu"], e["nilai"] < e["nilai_tahun_lalu"]],
+        [None, "naik", "turun"],
+        default="tetap",
+    )
+    return e.drop(columns="_u")
+
+
+def sakip(frames: Frames, kode_pemda: str, tahun: int, triwulan: int, hari_ini: dt.date) -> dict[str, pd.DataFrame]:
+    """SAKIP: the latest evaluation up to the year, the OPD list, counts per predikat, trends in the family."""
+    lingkup = Lingkup(frames, kode_pemda)
+    hasil = _bingkai(frames, lingkup, tahun)
+    p = frames["pemda"]
+    baris = p[p["kode_pemda"] == kode_pemda]
+    induk = baris["kode_induk"].fillna(baris["kode_pemda"]).iloc[0]
+    keluarga = p[(p["kode_pemda"] == induk) | (p["kode_induk"] == induk)]
+    sp = _sakip_predikat(frames, keluarga["kode_pemda"].tolist())
+    milik = sp[(sp["kode_pemda"] == kode_pemda) & (sp["tahun"] <= tahun)]
+    opd_semua = milik[milik["tingkat"] == "opd"]
+    th = milik["tahun"].max()
+    th_opd = opd_semua["tahun"].max()
+    opd = opd_semua[opd_semua["tahun"] == th]
+    pemda = milik[(milik["tingkat"] == "pemda") & (milik["tahun"] == th)]
+    bb = frames["skala_sakip"].set_index("predikat").loc["BB", "urutan"]
+    ringkas = []
+    if pd.notna(th):
+        pr = pemda.iloc[0] if len(pemda) else pd.Series(dtype=object)
+        jumlah_bb = int((pd.to_numeric(opd["urutan_predikat"]) <= bb).sum())
+        ringkas.append(
+            {
+                "tahun_evaluasi": th,
+                **{k: pr.get(k) for k in ("nilai", "predikat", "sebutan", "warna", "target_predikat", "memenuhi_target",
+                                          "batas_nilai_target", "kurang_dari_target", "nilai_tahun_lalu",
+                                          "predikat_tahun_lalu", "perubahan_nilai")},
+                "jumlah_opd": len(opd),
+                "jumlah_opd_memenuhi_target": int((opd["memenuhi_target"] == True).sum()),  # noqa: E712
+                "jumlah_opd_di_bawah_target": int((opd["memenuhi_target"] == False).sum()),  # noqa: E712
+                "jumlah_opd_turun": int((opd["tren"] == "turun").sum()),
+                "jumlah_opd_minimal_bb": jumlah_bb,
+                "persen_opd_minimal_bb": _persen_dari(jumlah_bb, len(opd)) if len(opd) else np.nan,
+            }
+        )  # fmt: skip
+    hasil["sakip_ringkasan"] = pd.DataFrame(ringkas, columns=None if ringkas else ["tahun_evaluasi"])
+    s, tepi = _skala_urut(frames["skala_sakip"])
+    hasil["sakip_skala"] = (
+        s.assign(bawah=tepi[:-1], atas=tepi[1:])[["urutan", "predikat", "sebutan", "warna", "bawah", "atas"]]
+        .sort_values("urutan")
+        .reset_index(drop=True)
+    )
+    urutan_pemda = keluarga.assign(_kab=keluarga["tingkat"] != "provinsi").set_index("kode_pemda")["_kab"]
+    tren = sp[sp["tingkat"] == "pemda"]
+    hasil["sakip_pemda_tren"] = (
+        tren.assign(terpilih=tren["kode_pemda"] == kode_pemda, _kab=tren["kode_pemda"].map(urutan_pemda))
+        .sort_values(["_kab", "kode_pemda", "tahun"])
+        .reset_index(drop=True)
+    )
+    daftar = opd_semua[opd_semua["tahun"] == th_opd]
+    hasil["sakip_pd_daftar"] = _urut(
+        daftar.assign(
+            _m=daftar["memenuhi_target"].fillna(True), _turun=(daftar["tren"] == "turun").where(daftar["tren"].notna())
+        ),
+        [("_m", True, "last"), ("_turun", False, "last"), ("nilai", True, "last"), ("kode_pd", True, "last")],
+    ).reset_index(drop=True)
+    per = daftar["predikat"].value_counts()
+    sk = frames["skala_sakip"].sort_values("urutan")
+    hasil["sakip_predikat_jumlah"] = sk.assign(jumlah=sk["predikat"].map(per).fillna(0).astype(int))[
+        ["urutan", "predikat", "sebutan", "warna", "jumlah"]
+    ].reset_index(drop=True)
+    hasil["sakip_pd_tren"] = opd_semua.sort_values(["singkatan", "tahun"]).reset_index(drop=True)
+    return hasil
+
+
+# --------------------------------------------------------------------------- verification against the SQL
+
+# Per page: the queries whose results the pandas frames reproduce (same name), with extra parameters, and columns
+# the comparison leaves out (with the reason in the module docstring).
+KUERI_BINGKAI = ["pemda_daftar", "tahun_daftar", "triwulan_terakhir"]
+# An entry is a query name, or (name, extra parameters); "=" stands for the selected pemda.
+KUERI_HALAMAN: dict[str, list[str | tuple[str, dict]]] = {
+    "Ringkasan": [
+        *KUERI_BINGKAI,
+        "pemda_triwulan_ringkasan",
+        "ringkasan_iku",
+        "ringkasan_serapan",
+        "ringkasan_unggulan",
+        "tindak_lanjut_ringkasan",
+        "jadwal_ringkasan",
+        "janji_status_jumlah",
+        ("pk_ringkas", {"hanya_pemda": "="}),
+        "pk_pd_daftar",
+        "ringkasan_pengecualian",
+        "predikat_triwulan_jumlah",
+        "pd_triwulan_peringkat",
+    ],
+    "Capaian IKU": [
+        *KUERI_BINGKAI,
+        "iku_filter_pilihan",
+        "iku_triwulan_ringkasan",
+        "iku_triwulan_status_jumlah",
+        "iku_triwulan_peringatan",
+        "pd_triwulan_belum_lapor",
+        "pd_triwulan_peringkat",
+        "pd_triwulan_tren",
+        "iku_triwulan_daftar",
+        "iku_triwulan_rinci",
+    ],
+}
+KOLOM_DILEWATI: dict[str, set[str]] = {}
+KUERI_HALAMAN["Distribusi Jadwal"] = [
+    *KUERI_BINGKAI,
+    "jadwal_ringkasan",
+    "serapan_pemda_triwulan",
+    "pd_bulan_pelaksanaan",
+    "jadwal_bulan_tahap",
+    "jadwal_pd_penumpukan",
+    "jadwal_mutu_pd",
+    "serapan_target",
+    "serapan_pemda_bulan",
+    "serapan_pd_fisik",
+]
+KUERI_HALAMAN["Perjanjian Kinerja"] = [
+    *KUERI_BINGKAI,
+    ("pk_ringkas", {"hanya_pemda": ""}),
+    "pk_pd_daftar",
+    "pk_keadaan_jumlah",
+]
+KUERI_HALAMAN["SAKIP"] = [
+    *KUERI_BINGKAI,
+    "sakip_ringkasan",
+    "sakip_skala",
+    "sakip_pemda_tren",
+    "sakip_pd_daftar",
+    "sakip_predikat_jumlah",
+    "sakip_pd_tren",
+]
+KUERI_HALAMAN["Kabupaten/Kota"] = [
+    *KUERI_BINGKAI,
+    "pemda_banding_kelompok",
+    "pemda_banding_ubin",
+    "pemda_banding_peringkat",
+    "pemda_banding_tren",
+    "pemda_banding_lintas_sektor",
+]
+# The SQL view ranks every pemda of the nation that has the indicator; the pandas app ranks the family it shows.
+KOLOM_DILEWATI.update(
+    {
+        "pemda_banding_ubin": {"peringkat_capaian", "jumlah_pemda_lapor"},
+        "pemda_banding_peringkat": {"peringkat_capaian", "peringkat_realisasi", "jumlah_pemda_lapor"},
+    }
+)
+KUERI_HALAMAN["Keterlacakan"] = [
+    *KUERI_BINGKAI,
+    "keterlacakan_ringkasan",
+    "keterlacakan_yatim",
+    "keterlacakan_iku_tanpa_kegiatan",
+    "keterlacakan_pd_prioritas",
+    "keterlacakan_non_prioritas_tanpa_kontribusi",
+    "keterlacakan_pohon",
+]
+# Lists ordered by a computed float: rows are matched by their key, and the order is checked on the sort columns,
+# so two rows whose sort values differ only in the last bits (DuckDB's avg and a pandas mean) may swap.
+KUNCI_URUT: dict[str, tuple[list[str], list[str]]] = {
+    "iku_triwulan_daftar": (["kode_indikator"], ["status", "capaian_persen"]),
+    "iku_triwulan_peringatan": (["kode_indikator"], ["capaian_rendah", "capaian_persen", "progres_proyeksi_persen"]),
+    "pd_triwulan_peringkat": (["kode_pd"], ["rata_rata_capaian"]),
+    "pd_triwulan_tren": (["kode_pd", "triwulan"], ["urutan_pd", "triwulan"]),
+}
+
+
+def _sama(a: pd.Series, b: pd.Series) -> np.ndarray:
+    """Elementwise equality of a SQL column and a pandas column: floats within tolerance, NULL equals NULL."""
+    a = a.reset_index(drop=True)
+    b = b.reset_index(drop=True)
+    kosong_a = a.map(lambda v: v is None or v is pd.NA or v is np.ma.masked or (isinstance(v, float) and np.isnan(v)))
+    kosong_b = b.map(lambda v: v is None or v is pd.NA or v is np.ma.masked or (isinstance(v, float) and np.isnan(v)))
+    if pd.api.types.is_datetime64_any_dtype(a) or pd.api.types.is_datetime64_any_dtype(b):
+        a, b = pd.to_datetime(a), pd.to_datetime(b)
+        return ((a == b) | (a.isna() & b.isna())).to_numpy()
+    angka = [pd.api.types.is_numeric_dtype(x) or pd.api.types.is_bool_dtype(x) for x in (a, b)]
+    if all(angka) or (angka[0] and b.map(lambda v: isinstance(v, (int, float, np.number, bool))).all()):
+        x = pd.to_numeric(a.astype("object").where(~kosong_a, np.nan)).astype(float).to_numpy()
+        y = pd.to_numeric(b.astype("object").where(~kosong_b, np.nan)).astype(float).to_numpy()
+        return np.isclose(x, y, rtol=1e-9, atol=1e-6, equal_nan=True)
+    hasil = np.zeros(len(a), dtype=bool)
+    for i, (u, v, ku, kv) in enumerate(zip(a, b, kosong_a, kosong_b, strict=True)):
+        if ku or kv:
+            hasil[i] = ku and kv
+        elif isinstance(u, (list, np.ndarray)) or isinstance(v, (list, np.ndarray)):
+            uu = pd.Series(list(u), dtype="object")
+            vv = pd.Series(list(v), dtype="object")
+            hasil[i] = len(uu) == len(vv) and bool(_sama(uu, vv).all())
+        elif isinstance(u, (dt.date, pd.Timestamp)) or isinstance(v, (dt.date, pd.Timestamp)):
+            hasil[i] = pd.Timestamp(u) == pd.Timestamp(v)
+        elif isinstance(u, (float, np.floating)) or isinstance(v, (float, np.floating)):
+            hasil[i] = bool(np.isclose(float(u), float(v), rtol=1e-9, atol=1e-6))
+        else:
+            hasil[i] = u == v
+    return hasil
+
+
+def banding(nama: str, sql: pd.DataFrame, pandas: pd.DataFrame, lewati: set[str] = frozenset()) -> list[str]:
+    """Differences between a query's result and the pandas frame, row by row in the query's order (or matched by
+    key, with the order checked on the sort columns: KUNCI_URUT)."""
+    salah = []
+    if len(sql) != len(pandas):
+        return [f"{nama}: {len(sql)} baris SQL, {len(pandas)} baris pandas"]
+    if len(sql) == 0:
+        return []
+    if nama in KUNCI_URUT:
+        kunci, urutan = KUNCI_URUT[nama]
+        for kolom in urutan:
+            ok = _sama(sql[kolom], pandas[kolom])
+            if not ok.all():
+                salah.append(f"{nama}: urutan menurut {kolom} beda ({int((~ok).sum())} baris)")
+        if pandas.duplicated(kunci).any() or sql.duplicated(kunci).any():
+            salah.append(f"{nama}: kunci {kunci} tidak unik")
+        sql = sql.sort_values(kunci, ignore_index=True)
+        pandas = pandas.sort_values(kunci, ignore_index=True)
+    for kolom in sql.columns:
+        if kolom in lewati:
+            continue
+        if kolom not in pandas.columns:
+            salah.append(f"{nama}: kolom {kolom} tidak ada di pandas")
+            continue
+        ok = _sama(sql[kolom], pandas[kolom])
+        if not ok.all():
+            i = int(np.flatnonzero(~ok)[0])
+            salah.append(
+                f"{nama}.{kolom}: {int((~ok).sum())} beda, mis. baris {i}: SQL {sql[kolom].iloc[i]!r}, "
+                f"pandas {pandas[kolom].iloc[i]!r}"
+            )
+    return salah
+
+
+def _parameter(halaman: str, hasil: dict[str, pd.DataFrame], p: dict) -> dict:
+    """The parameters the page passes: the default view, and the choices it makes from its own data."""
+    p = dict(p)
+    if "iku_triwulan_rinci" in hasil:
+        rinci = hasil["iku_triwulan_rinci"]
+        p["kode_indikator"] = rinci["kode_indikator"].iloc[0] if len(rinci) else ""
+    if "pemda_banding_kelompok" in hasil and len(hasil["pemda_banding_kelompok"]):
+        p["kelompok"] = hasil["pemda_banding_kelompok"]["kelompok"].iloc[0]
+    return p
+
+
+def periksa(  # noqa: PLR0917 (the signature skala.py calls)
+    con: duckdb.DuckDBPyConnection,
+    frames: Frames,
+    kode_pemda: str,
+    tahun: int,
+    triwulan: int,
+    hari_ini: dt.date,
+    *,
+    halaman: list[str] | None = None,
+) -> list[str]:
+    """Run each registered page's SQL queries and compare them with its pandas frames; [] when all agree."""
+    dasar = {
+        "kode_pemda": kode_pemda,
+        "tahun": tahun,
+        "triwulan": triwulan,
+        "periode": f"TW{triwulan}",
+        "hari_ini": hari_ini,
+        "kode_pd": "",
+        "jenis": "",
+        "kode_sasaran": "",
+        "status": [],
+        "batas": 0,
+    }
+    salah = []
+    for label, fungsi in HALAMAN_PANDAS.items():
+        if halaman and label not in halaman:
+            continue
+        hasil = fungsi(frames, kode_pemda, tahun, triwulan, hari_ini)
+        p = _parameter(label, hasil, dasar)
+        for entri in KUERI_HALAMAN[label]:
+            nama, tambahan = (entri, {}) if isinstance(entri, str) else entri
+            sql = pdb.query_sql(nama)
+            pk = p | {k: kode_pemda if v == "=" else v for k, v in tambahan.items()}
+            df = con.execute(sql, pdb.used_parameters(sql, pk)).df()
+            if nama not in hasil:
+                salah.append(f"{label}: {nama} tidak dihitung pandas")
+                continue
+            salah += [f"{label}: {s}" for s in banding(nama, df, hasil[nama], KOLOM_DILEWATI.get(nama, set()))]
+    return salah
+
+
+HALAMAN_PANDAS: dict[str, Callable[..., dict[str, pd.DataFrame]]] = {
+    "Ringkasan": ringkasan,
+    "Capaian IKU": capaian_iku,
+    "Keterlacakan": keterlacakan,
+    "Kabupaten/Kota": kabupaten_kota,
+    "Distribusi Jadwal": distribusi_jadwal,
+    "Perjanjian Kinerja": perjanjian_kinerja,
+    "SAKIP": sakip,
+}
+
+
+def main() -> None:
+    import argparse
+
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("db", type=Path)
+    ap.add_argument("kode_pemda", nargs="?", default=None, help="bawaan: kabupaten/kota pertama menurut kode")
+    ap.add_argument("--tahun", type=int, default=None, help="bawaan: tahun terakhir yang punya data")
+    ap.add_argument("--triwulan", type=int, default=None, help="bawaan: triwulan terakhir yang dilaporkan pemda itu")
+    ap.add_argument("--hari-ini", type=dt.date.fromisoformat, default=dt.date.today())
+    ap.add_argument("--ulang", type=int, default=5)
+    args = ap.parse_args()
+    con = duckdb.connect(str(args.db), read_only=True)
+    t0 = time.perf_counter()
+    frames = muat(con)
+    print(
+        f"memuat {len(frames)} tabel ({sum(len(f) for f in frames.values()):,} baris): {time.perf_counter() - t0:.1f} s"
+    )
+    kode = (
+        args.kode_pemda
+        or con.execute(
+            "select kode_pemda from pemda where tingkat <> 'provinsi' order by kode_pemda limit 1"
+        ).fetchall()[0][0]
+    )
+    tahun = args.tahun or max(_tahun_data(frames))
+    triwulan = args.triwulan or int(
+        _bingkai(frames, Lingkup(frames, kode), tahun)["triwulan_terakhir"]["triwulan"].fillna(1).iloc[0]
+    )
+    print(f"pemda {kode}, tahun {tahun}, triwulan {triwulan}, hari ini {args.hari_ini}")
+    salah = periksa(con, frames, kode, tahun, triwulan, args.hari_ini)
+    print("periksa: semua sama dengan SQL" if not salah else f"periksa: {len(salah)} beda")
+    for s in salah:
+        print("  " + s)
+    for label, fungsi in HALAMAN_PANDAS.items():
+        kali = []
+        for _ in range(args.ulang):
+            t0 = time.perf_counter()
+            fungsi(frames, kode, tahun, triwulan, args.hari_ini)
+            kali.append((time.perf_counter() - t0) * 1000)
+        print(f"{label:20s} {statistics.median(kali):8.0f} ms (median {args.ulang}×)")
+
+
+if __name__ == "__main__":
+    main()

@@ -12,7 +12,7 @@ import pytest
 from helpers import ROOT, angka_id, larik
 from streamlit.testing.v1 import AppTest
 
-from pantau.db import apply_schema, create_database, reader, run_query
+from pantau.db import apply_schema, create_database, reader, run_query, segarkan_tersimpan
 from pantau.demo_data import Q4_PILEUP_PD
 from pantau.importer import impor_path
 from pantau.temuan import GALAT
@@ -197,6 +197,25 @@ def test_indeks_penumpukan(fixture_db: Path) -> None:
     assert pemda["indeks_penumpukan"] == pytest.approx(900 / 2800 * 100 / 25)
     assert pemda["ditandai"] is False
     assert pemda["porsi_merata_desember"] == pytest.approx(100 / 12)
+
+
+def test_bulan_kas_terbesar_bukan_bulan_tanpa_rencana_kas(fixture_db: Path) -> None:
+    """A month with activities but no cash plan row has no cash (NULL), not the largest cash."""
+    con = duckdb.connect(str(fixture_db))
+    (bulan,) = con.execute(
+        "select min(bulan) from jadwal_bulan where kode_pd = 'PD1' and tahun = 2026 and tahap = 'pelaksanaan'"
+    ).fetchone()
+    assert bulan < 12
+    con.execute(
+        "delete from rencana_kas where tahun = 2026 and bulan = ? and kode_kegiatan in "
+        "(select kode_kegiatan from kegiatan where kode_pd = 'PD1' and tahun = 2026)",
+        [bulan],
+    )
+    segarkan_tersimpan(con)
+    con.close()
+    assert baris(fixture_db, "select bulan_kas_terbesar from pd_penumpukan where kode_pd = 'PD1' and tahun = 2026") == [
+        (12,)
+    ]
 
 
 def test_ambang_penumpukan_dari_pengaturan(fixture_db: Path) -> None:

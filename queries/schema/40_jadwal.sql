@@ -255,8 +255,9 @@ with
             sum(kas) as rencana_kas_tahun,
             coalesce(sum(kas) filter (where bulan >= 10), 0) as rencana_kas_tw4,
             coalesce(sum(kas) filter (where bulan = 12), 0) as rencana_kas_desember,
-            -- ties go to the later month (the pile-up reading), so the result does not depend on scan order
-            arg_max(bulan, (kas, bulan)) as bulan_kas_terbesar,
+            -- ties go to the later month (the pile-up reading), so the result does not depend on scan order;
+            -- a month with activities but no cash plan (kas NULL) is no largest month
+            arg_max(bulan, (kas, bulan)) filter (where kas is not null) as bulan_kas_terbesar,
             sum(kegiatan) as kegiatan_bulan,
             sum(kegiatan) filter (where bulan >= 10) as kegiatan_bulan_tw4,
             sum(kegiatan) filter (where bulan = 12) as kegiatan_bulan_desember
