@@ -13,8 +13,8 @@
 4. Beside it, for the same page: (a) the pandas way a typical Streamlit app takes — the base tables
    loaded once into DataFrames (as `st.cache_data(pd.read_sql)` would), then per view the page computed
    from them for the pemda selected: benchmarks/cara_pandas.py does the page's own computations
-   (capaian s.d. triwulan, predikat, trend, projection, serapan, traceability, ...) and checks its key
-   numbers against the page's queries before it is timed ("pandas" = "halaman"); a page it does not
+   (capaian s.d. triwulan, predikat, trend, projection, serapan, traceability, ...) and checks its results
+   column by column against the page's queries before it is timed ("pandas" = "halaman"); a page it does not
    cover gets only the rows of the pemda selected with `isin` and summed with `groupby` ("dasar", a
    lower bound of the pandas way); (b) the floor: a bare DuckDB aggregate scan of the same tables' rows
    for that pemda. Ratios are printed and written to docs/benchmark_skala.md (the notes below the

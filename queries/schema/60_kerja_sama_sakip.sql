@@ -128,8 +128,9 @@ create or replace macro masa_kerja_sama(tanggal_mulai, tanggal_berakhir, hari_in
 create or replace macro batas_tanda_tangan_pk(tahun) as
     last_day(make_date(tahun, cast((select nilai from pengaturan where kunci = 'pk_batas_bulan') as integer), 1));
 
--- Keadaan PK sebuah OPD untuk tahun itu pada tanggal hari_ini, dengan batas = batas_tanda_tangan_pk(tahun). tanggal_pk di tabel perangkat_daerah adalah
--- tanggal PK terakhir yang ditandatangani; PK tahun T adalah tanggal dalam tahun T.
+-- Keadaan PK sebuah OPD untuk tahun itu pada tanggal hari_ini, dengan batas = batas_tanda_tangan_pk(tahun)
+-- (dihitung sekali per tahun oleh pemanggilnya). tanggal_pk di tabel perangkat_daerah adalah tanggal PK terakhir
+-- yang ditandatangani; PK tahun T adalah tanggal dalam tahun T.
 -- tepat_waktu        ditandatangani dalam tahun itu, paling lambat batasnya
 -- terlambat          ditandatangani dalam tahun itu, sesudah batasnya
 -- tidak_tercatat     tanggal yang tercatat milik tahun sesudahnya, atau kosong untuk tahun yang sudah lewat:
