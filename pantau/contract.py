@@ -1,4 +1,4 @@
-"""The import contract (CONTRACT.md, version 1) as data: tables, columns, keys, references.
+"""The import contract (CONTRACT.md, version 2) as data: tables, columns, keys, references.
 
 Everything that knows a table's shape reads it from here: the importer, the XLSX template, the
 consistency check and the documentation. Column names are fixed by the contract; `alias` lists
@@ -76,6 +76,14 @@ STATUS_TINDAK_LANJUT = {
     "tuntas": "selesai",
     "batal": "batal",
 }
+FREKUENSI = {
+    "triwulanan": "triwulanan",
+    "triwulan": "triwulanan",
+    "tw": "triwulanan",
+    "tahunan": "tahunan",
+    "tahun": "tahunan",
+    "annual": "tahunan",
+}
 STATUS_UNGGULAN = {
     "belum_mulai": "belum_mulai",
     "sesuai_jadwal": "sesuai_jadwal",
@@ -102,14 +110,34 @@ class Kolom:
 
 @dataclass(frozen=True)
 class Tabel:
+    """One contract table. Version 2: every table but `pemda` leads with `kode_pemda` (added below), which
+    also leads its key; `kunci_kontrak` is the key as CONTRACT.md writes it (without kode_pemda)."""
+
     nama: str
     kolom: tuple[Kolom, ...]
-    kunci: tuple[str, ...]
+    kunci_kontrak: tuple[str, ...]
     keterangan: str = ""
     alias: tuple[str, ...] = field(default=())
+    # Columns accepted on input and turned into other rows, never stored (v1's perangkat_daerah.tanggal_pk).
+    impor_saja: tuple[str, ...] = ()
+
+    @property
+    def per_pemda(self) -> bool:
+        """Whether the rows belong to one pemda (every table but `pemda`)."""
+        return self.nama != "pemda"
+
+    @property
+    def kunci(self) -> tuple[str, ...]:
+        return ("kode_pemda", *self.kunci_kontrak) if self.per_pemda else self.kunci_kontrak
 
     @property
     def nama_kolom(self) -> list[str]:
+        """The stored columns."""
+        return [k.nama for k in self.kolom if k.nama not in self.impor_saja]
+
+    @property
+    def kolom_impor(self) -> list[str]:
+        """Every column read from a file (stored ones and those only accepted on input)."""
         return [k.nama for k in self.kolom]
 
     @property
@@ -169,7 +197,6 @@ TABEL: dict[str, Tabel] = {
                     True,
                     alias=("kode_opd", "kode_skpd", "kode_unit"),
                 ),
-                _k("kode_pemda", "kode", True, referensi=("pemda", "kode_pemda")),
                 _k(
                     "nama_pd",
                     "teks",
@@ -181,19 +208,37 @@ TABEL: dict[str, Tabel] = {
                 _k(
                     "tanggal_pk",
                     "tanggal",
-                    alias=("tgl_pk", "tanggal_perjanjian_kinerja"),
-                    keterangan="Tanggal Perjanjian Kinerja ditandatangani",
+                    alias=("tgl_pk",),
+                    keterangan="Versi 1: tanggal PK ditandatangani; menjadi baris perjanjian_kinerja tahun itu",
                 ),
             ),
             ("kode_pd",),
             "Perangkat Daerah (OPD/SKPD).",
             alias=("opd", "skpd", "pd"),
+            impor_saja=("tanggal_pk",),
+        ),
+        Tabel(
+            "perjanjian_kinerja",
+            (
+                _k("kode_pd", "kode", True, referensi=("perangkat_daerah", "kode_pd")),
+                _k("tahun", "bulat", True),
+                _k(
+                    "tanggal_tanda_tangan",
+                    "tanggal",
+                    alias=("tanggal_pk", "tgl_pk", "tanggal_perjanjian_kinerja", "tanggal_ttd"),
+                    keterangan="Tanggal kepala OPD menandatangani PK tahun itu (kosong = belum)",
+                ),
+                _k("nama_penanda_tangan", "teks", alias=("penanda_tangan", "nama_kepala")),
+                _k("catatan", "teks", alias=("keterangan",)),
+            ),
+            ("kode_pd", "tahun"),
+            "Perjanjian Kinerja kepala OPD per tahun.",
+            alias=("pk",),
         ),
         Tabel(
             "sasaran",
             (
                 _k("kode_sasaran", "kode", True),
-                _k("kode_pemda", "kode", True, referensi=("pemda", "kode_pemda")),
                 _k(
                     "uraian",
                     "teks",
@@ -274,6 +319,13 @@ TABEL: dict[str, Tabel] = {
                     "target_akhir_periode",
                     "angka",
                     alias=("target_akhir", "target_rpjmd", "target_2029"),
+                ),
+                _k(
+                    "frekuensi",
+                    "pilihan",
+                    pilihan=FREKUENSI,
+                    alias=("frekuensi_pengukuran", "periode_pengukuran"),
+                    keterangan="triwulanan (bawaan) / tahunan (melapor sekali setahun, di TW4)",
                 ),
                 _k("definisi", "teks", alias=("definisi_operasional", "formula")),
                 _k(
@@ -370,6 +422,8 @@ TABEL: dict[str, Tabel] = {
                 _k("kode_janji", "kode", True),
                 _k("uraian", "teks", True, alias=("janji", "janji_kampanye")),
                 _k("misi", "teks"),
+                _k("tahun_mulai", "bulat", alias=("awal_periode",), keterangan="Masa jabatan: tahun pertama"),
+                _k("tahun_selesai", "bulat", alias=("akhir_periode",), keterangan="Masa jabatan: tahun terakhir"),
             ),
             ("kode_janji",),
             "Janji kampanye kepala daerah.",
@@ -475,6 +529,14 @@ TABEL: dict[str, Tabel] = {
                     daftar=True,
                 ),
                 _k("status", "pilihan", pilihan=STATUS_UNGGULAN),
+                _k(
+                    "tanggal_status",
+                    "tanggal",
+                    alias=("tanggal_laporan", "tgl_status"),
+                    keterangan="Tanggal status dilaporkan",
+                ),
+                _k("tahun_mulai", "bulat", keterangan="Tahun pertama program"),
+                _k("tahun_selesai", "bulat", keterangan="Tahun terakhir program"),
                 _k("catatan", "teks"),
             ),
             ("kode_unggulan",),
@@ -550,7 +612,6 @@ TABEL: dict[str, Tabel] = {
             "evaluasi_sakip",
             (
                 _k("tahun", "bulat", True),
-                _k("kode_pemda", "kode", True, referensi=("pemda", "kode_pemda")),
                 _k(
                     "kode_pd",
                     "kode",
@@ -575,7 +636,7 @@ TABEL: dict[str, Tabel] = {
                     keterangan="Komponen (bobot 25)",
                 ),
             ),
-            ("tahun", "kode_pemda", "kode_pd"),
+            ("tahun", "kode_pd"),
             "Hasil evaluasi SAKIP (PermenPANRB 88/2021) per tahun, untuk pemda atau OPD.",
             alias=("sakip",),
         ),
@@ -613,6 +674,26 @@ TABEL: dict[str, Tabel] = {
         ),
     ]
 }
+
+KOLOM_PEMDA = Kolom(
+    "kode_pemda",
+    "kode",
+    False,
+    alias=("kode_daerah", "kode_wilayah"),
+    referensi=("pemda", "kode_pemda"),
+    keterangan="Pemda pemilik baris (v2). Boleh kosong: diisi pemda impor (--pemda, pilihan halaman, "
+    "satu-satunya pemda yang disebut impor atau basis data)",
+)
+for _t in list(TABEL.values()):
+    if _t.per_pemda:
+        TABEL[_t.nama] = Tabel(
+            _t.nama,
+            (KOLOM_PEMDA, *_t.kolom),
+            _t.kunci_kontrak,
+            _t.keterangan,
+            _t.alias,
+            _t.impor_saja,
+        )
 
 # Labels accepted for a column in every table that has it (SIPD/SIMDA exports and hand-made sheets).
 ALIAS_UMUM: dict[str, tuple[str, ...]] = {

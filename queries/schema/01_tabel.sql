@@ -1,6 +1,9 @@
--- Tabel kontrak impor (CONTRACT.md, versi 1): satu tabel per tabel kontrak, nama kolom sama.
+-- Tabel kontrak impor (CONTRACT.md, versi 2): satu tabel per tabel kontrak, nama kolom sama.
+-- Versi 2: setiap tabel kecuali pemda memuat kode_pemda, dan kode_pemda adalah bagian pertama setiap
+-- kunci; setiap rujukan (kode_pd, kode_indikator, kode_kegiatan, ...) dicari di dalam pemda baris itu.
 -- Kolom tambahan milik produk: batch_id (impor yang terakhir menulis baris itu).
 -- Kunci dijaga oleh importer (bukan PRIMARY KEY), agar impor massal tetap cepat.
+-- Basis data versi lama dinaikkan oleh migrasi bernomor (pantau/migrasi.py), bukan di sini.
 
 create table if not exists pemda (
     kode_pemda varchar not null,
@@ -11,18 +14,29 @@ create table if not exists pemda (
 );
 
 create table if not exists perangkat_daerah (
-    kode_pd varchar not null,
     kode_pemda varchar not null,
+    kode_pd varchar not null,
     nama_pd varchar not null,
     singkatan varchar,
     nama_kepala varchar,
-    tanggal_pk date,
+    batch_id integer
+);
+
+-- Perjanjian Kinerja (v2): satu baris per OPD per tahun. Kolom tanggal_pk versi 1 di perangkat_daerah
+-- diterima importer dan menjadi baris tahun tanggal itu.
+create table if not exists perjanjian_kinerja (
+    kode_pemda varchar not null,
+    kode_pd varchar not null,
+    tahun integer not null,
+    tanggal_tanda_tangan date,
+    nama_penanda_tangan varchar,
+    catatan varchar,
     batch_id integer
 );
 
 create table if not exists sasaran (
-    kode_sasaran varchar not null,
     kode_pemda varchar not null,
+    kode_sasaran varchar not null,
     uraian varchar not null,
     kode_pd varchar,
     kode_induk varchar,
@@ -31,6 +45,7 @@ create table if not exists sasaran (
 );
 
 create table if not exists indikator (
+    kode_pemda varchar not null,
     kode_indikator varchar not null,
     nama_indikator varchar not null,
     satuan varchar not null,
@@ -38,6 +53,7 @@ create table if not exists indikator (
     jenis varchar not null,
     polaritas varchar not null,
     agregasi varchar not null,
+    frekuensi varchar,
     kode_sasaran varchar,
     rumus varchar,
     target_akhir_periode double,
@@ -47,6 +63,7 @@ create table if not exists indikator (
 );
 
 create table if not exists target (
+    kode_pemda varchar not null,
     kode_indikator varchar not null,
     tahun integer not null,
     periode varchar not null,
@@ -57,6 +74,7 @@ create table if not exists target (
 );
 
 create table if not exists realisasi (
+    kode_pemda varchar not null,
     kode_indikator varchar not null,
     tahun integer not null,
     periode varchar not null,
@@ -69,6 +87,7 @@ create table if not exists realisasi (
 );
 
 create table if not exists kegiatan (
+    kode_pemda varchar not null,
     tahun integer not null,
     kode_pd varchar not null,
     kode_kegiatan varchar not null,
@@ -82,13 +101,17 @@ create table if not exists kegiatan (
 );
 
 create table if not exists janji_kampanye (
+    kode_pemda varchar not null,
     kode_janji varchar not null,
     uraian varchar not null,
     misi varchar,
+    tahun_mulai integer,
+    tahun_selesai integer,
     batch_id integer
 );
 
 create table if not exists tag_janji (
+    kode_pemda varchar not null,
     tahun integer not null,
     kode_kegiatan varchar not null,
     kode_janji varchar not null,
@@ -98,6 +121,7 @@ create table if not exists tag_janji (
 );
 
 create table if not exists jadwal (
+    kode_pemda varchar not null,
     tahun integer not null,
     kode_kegiatan varchar not null,
     tahap varchar not null,
@@ -107,6 +131,7 @@ create table if not exists jadwal (
 );
 
 create table if not exists rencana_kas (
+    kode_pemda varchar not null,
     tahun integer not null,
     kode_kegiatan varchar not null,
     bulan integer not null,
@@ -117,6 +142,7 @@ create table if not exists rencana_kas (
 -- realisasi (bulan itu) dan realisasi_kumulatif (s.d. bulan itu): importer mengisi keduanya
 -- dari yang diberikan, sehingga query tidak perlu menebak bentuk input.
 create table if not exists realisasi_anggaran (
+    kode_pemda varchar not null,
     tahun integer not null,
     kode_kegiatan varchar not null,
     bulan integer not null,
@@ -127,17 +153,22 @@ create table if not exists realisasi_anggaran (
 );
 
 create table if not exists program_unggulan (
+    kode_pemda varchar not null,
     kode_unggulan varchar not null,
     nama varchar not null,
     kode_pd varchar not null,
     kode_indikator varchar,
     kode_kegiatan varchar,
     status varchar,
+    tanggal_status date,
+    tahun_mulai integer,
+    tahun_selesai integer,
     catatan varchar,
     batch_id integer
 );
 
 create table if not exists tonggak (
+    kode_pemda varchar not null,
     kode_unggulan varchar not null,
     tonggak varchar not null,
     bulan_rencana varchar not null,
@@ -146,6 +177,7 @@ create table if not exists tonggak (
 );
 
 create table if not exists kerja_sama (
+    kode_pemda varchar not null,
     nomor varchar not null,
     judul varchar not null,
     mitra varchar not null,
@@ -163,8 +195,8 @@ create table if not exists kerja_sama (
 );
 
 create table if not exists evaluasi_sakip (
-    tahun integer not null,
     kode_pemda varchar not null,
+    tahun integer not null,
     kode_pd varchar,
     nilai double not null,
     target_predikat varchar,
@@ -176,6 +208,7 @@ create table if not exists evaluasi_sakip (
 );
 
 create table if not exists tindak_lanjut (
+    kode_pemda varchar not null,
     kode_tindak_lanjut varchar not null,
     uraian varchar not null,
     kode_pd varchar not null,

@@ -21,6 +21,9 @@ select *, null::integer as diganti_oleh from pemda limit 0;
 create table if not exists riwayat_perangkat_daerah as
 select *, null::integer as diganti_oleh from perangkat_daerah limit 0;
 
+create table if not exists riwayat_perjanjian_kinerja as
+select *, null::integer as diganti_oleh from perjanjian_kinerja limit 0;
+
 create table if not exists riwayat_sasaran as
 select *, null::integer as diganti_oleh from sasaran limit 0;
 
