@@ -1,4 +1,4 @@
-"""Command line: `python -m pantau impor|demo|batal|riwayat|laporan`. Messages in Bahasa Indonesia."""
+"""Command line: `python -m pantau impor|demo|batal|segarkan|migrasi|riwayat|laporan`. Messages in Bahasa Indonesia."""
 
 from __future__ import annotations
 
@@ -26,9 +26,9 @@ def perintah_impor(args: argparse.Namespace) -> int:
         if len(args.path) != 1 or not args.path[0].is_dir():
             print("--massal menerima satu folder berisi berkas CSV format bersih.")
             return 1
-        hasil = impor_massal(args.path[0], args.db, pengguna=args.pengguna)
+        hasil = impor_massal(args.path[0], args.db, pengguna=args.pengguna, pemda=args.pemda)
     else:
-        hasil = impor_path(args.path, args.db, pengguna=args.pengguna)
+        hasil = impor_path(args.path, args.db, pengguna=args.pengguna, pemda=args.pemda)
     _cetak_temuan(hasil.temuan)
     if not hasil.ok:
         print(f"\nImpor DITOLAK: {hasil.jumlah_galat} galat. Tidak ada data yang ditulis; perbaiki lalu ulangi.")
@@ -73,6 +73,20 @@ def perintah_segarkan(args: argparse.Namespace) -> int:
     return 0
 
 
+def perintah_migrasi(args: argparse.Namespace) -> int:
+    from pantau.migrasi import migrasi_berkas
+
+    if not Path(args.db).exists():
+        print(f"Basis data tidak ada: {args.db}")
+        return 1
+    diterapkan = migrasi_berkas(args.db)
+    if diterapkan:
+        print(f"Migrasi diterapkan pada {args.db}: " + "; ".join(f"{n} {nama}" for n, nama in diterapkan))
+    else:
+        print(f"Basis data sudah versi terbaru: {args.db}")
+    return 0
+
+
 def perintah_riwayat(args: argparse.Namespace) -> int:
     con = duckdb.connect(str(args.db), read_only=True)
     try:
@@ -113,6 +127,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("path", nargs="+", type=Path)
     p.add_argument("--pengguna", default=None, help="nama pengimpor, dicatat di riwayat")
     p.add_argument(
+        "--pemda",
+        default=None,
+        help="pemda impor: baris tanpa kode_pemda menjadi milik pemda ini (kontrak v2, satu pemda per berkas)",
+    )
+    p.add_argument(
         "--massal",
         action="store_true",
         help="jalur massal untuk berkas besar format bersih (diperiksa dan dimuat di dalam DuckDB)",
@@ -131,6 +150,9 @@ def main(argv: list[str] | None = None) -> int:
         "segarkan", help="pasang struktur terbaru dan hitung ulang tabel tersimpan (sesudah mengubah data lewat SQL)"
     )
     p.set_defaults(fungsi=perintah_segarkan)
+
+    p = sub.add_parser("migrasi", help="naikkan basis data versi lama ke struktur terbaru (data dan riwayat tetap)")
+    p.set_defaults(fungsi=perintah_migrasi)
 
     p = sub.add_parser("riwayat", help="daftar batch impor")
     p.set_defaults(fungsi=perintah_riwayat)

@@ -41,11 +41,19 @@ def schema_hash() -> str:
     return h.hexdigest()
 
 
+# The migrations the last `apply_schema` in this process applied (for `python -m pantau migrasi`).
+MIGRASI_TERAKHIR: list[tuple[int, str]] = []
+
+
 def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create missing tables, settings and (re)create the views and macros, then record the schema hash.
+    """Upgrade an older file (numbered migrations, `pantau.migrasi`), create missing tables, settings and
+    (re)create the views and macros, then record the schema hash.
 
     Idempotent: tables are created only when missing, so data is kept; views and macros are replaced.
     """
+    from pantau.migrasi import terapkan_migrasi
+
+    MIGRASI_TERAKHIR[:] = terapkan_migrasi(con)
     for _name, sql in schema_sql():
         jalankan(con, sql)
     jalankan(con, "create table if not exists skema_versi (hash varchar not null)")

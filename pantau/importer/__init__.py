@@ -20,6 +20,7 @@ from pantau.db import jalankan
 from pantau.format import rupiah_penuh
 from pantau.importer.baca import Lembar, Sumber, baca, kumpulkan_sumber
 from pantau.importer.normalisasi import PESAN_TANPA_DATA, normalisasi
+from pantau.importer.pemda import tetapkan_pemda
 from pantau.importer.tulis import (
     batalkan_batch,
     batch_berikut,
@@ -93,17 +94,21 @@ def peringatan_data(con: duckdb.DuckDBPyConnection, frames: dict[str, pd.DataFra
     kode = set()
     for t in ("realisasi", "target", "indikator"):
         if t in frames:
-            kode |= set(frames[t]["kode_indikator"].dropna())
+            f = frames[t].dropna(subset=["kode_indikator"])
+            kode |= {f"{p}\x1f{k}" for p, k in zip(f["kode_pemda"], f["kode_indikator"], strict=True)}
     if kode:
         rows = con.execute(
-            "select kode_indikator, tahun, periode, capaian_persen from capaian_indikator "
-            "where capaian_perlu_diperiksa and list_contains(?, kode_indikator) order by 1, 2, 3",
+            "select kode_pemda, kode_indikator, tahun, periode, capaian_persen from capaian_indikator "
+            "where capaian_perlu_diperiksa and list_contains(?, kode_pemda || chr(31) || kode_indikator) "
+            "order by 1, 2, 3, 4",
             [sorted(kode)],
         ).fetchall()
-        for k, tahun, periode, c in rows:
+        banyak_pemda = len({k.split("\x1f")[0] for k in kode}) > 1
+        for pemda, k, tahun, periode, c in rows:
+            nama = f"{k} (pemda {pemda})" if banyak_pemda else k
             temuan.append(
                 peringatan(
-                    f"Capaian {k} {periode} {tahun} = {c:.1f} %: sangat tinggi, kemungkinan salah isi target atau "
+                    f"Capaian {nama} {periode} {tahun} = {c:.1f} %: sangat tinggi, kemungkinan salah isi target atau "
                     "realisasi (mis. satuan berbeda). Periksa datanya.",
                     kolom="realisasi",
                     nilai=k,
@@ -115,7 +120,8 @@ def peringatan_data(con: duckdb.DuckDBPyConnection, frames: dict[str, pd.DataFra
             select p.tahun, p.kode_kegiatan, p.pagu, sum(c.pagu)
             from kegiatan p
             join kegiatan c
-                on c.tahun = p.tahun and starts_with(c.kode_kegiatan, p.kode_kegiatan || '.')
+                on c.kode_pemda = p.kode_pemda and c.tahun = p.tahun
+                and starts_with(c.kode_kegiatan, p.kode_kegiatan || '.')
                 and len(string_split(c.kode_kegiatan, '.')) = 6
             where p.pagu is not null and len(string_split(p.kode_kegiatan, '.')) < 6 and p.batch_id = ?
             group by all
@@ -161,11 +167,13 @@ def impor(
     asal: str = "cli",
     temuan_awal: Iterable[Temuan] = (),
     uji: bool = False,
+    pemda: str | None = None,
 ) -> HasilImpor:
     """Import sources into `db` all or nothing. Nothing is written when any finding is an error.
 
     With `uji` (a preview), everything runs, in a transaction that is rolled back: the result says
-    exactly what an import would do, and the database is left as it was.
+    exactly what an import would do, and the database is left as it was. `pemda` is the import's
+    pemda chosen by the user (CLI `--pemda`, the page's choice): rows without kode_pemda belong to it.
     """
     frames, temuan = siapkan(sumber)
     temuan = [*temuan_awal, *temuan]
@@ -176,6 +184,10 @@ def impor(
         return hasil
 
     def kerja(con: duckdb.DuckDBPyConnection) -> HasilImpor:
+        hasil.temuan += tetapkan_pemda(frames, con, pemda)
+        if not hasil.ok:
+            return hasil
+        hasil.baris_dibaca = {t: len(f) for t, f in frames.items()}
         hasil.temuan += validasi(frames, con)
         if not hasil.ok:
             return hasil

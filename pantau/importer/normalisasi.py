@@ -119,7 +119,7 @@ def normalisasi(lembar: Lembar) -> tuple[pd.DataFrame, list[Temuan]]:
     nomor = pd.Series(lembar.nomor_baris, dtype="Int64")[ada_isi.to_numpy()].reset_index(drop=True)
     mentah = mentah.reset_index(drop=True)
     baris_galat = pd.Series(False, index=mentah.index)
-    data: dict[str, object] = {k: [None] * len(mentah) for k in tabel.nama_kolom}
+    data: dict[str, object] = {k: [None] * len(mentah) for k in tabel.kolom_impor}
     for pos, nama in lembar.kolom.items():
         kolom = tabel.kolom_bernama(nama)
         label = lembar.label[pos] or nama
@@ -292,7 +292,7 @@ def _bingkai(tabel: str, data: dict[str, list[object]]) -> pd.DataFrame:
 
 
 def _kosong(tabel: str) -> pd.DataFrame:
-    frame = _bingkai(tabel, {k: [] for k in TABEL[tabel].nama_kolom})
+    frame = _bingkai(tabel, {k: [] for k in TABEL[tabel].kolom_impor})
     frame["_berkas"] = pd.Series(dtype="string")
     frame["_lembar"] = pd.Series(dtype="string")
     frame["_baris"] = pd.Series(dtype="Int64")

@@ -61,52 +61,71 @@ def periksa_kunci(tabel: str, frame: pd.DataFrame) -> list[Temuan]:
     return temuan
 
 
-def _kunci_db(con: duckdb.DuckDBPyConnection, tabel: str, kolom: str, setahun: bool) -> set:
-    pilih = f"tahun, {kolom}" if setahun else kolom
-    rows = con.execute(f"select distinct {pilih} from {tabel}").fetchall()
-    return {tuple(r) if setahun else r[0] for r in rows}
+def _kunci_ref(tabel: str, ref_tabel: str) -> list[str]:
+    """The columns a reference from `tabel` into `ref_tabel` matches on, besides the code itself (v2: the
+    row's own pemda; kegiatan of the same tahun for the per-month tables)."""
+    kolom = ["kode_pemda"] if ref_tabel != "pemda" else []
+    if tabel in REFERENSI_SETAHUN and ref_tabel == "kegiatan":
+        kolom.append("tahun")
+    return kolom
 
 
 def periksa_referensi(frames: dict[str, pd.DataFrame], con: duckdb.DuckDBPyConnection) -> list[Temuan]:
-    """Every code that refers to another table exists, in the database or in the same import."""
+    """Every code that refers to another table exists in the row's own pemda (CONTRACT.md v2), in the
+    database or in the same import. The same code in another pemda does not count."""
     temuan: list[Temuan] = []
-    cache: dict[tuple[str, str, bool], set] = {}
+    cache: dict[tuple[str, str, tuple[str, ...]], pd.MultiIndex] = {}
     for tabel, frame in frames.items():
         for k in TABEL[tabel].kolom:
             if not k.referensi or frame.empty:
                 continue
             ref_tabel, ref_kolom = k.referensi
-            setahun = tabel in REFERENSI_SETAHUN and ref_tabel == "kegiatan"
-            key = (ref_tabel, ref_kolom, setahun)
+            lingkup = _kunci_ref(tabel, ref_tabel)
+            key = (ref_tabel, ref_kolom, tuple(lingkup))
             if key not in cache:
-                ada = _kunci_db(con, ref_tabel, ref_kolom, setahun)
+                pilih = [*lingkup, ref_kolom]
+                ada = con.execute(f"select distinct {', '.join(pilih)} from {ref_tabel}").df()
                 if ref_tabel in frames:
-                    f = frames[ref_tabel]
-                    if setahun:
-                        ada |= set(zip(f["tahun"].tolist(), f[ref_kolom].tolist(), strict=True))
-                    else:
-                        ada |= set(f[ref_kolom].dropna().tolist())
-                cache[key] = ada
-            ada = cache[key]
+                    ada = pd.concat([ada, frames[ref_tabel][pilih].dropna()], ignore_index=True)
+                cache[key] = pd.MultiIndex.from_frame(ada.astype(object).drop_duplicates())
+            ada_idx = cache[key]
             isi = frame[k.nama].dropna()
             if k.daftar:
                 isi = isi.str.split(";").explode()
-            if setahun:
-                pasangan = pd.MultiIndex.from_arrays([frame.loc[isi.index, "tahun"], isi])
-                salah = ~pasangan.isin(list(ada)) if ada else pd.Series(True, index=isi.index).to_numpy()
-            else:
-                salah = ~isi.isin(ada).to_numpy()
+                isi = isi[isi.notna() & (isi != "")]
+            if isi.empty:
+                continue
+            cari = pd.MultiIndex.from_arrays(
+                [frame.loc[isi.index, c].astype(object).to_numpy() for c in lingkup] + [isi.astype(object).to_numpy()]
+            )
+            salah = ~cari.isin(ada_idx) if len(ada_idx) else pd.Series(True, index=isi.index).to_numpy()
             for idx, kd in isi[salah].items():
-                tahun = f" tahun {frame.at[idx, 'tahun']}" if setahun else ""
                 temuan.append(
-                    galat(
-                        f"Kode {kd!r} tidak ada di tabel {ref_tabel}{tahun} (basis data maupun impor ini). "
-                        f"Periksa penulisan kode atau impor dulu tabel {ref_tabel}.",
-                        nilai=str(kd),
-                        **_tempat(frame, idx, k.nama),
-                    )
+                    _galat_rujukan(frame, idx, k.nama, kode=str(kd), ref_tabel=ref_tabel, lingkup=lingkup, ada=ada_idx)
                 )
     return temuan
+
+
+def _galat_rujukan(
+    frame: pd.DataFrame, idx: object, kolom: str, *, kode: str, ref_tabel: str, lingkup: list[str], ada: pd.MultiIndex
+) -> Temuan:
+    tahun = f" tahun {frame.at[idx, 'tahun']}" if "tahun" in lingkup else ""
+    if "kode_pemda" in lingkup:
+        pemda = frame.at[idx, "kode_pemda"]
+        di_lain = len(ada) and kode in set(ada.get_level_values(-1))
+        lain = " Kode itu ada di pemda lain: rujukan dicari hanya di pemda baris ini." if di_lain else ""
+        return galat(
+            f"Kode {kode!r} tidak ada di tabel {ref_tabel}{tahun} pemda {pemda} (basis data maupun impor ini).{lain} "
+            f"Periksa penulisan kode dan kode_pemda, atau impor dulu tabel {ref_tabel} pemda itu.",
+            nilai=kode,
+            **_tempat(frame, idx, kolom),
+        )
+    return galat(
+        f"Kode {kode!r} tidak ada di tabel {ref_tabel}{tahun} (basis data maupun impor ini). "
+        f"Periksa penulisan kode atau impor dulu tabel {ref_tabel}.",
+        nilai=kode,
+        **_tempat(frame, idx, kolom),
+    )
 
 
 def periksa_rentang_nilai(tabel: str, frame: pd.DataFrame) -> list[Temuan]:
@@ -174,15 +193,12 @@ def periksa_target(frames: dict[str, pd.DataFrame], con: duckdb.DuckDBPyConnecti
         return []
     frame = frames["target"]
     temuan: list[Temuan] = []
-    agregasi = dict(con.execute("select kode_indikator, agregasi from indikator").fetchall())
+    agregasi = {
+        (p, k): a for p, k, a in con.execute("select kode_pemda, kode_indikator, agregasi from indikator").fetchall()
+    }
     if "indikator" in frames:
-        agregasi.update(
-            zip(
-                frames["indikator"]["kode_indikator"],
-                frames["indikator"]["agregasi"],
-                strict=True,
-            )
-        )
+        fi = frames["indikator"]
+        agregasi.update(zip(zip(fi["kode_pemda"], fi["kode_indikator"], strict=True), fi["agregasi"], strict=True))
     ada_min, ada_max = frame["target_min"].notna(), frame["target_max"].notna()
     for idx in frame[ada_min ^ ada_max].index:
         temuan.append(
@@ -200,7 +216,7 @@ def periksa_target(frames: dict[str, pd.DataFrame], con: duckdb.DuckDBPyConnecti
         )
     rentang = ada_min & ada_max
     for idx in frame[rentang].index:
-        if agregasi.get(frame.at[idx, "kode_indikator"]) == "kumulatif":
+        if agregasi.get((frame.at[idx, "kode_pemda"], frame.at[idx, "kode_indikator"])) == "kumulatif":
             temuan.append(
                 galat(
                     "Target rentang tidak berlaku untuk indikator kumulatif; isi kolom target.",
@@ -216,12 +232,13 @@ def periksa_target(frames: dict[str, pd.DataFrame], con: duckdb.DuckDBPyConnecti
                     **_tempat(frame, idx, "target_min"),
                 )
             )
-    semua = _gabung_db(con, "target", frame, ["kode_indikator", "tahun", "periode"])
+    semua = _gabung_db(con, "target", frame, ["kode_pemda", "kode_indikator", "tahun", "periode"])
     tw = semua[semua["periode"].isin(["TW1", "TW2", "TW3", "TW4"])]
-    jumlah = tw.groupby(["kode_indikator", "tahun"])["periode"].nunique()
-    for (kode, tahun), _n in jumlah[(jumlah > 0) & (jumlah < 4)].items():
-        baris = tw[(tw["kode_indikator"] == kode) & (tw["tahun"] == tahun) & tw["_baru"]]
-        ada = sorted(tw[(tw["kode_indikator"] == kode) & (tw["tahun"] == tahun)]["periode"])
+    jumlah = tw.groupby(["kode_pemda", "kode_indikator", "tahun"])["periode"].nunique()
+    for (pemda, kode, tahun), _n in jumlah[(jumlah > 0) & (jumlah < 4)].items():
+        sama = (tw["kode_pemda"] == pemda) & (tw["kode_indikator"] == kode) & (tw["tahun"] == tahun)
+        baris = tw[sama & tw["_baru"]]
+        ada = sorted(tw[sama]["periode"])
         for idx in baris.index:
             temuan.append(
                 galat(
@@ -257,6 +274,7 @@ def periksa_realisasi_anggaran(frames: dict[str, pd.DataFrame], con: duckdb.Duck
         "realisasi_anggaran",
         frame,
         [
+            "kode_pemda",
             "tahun",
             "kode_kegiatan",
             "bulan",
@@ -265,10 +283,10 @@ def periksa_realisasi_anggaran(frames: dict[str, pd.DataFrame], con: duckdb.Duck
             "fisik_persen",
         ],
     )
-    semua = semua.sort_values(["tahun", "kode_kegiatan", "bulan"], kind="stable")
+    semua = semua.sort_values(["kode_pemda", "tahun", "kode_kegiatan", "bulan"], kind="stable")
     temuan: list[Temuan] = []
     bentuk = semua["realisasi_kumulatif"].notna().map({True: "kumulatif", False: "bulanan"})
-    campur = bentuk.groupby([semua["tahun"], semua["kode_kegiatan"]]).transform("nunique") > 1
+    campur = bentuk.groupby([semua["kode_pemda"], semua["tahun"], semua["kode_kegiatan"]]).transform("nunique") > 1
     for idx in semua[campur & _benar(semua["_baru"])].index:
         temuan.append(
             galat(
@@ -282,7 +300,7 @@ def periksa_realisasi_anggaran(frames: dict[str, pd.DataFrame], con: duckdb.Duck
         ("fisik_persen", "fisik_persen"),
     ):
         isi = semua[semua[kolom].notna()]
-        turun = _benar(isi[kolom] < isi.groupby(["tahun", "kode_kegiatan"])[kolom].shift(1))
+        turun = _benar(isi[kolom] < isi.groupby(["kode_pemda", "tahun", "kode_kegiatan"])[kolom].shift(1))
         for idx in isi[turun & _benar(isi["_baru"])].index:
             temuan.append(
                 galat(
