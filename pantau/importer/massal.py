@@ -183,7 +183,7 @@ def _muat(con: duckdb.DuckDBPyConnection, path: Path, tabel: str, t: _Temuan) ->
         )
         return False
     pilih = [f'"{label[p]}" as "{nama}"' for p, nama in peta.items()]
-    pilih += [f'null::varchar as "{k}"' for k in spec.nama_kolom if k not in peta.values()]
+    pilih += [f'null::varchar as "{k}"' for k in spec.kolom_impor if k not in peta.values()]
     # preserve_insertion_order (DuckDB's default) keeps the file's order: row_number is the data row.
     jalankan(
         con,
@@ -230,20 +230,25 @@ def _aturan(con: duckdb.DuckDBPyConnection, tabel: str, berkas: str, t: _Temuan,
         if not k.referensi:
             continue
         rt, rk = k.referensi
-        setahun = tabel in REFERENSI_SETAHUN and rt == "kegiatan"
-        sumber = [f"select {'tahun, ' if setahun else ''}{rk} from {rt}"]
+        # v2: a reference resolves inside the row's own pemda (and, for the monthly tables, the same tahun).
+        lingkup = (["kode_pemda"] if rt != "pemda" else []) + (
+            ["tahun"] if tabel in REFERENSI_SETAHUN and rt == "kegiatan" else []
+        )
+        pilih_ref = ", ".join([*lingkup, rk])
+        sumber = [f"select {pilih_ref} from {rt}"]
         if rt in ada:
-            sumber.append(f"select {'tahun, ' if setahun else ''}{rk} from _baru_{rt}")
+            sumber.append(f"select {pilih_ref} from _baru_{rt}")
         kunci_ref = " union all ".join(sumber)
         nilai = f"unnest(string_split({k.nama}, ';'))" if k.daftar else k.nama
-        on = f"r.tahun = x.tahun and r.{rk} = x.kode" if setahun else f"r.{rk} = x.kode"
+        on = " and ".join([*(f"r.{c} = x.{c}" for c in lingkup), f"r.{rk} = x.kode"])
+        bawa = "".join(f"{c}, " for c in lingkup)
         t.dari_sql(
-            f"select x._baris, x.kode as nilai from (select _baris, tahun_ref as tahun, {nilai} as kode from "
-            f"(select *, {'tahun' if 'tahun' in spec.nama_kolom else 'null'} as tahun_ref from {b}) "
+            f"select x._baris, x.kode as nilai from (select _baris, {bawa}{nilai} as kode from {b} "
             f"where {k.nama} is not null) x anti join ({kunci_ref}) r on {on}",
             berkas=berkas,
             kolom=k.nama,
-            pesan=f"Kode tidak ada di tabel {rt}{' tahun yang sama' if setahun else ''} (basis data maupun impor ini).",
+            pesan=f"Kode tidak ada di tabel {rt}{' tahun yang sama' if 'tahun' in lingkup else ''}"
+            f"{' pemda baris ini' if 'kode_pemda' in lingkup else ''} (basis data maupun impor ini).",
         )
     for kolom in {
         "kegiatan": ["pagu"],
@@ -271,10 +276,11 @@ def _aturan(con: duckdb.DuckDBPyConnection, tabel: str, berkas: str, t: _Temuan,
         )
         t.dari_sql(
             f"select _baris, kode_kegiatan as nilai from (select _baris, kode_kegiatan, count(distinct "
-            f"realisasi_kumulatif is not null) over (partition by tahun, kode_kegiatan) as bentuk from (select "
-            f"_baris, tahun, kode_kegiatan, realisasi_kumulatif from {b} union all select null, tahun, kode_kegiatan, "
-            f"realisasi_kumulatif from realisasi_anggaran r where not exists (select 1 from {b} x where "
-            "x.tahun = r.tahun and x.kode_kegiatan = r.kode_kegiatan and x.bulan = r.bulan))) "
+            f"realisasi_kumulatif is not null) over (partition by kode_pemda, tahun, kode_kegiatan) as bentuk from (select "
+            f"_baris, kode_pemda, tahun, kode_kegiatan, realisasi_kumulatif from {b} union all select null, kode_pemda, "
+            f"tahun, kode_kegiatan, realisasi_kumulatif from realisasi_anggaran r where not exists (select 1 from {b} x "
+            "where x.kode_pemda = r.kode_pemda and x.tahun = r.tahun and x.kode_kegiatan = r.kode_kegiatan "
+            "and x.bulan = r.bulan))) "
             "where bentuk > 1 and _baris is not null",
             berkas=berkas,
             kolom="realisasi_kumulatif",
@@ -284,7 +290,8 @@ def _aturan(con: duckdb.DuckDBPyConnection, tabel: str, berkas: str, t: _Temuan,
         for kolom in ("realisasi_kumulatif", "fisik_persen"):
             t.dari_sql(
                 f"select _baris, {kolom} as nilai from (select _baris, {kolom}, lag({kolom}) over "
-                f"(partition by tahun, kode_kegiatan order by bulan) as sebelum from {b} where {kolom} is not null) "
+                f"(partition by kode_pemda, tahun, kode_kegiatan order by bulan) as sebelum from {b} "
+                f"where {kolom} is not null) "
                 "where " + kolom + " < sebelum",
                 berkas=berkas,
                 kolom=kolom,
@@ -323,11 +330,12 @@ def _aturan(con: duckdb.DuckDBPyConnection, tabel: str, berkas: str, t: _Temuan,
             kolom="target",
             pesan="Isi target, atau target_min dan target_max untuk target rentang.",
         )
-        agregasi = "select kode_indikator, agregasi from indikator" + (
-            " union all select kode_indikator, agregasi from _baru_indikator" if "indikator" in ada else ""
+        agregasi = "select kode_pemda, kode_indikator, agregasi from indikator" + (
+            " union all select kode_pemda, kode_indikator, agregasi from _baru_indikator" if "indikator" in ada else ""
         )
         t.dari_sql(
-            f"select b._baris, b.kode_indikator as nilai from {b} b join ({agregasi}) a using (kode_indikator) "
+            f"select b._baris, b.kode_indikator as nilai from {b} b join ({agregasi}) a "
+            "using (kode_pemda, kode_indikator) "
             "where b.target_min is not null and a.agregasi = 'kumulatif'",
             berkas=berkas,
             kolom="target_min",
@@ -335,14 +343,88 @@ def _aturan(con: duckdb.DuckDBPyConnection, tabel: str, berkas: str, t: _Temuan,
         )
         t.dari_sql(
             f"select _baris, kode_indikator as nilai from (select *, count(*) filter (where periode like 'TW%') over "
-            f"(partition by kode_indikator, tahun) as n from (select kode_indikator, tahun, periode, _baris from {b} "
-            "union all select kode_indikator, tahun, periode, null from target t where not exists (select 1 from "
-            f"{b} x where x.kode_indikator = t.kode_indikator and x.tahun = t.tahun and x.periode = t.periode))) "
+            f"(partition by kode_pemda, kode_indikator, tahun) as n from (select kode_pemda, kode_indikator, tahun, "
+            f"periode, _baris from {b} union all select kode_pemda, kode_indikator, tahun, periode, null from target t "
+            f"where not exists (select 1 from {b} x where x.kode_pemda = t.kode_pemda and "
+            "x.kode_indikator = t.kode_indikator and x.tahun = t.tahun and x.periode = t.periode))) "
             "where n between 1 and 3 and periode like 'TW%' and _baris is not null",
             berkas=berkas,
             kolom="periode",
             pesan="Target triwulan tidak lengkap: isi TW1–TW4 semuanya, atau tidak sama sekali (pakai TAHUNAN).",
         )
+
+
+def _tetapkan_pemda(
+    con: duckdb.DuckDBPyConnection, tabel: list[str], berkas: dict[str, Path], t: _Temuan, pilihan: str | None
+) -> None:
+    """Contract v2 "one pemda per file": rows without kode_pemda belong to the import's pemda (the same rule
+    as the regular path, `pantau.importer.pemda`), or are refused with a finding."""
+    per_pemda = [tb for tb in tabel if TABEL[tb].per_pemda]
+    kosong = [
+        tb
+        for tb in per_pemda
+        if con.execute(f"select count(*) from _baru_{tb} where kode_pemda is null").fetchall()[0][0]
+    ]
+    if not kosong:
+        return
+    kode, alasan = pilihan, "dipilih"
+    if not kode:
+        disebut = sorted(
+            {
+                r[0]
+                for tb in per_pemda
+                for r in con.execute(
+                    f"select distinct kode_pemda from _baru_{tb} where kode_pemda is not null"
+                ).fetchall()
+            }
+        )
+        if len(disebut) == 1:
+            kode = disebut[0]
+        elif disebut:
+            alasan = f"impor ini menyebut {len(disebut)} pemda"
+        else:
+            semua = {r[0] for r in con.execute("select kode_pemda from pemda").fetchall()}
+            if "pemda" in tabel:
+                semua |= {r[0] for r in con.execute("select kode_pemda from _baru_pemda").fetchall()}
+            if len(semua) == 1:
+                kode = next(iter(semua))
+            else:
+                alasan = f"basis data berisi {len(semua)} pemda"
+    for tb in kosong:
+        if kode:
+            jalankan(con, f"update _baru_{tb} set kode_pemda = ? where kode_pemda is null", [kode])
+        else:
+            t.dari_sql(
+                f"select min(_baris) as _baris, count(*) || ' baris' as nilai from _baru_{tb} "
+                "where kode_pemda is null having count(*) > 0",
+                berkas=berkas[tb].name,
+                kolom="kode_pemda",
+                pesan=f"kode_pemda kosong dan pemda impor ini tidak dapat ditentukan ({alasan}). Isi kolom "
+                "kode_pemda, atau pilih pemda impor (--pemda KODE).",
+            )
+
+
+def _tanggal_pk(con: duckdb.DuckDBPyConnection, urut: list[str]) -> None:
+    """v1's perangkat_daerah.tanggal_pk → perjanjian_kinerja rows of that date's year (an explicit row wins)."""
+    if "perangkat_daerah" not in urut:
+        return
+    if not con.execute("select count(*) from _baru_perangkat_daerah where tanggal_pk is not null").fetchall()[0][0]:
+        return
+    turunan = (
+        "select _baris, kode_pemda, kode_pd, year(tanggal_pk)::integer as tahun, tanggal_pk as tanggal_tanda_tangan, "
+        "nama_kepala as nama_penanda_tangan, null::varchar as catatan from _baru_perangkat_daerah "
+        "where tanggal_pk is not null"
+    )
+    if "perjanjian_kinerja" in urut:
+        jalankan(
+            con,
+            f"insert into _baru_perjanjian_kinerja by name select * from ({turunan}) d where not exists ("
+            "select 1 from _baru_perjanjian_kinerja p where p.kode_pemda = d.kode_pemda and p.kode_pd = d.kode_pd "
+            "and p.tahun = d.tahun)",
+        )
+    else:
+        jalankan(con, f"create or replace temp table _baru_perjanjian_kinerja as {turunan}")
+        urut.insert(urut.index("perangkat_daerah") + 1, "perjanjian_kinerja")
 
 
 def _sha256(path: Path) -> str:
@@ -353,7 +435,9 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def impor_massal(folder: Path | str, db: Path | str, *, pengguna: str | None = None) -> HasilImpor:
+def impor_massal(
+    folder: Path | str, db: Path | str, *, pengguna: str | None = None, pemda: str | None = None
+) -> HasilImpor:
     """Bulk-import a folder of clean contract CSV files, all or nothing (see the module docstring)."""
     from pantau.importer import HasilImpor
 
@@ -377,8 +461,11 @@ def impor_massal(folder: Path | str, db: Path | str, *, pengguna: str | None = N
         t = _Temuan(con)
         dimuat = [tb for tb in urut if _muat(con, berkas[tb], tb, t)]
         if len(dimuat) == len(urut):
-            for tb in urut:
-                _aturan(con, tb, berkas[tb].name, t, set(urut))
+            _tetapkan_pemda(con, urut, berkas, t, pemda)
+            _tanggal_pk(con, urut)
+            dimuat = list(urut)
+            for tb in urut:  # perjanjian_kinerja may come from perangkat_daerah.tanggal_pk (v1)
+                _aturan(con, tb, (berkas.get(tb) or berkas["perangkat_daerah"]).name, t, set(urut))
         hasil.temuan = t.daftar
         hasil.baris_dibaca = {tb: con.execute(f"select count(*) from _baru_{tb}").fetchall()[0][0] for tb in dimuat}
         if not hasil.ok:
