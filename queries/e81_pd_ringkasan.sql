@@ -12,6 +12,7 @@ with
 
     per_pd as (
         select
+            kode_pemda,
             kode_pd,
             count(*) as jumlah_iku,
             count(*) filter (where sudah_lapor) as jumlah_lapor,
@@ -26,11 +27,12 @@ with
                 as faktor_penghambat,
             string_agg(kode_indikator || ': ' || tindak_lanjut, chr(10) order by kode_indikator) as tindak_lanjut
         from pilihan
-        group by kode_pd
+        group by kode_pemda, kode_pd
     ),
 
     final as (
         select
+            p.kode_pemda,
             p.kode_pd,
             pd.nama_pd,
             pd.singkatan,
@@ -46,12 +48,12 @@ with
             p.tindak_lanjut,
             (select nilai from pengaturan where kunci = 'batas_capaian_rata_rata') as batas_capaian_rata_rata
         from per_pd as p
-        left join perangkat_daerah as pd using (kode_pd)
+        left join perangkat_daerah as pd using (kode_pemda, kode_pd)
         left join skala_predikat_rentang as s
             on round(p.rata_rata_capaian, 9) > s.bawah and round(p.rata_rata_capaian, 9) <= s.atas
         left join skala_predikat_rentang as sr
             on round(p.rata_rata_capaian_renstra, 9) > sr.bawah and round(p.rata_rata_capaian_renstra, 9) <= sr.atas
-        order by p.kode_pd
+        order by p.kode_pemda, p.kode_pd
     )
 
 select * from final;

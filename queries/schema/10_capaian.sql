@@ -87,15 +87,15 @@ with
     ind as (
         select
             i.*,
-            pd.kode_pemda,
             pd.nama_pd,
             rumus_efektif(i.rumus, i.polaritas) as rumus_capaian
         from indikator as i
-        left join perangkat_daerah as pd using (kode_pd)
+        left join perangkat_daerah as pd on pd.kode_pemda = i.kode_pemda and pd.kode_pd = i.kode_pd
     ),
 
     target_tw as (
         select
+            kode_pemda,
             kode_indikator,
             tahun,
             cast(right(periode, 1) as integer) as triwulan,
@@ -110,6 +110,7 @@ with
     -- (kumulatif: jumlah; nilai_akhir: TW4; rata_rata: rerata).
     tw_ringkas as (
         select
+            kode_pemda,
             kode_indikator,
             tahun,
             count(*) as jumlah_tw,
@@ -121,17 +122,18 @@ with
             max(target_min) filter (where triwulan = 4) as tmin_tw4,
             max(target_max) filter (where triwulan = 4) as tmax_tw4
         from target_tw
-        group by kode_indikator, tahun
+        group by kode_pemda, kode_indikator, tahun
     ),
 
     target_th as (
-        select kode_indikator, tahun, target, target_min, target_max
+        select kode_pemda, kode_indikator, tahun, target, target_min, target_max
         from target
         where periode = 'TAHUNAN'
     ),
 
     real_tw as (
         select
+            kode_pemda,
             kode_indikator,
             tahun,
             cast(right(periode, 1) as integer) as triwulan,
@@ -147,6 +149,7 @@ with
     -- Untuk setiap baris realisasi triwulan n: triwulan k = 1..n dengan realisasi dan targetnya.
     pasangan as (
         select
+            g.kode_pemda,
             g.kode_indikator,
             g.tahun,
             g.triwulan as n,
@@ -158,14 +161,21 @@ with
         from real_tw as g
         cross join (select unnest([1, 2, 3, 4]) as k) as k
         left join real_tw as r
-            on r.kode_indikator = g.kode_indikator and r.tahun = g.tahun and r.triwulan = k.k
+            on r.kode_pemda = g.kode_pemda
+            and r.kode_indikator = g.kode_indikator
+            and r.tahun = g.tahun
+            and r.triwulan = k.k
         left join target_tw as t
-            on t.kode_indikator = g.kode_indikator and t.tahun = g.tahun and t.triwulan = k.k
+            on t.kode_pemda = g.kode_pemda
+            and t.kode_indikator = g.kode_indikator
+            and t.tahun = g.tahun
+            and t.triwulan = k.k
         where k.k <= g.triwulan
     ),
 
     sd as (
         select
+            kode_pemda,
             kode_indikator,
             tahun,
             n,
@@ -180,13 +190,12 @@ with
             max(tmin_k) filter (where k = n) as tmin_n,
             max(tmax_k) filter (where k = n) as tmax_n
         from pasangan
-        group by kode_indikator, tahun, n
+        group by kode_pemda, kode_indikator, tahun, n
     ),
 
     dasar as (
         select
             g.*,
-            ind.kode_pemda,
             ind.kode_pd,
             ind.nama_pd,
             ind.nama_indikator,
@@ -212,12 +221,19 @@ with
             th.target_max as th_target_max,
             t_sendiri.target as target_triwulan
         from real_tw as g
-        inner join ind using (kode_indikator)
-        inner join sd on sd.kode_indikator = g.kode_indikator and sd.tahun = g.tahun and sd.n = g.triwulan
-        left join tw_ringkas as tw on tw.kode_indikator = g.kode_indikator and tw.tahun = g.tahun
-        left join target_th as th on th.kode_indikator = g.kode_indikator and th.tahun = g.tahun
+        inner join ind on ind.kode_pemda = g.kode_pemda and ind.kode_indikator = g.kode_indikator
+        inner join sd
+            on sd.kode_pemda = g.kode_pemda
+            and sd.kode_indikator = g.kode_indikator
+            and sd.tahun = g.tahun
+            and sd.n = g.triwulan
+        left join tw_ringkas as tw
+            on tw.kode_pemda = g.kode_pemda and tw.kode_indikator = g.kode_indikator and tw.tahun = g.tahun
+        left join target_th as th
+            on th.kode_pemda = g.kode_pemda and th.kode_indikator = g.kode_indikator and th.tahun = g.tahun
         left join target_tw as t_sendiri
-            on t_sendiri.kode_indikator = g.kode_indikator
+            on t_sendiri.kode_pemda = g.kode_pemda
+            and t_sendiri.kode_indikator = g.kode_indikator
             and t_sendiri.tahun = g.tahun
             and t_sendiri.triwulan = g.triwulan
     ),
@@ -367,7 +383,7 @@ select * from final;
 -- capaian_indikator_tersimpan dan mengarahkan view ini ke tabel itu (pantau.db.segarkan_tersimpan),
 -- sehingga halaman tidak menghitung ulang pada setiap permintaan.
 -- @view capaian_indikator: Satu baris per indikator × tahun × triwulan yang punya realisasi: target dan realisasi s.d. triwulan, capaian, progres tahunan, predikat. Semua halaman capaian dibangun di atasnya.
--- @kolom kode_pemda: Pemda pemilik indikator (dari OPD penanggung jawab)
+-- @kolom kode_pemda: Pemda pemilik indikator (kode_pemda baris indikator)
 -- @kolom kode_pd: OPD penanggung jawab
 -- @kolom nama_pd: Nama OPD
 -- @kolom kode_indikator: Kode indikator
@@ -410,7 +426,7 @@ select * from capaian_indikator_hitung;
 -- triwulan terbaru ≤ acuan yang ada realisasinya. Disimpan sebagai tabel pada setiap penulisan, jadi
 -- capaian_terakhir (50_program.sql) tinggal menyaring, tanpa menghitung window atas seluruh negeri.
 -- @view capaian_acuan: Satu baris per indikator × tahun × triwulan acuan 1..4: capaian triwulan terbaru s.d. triwulan acuan yang ada realisasinya (kolom capaian_indikator ditambah triwulan_acuan).
--- @kolom kode_pemda: Pemda pemilik indikator (dari OPD penanggung jawab)
+-- @kolom kode_pemda: Pemda pemilik indikator (kode_pemda baris indikator)
 -- @kolom kode_pd: OPD penanggung jawab
 -- @kolom nama_pd: Nama OPD
 -- @kolom kode_indikator: Kode indikator
@@ -451,4 +467,6 @@ create or replace view capaian_acuan as
 select c.*, a.triwulan_acuan
 from capaian_indikator as c
 inner join (select unnest([1, 2, 3, 4]) as triwulan_acuan) as a on c.triwulan <= a.triwulan_acuan
-qualify row_number() over (partition by c.kode_indikator, c.tahun, a.triwulan_acuan order by c.triwulan desc) = 1;
+qualify row_number() over (
+    partition by c.kode_pemda, c.kode_indikator, c.tahun, a.triwulan_acuan order by c.triwulan desc
+) = 1;

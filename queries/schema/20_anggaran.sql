@@ -1,7 +1,9 @@
 -- Realisasi anggaran dalam dua bentuk sekaligus: bulanan dan kumulatif (s.d. bulan itu), apa pun bentuk
 -- yang diimpor. Importer menjamin satu bentuk per sub kegiatan dan tahun; bila ada bulan yang tidak
--- dilaporkan pada bentuk kumulatif, selisihnya jatuh ke bulan berikut yang dilaporkan.
+-- dilaporkan pada bentuk kumulatif, selisihnya jatuh ke bulan berikut yang dilaporkan. Sub kegiatan = kode_pemda,
+-- tahun, kode_kegiatan: kode yang sama di pemda lain adalah sub kegiatan lain.
 -- @view realisasi_anggaran_bulanan: Satu baris per sub kegiatan × tahun × bulan yang dilaporkan: realisasi bulanan dan kumulatif sekaligus, apa pun bentuk yang diimpor.
+-- @kolom kode_pemda: Pemda pemilik sub kegiatan
 -- @kolom tahun: Tahun anggaran
 -- @kolom kode_kegiatan: Sub kegiatan
 -- @kolom bulan: Bulan 1..12
@@ -14,12 +16,14 @@ with
     bentuk as (
         select
             *,
-            bool_or(realisasi_kumulatif is not null) over (partition by tahun, kode_kegiatan) as input_kumulatif
+            bool_or(realisasi_kumulatif is not null) over (partition by kode_pemda, tahun, kode_kegiatan)
+                as input_kumulatif
         from realisasi_anggaran
     ),
 
     final as (
         select
+            kode_pemda,
             tahun,
             kode_kegiatan,
             bulan,
@@ -34,7 +38,7 @@ with
             fisik_persen,
             case when input_kumulatif then 'kumulatif' else 'bulanan' end as bentuk_input
         from bentuk
-        window w as (partition by tahun, kode_kegiatan order by bulan)
+        window w as (partition by kode_pemda, tahun, kode_kegiatan order by bulan)
     )
 
 select * from final;

@@ -39,8 +39,8 @@ create or replace macro proyeksi_akhir_tahun(agregasi, realisasi_sd, n, kemiring
         else realisasi_sd
     end;
 
--- @view capaian_triwulan: Satu baris per indikator × tahun × triwulan (TW1–TW4), dilaporkan atau belum: angka capaian dari capaian_indikator, tren, perbandingan dengan TW lalu dan tahun lalu, proyeksi akhir tahun, progres ke target akhir periode, dan tanda peringatan dini. Tahun: setiap tahun yang punya target, realisasi atau kegiatan.
--- @kolom kode_pemda: Pemda pemilik indikator (dari OPD penanggung jawab)
+-- @view capaian_triwulan: Satu baris per indikator × tahun × triwulan (TW1–TW4), dilaporkan atau belum: angka capaian dari capaian_indikator, tren, perbandingan dengan TW lalu dan tahun lalu, proyeksi akhir tahun, progres ke target akhir periode, dan tanda peringatan dini. Tahun: setiap tahun yang punya target, realisasi atau kegiatan di pemda indikator itu.
+-- @kolom kode_pemda: Pemda pemilik indikator (kode_pemda baris indikator)
 -- @kolom kode_pd: OPD penanggung jawab
 -- @kolom nama_pd: Nama OPD
 -- @kolom singkatan: Singkatan OPD
@@ -111,16 +111,18 @@ with
         select * from capaian_indikator
     ),
 
+    -- Tahun data setiap pemda: tahun pemda lain tidak menambah triwulan "belum lapor" di sini.
     tahun_data as (
-        select tahun from target
+        select kode_pemda, tahun from target
         union
-        select tahun from realisasi
+        select kode_pemda, tahun from realisasi
         union
-        select tahun from kegiatan
+        select kode_pemda, tahun from kegiatan
     ),
 
     ind as (
         select
+            i.kode_pemda,
             i.kode_indikator,
             i.nama_indikator,
             i.satuan,
@@ -132,13 +134,12 @@ with
             i.kode_sasaran,
             i.target_akhir_periode,
             i.definisi,
-            pd.kode_pemda,
             pd.nama_pd,
             pd.singkatan,
             s.uraian as uraian_sasaran
         from indikator as i
-        left join perangkat_daerah as pd using (kode_pd)
-        left join sasaran as s using (kode_sasaran)
+        left join perangkat_daerah as pd on pd.kode_pemda = i.kode_pemda and pd.kode_pd = i.kode_pd
+        left join sasaran as s on s.kode_pemda = i.kode_pemda and s.kode_sasaran = i.kode_sasaran
     ),
 
     kerangka as (
@@ -147,12 +148,13 @@ with
             y.tahun,
             q.triwulan
         from ind
-        cross join tahun_data as y
+        inner join tahun_data as y on y.kode_pemda = ind.kode_pemda
         cross join (select unnest([1, 2, 3, 4]) as triwulan) as q
     ),
 
     target_tw as (
         select
+            kode_pemda,
             kode_indikator,
             tahun,
             cast(right(periode, 1) as integer) as triwulan,
@@ -164,7 +166,7 @@ with
     ),
 
     target_th as (
-        select kode_indikator, tahun, target, target_min, target_max
+        select kode_pemda, kode_indikator, tahun, target, target_min, target_max
         from target
         where periode = 'TAHUNAN'
     ),
@@ -172,36 +174,39 @@ with
     -- "Diukur tahunan": tanpa target triwulan tahun itu, dan realisasinya hanya pernah ada di TW4.
     riwayat_lapor as (
         select
+            kode_pemda,
             kode_indikator,
             bool_or(periode in ('TW1', 'TW2', 'TW3')) as pernah_lapor_sebelum_tw4,
             bool_or(periode = 'TW4') as pernah_lapor_tw4
         from realisasi
-        group by kode_indikator
+        group by kode_pemda, kode_indikator
     ),
 
     ada_target_tw as (
-        select distinct kode_indikator, tahun from target_tw
+        select distinct kode_pemda, kode_indikator, tahun from target_tw
     ),
 
     -- Nilai akhir tiap tahun (triwulan terakhir yang dilaporkan), untuk kolom "tahun lalu".
     akhir_tahun as (
         select
+            kode_pemda,
             kode_indikator,
             tahun,
             arg_max(realisasi_sd, triwulan) as realisasi_akhir
         from ci
-        group by kode_indikator, tahun
+        group by kode_pemda, kode_indikator, tahun
     ),
 
     tahunan_ci as (
         select
+            kode_pemda,
             kode_indikator,
             tahun,
             any_value(target_tahunan) as target_tahunan,
             any_value(target_min_tahunan) as target_min_tahunan,
             any_value(target_max_tahunan) as target_max_tahunan
         from ci
-        group by kode_indikator, tahun
+        group by kode_pemda, kode_indikator, tahun
     ),
 
     gabung as (
@@ -245,14 +250,24 @@ with
             al.realisasi_akhir as realisasi_tahun_lalu
         from kerangka as k
         left join ci
-            on ci.kode_indikator = k.kode_indikator and ci.tahun = k.tahun and ci.triwulan = k.triwulan
+            on ci.kode_pemda = k.kode_pemda
+            and ci.kode_indikator = k.kode_indikator
+            and ci.tahun = k.tahun
+            and ci.triwulan = k.triwulan
         left join target_tw as tw
-            on tw.kode_indikator = k.kode_indikator and tw.tahun = k.tahun and tw.triwulan = k.triwulan
-        left join target_th as th on th.kode_indikator = k.kode_indikator and th.tahun = k.tahun
-        left join tahunan_ci as tci on tci.kode_indikator = k.kode_indikator and tci.tahun = k.tahun
-        left join ada_target_tw as atw on atw.kode_indikator = k.kode_indikator and atw.tahun = k.tahun
-        left join riwayat_lapor as rl on rl.kode_indikator = k.kode_indikator
-        left join akhir_tahun as al on al.kode_indikator = k.kode_indikator and al.tahun = k.tahun - 1
+            on tw.kode_pemda = k.kode_pemda
+            and tw.kode_indikator = k.kode_indikator
+            and tw.tahun = k.tahun
+            and tw.triwulan = k.triwulan
+        left join target_th as th
+            on th.kode_pemda = k.kode_pemda and th.kode_indikator = k.kode_indikator and th.tahun = k.tahun
+        left join tahunan_ci as tci
+            on tci.kode_pemda = k.kode_pemda and tci.kode_indikator = k.kode_indikator and tci.tahun = k.tahun
+        left join ada_target_tw as atw
+            on atw.kode_pemda = k.kode_pemda and atw.kode_indikator = k.kode_indikator and atw.tahun = k.tahun
+        left join riwayat_lapor as rl on rl.kode_pemda = k.kode_pemda and rl.kode_indikator = k.kode_indikator
+        left join akhir_tahun as al
+            on al.kode_pemda = k.kode_pemda and al.kode_indikator = k.kode_indikator and al.tahun = k.tahun - 1
     ),
 
     -- Jendela TW1..n tahun yang sama: tren capaian, triwulan lapor terakhir, kemiringan realisasi.
@@ -268,7 +283,8 @@ with
             end as kemiringan
         from gabung
         window w as (
-            partition by kode_indikator, tahun order by triwulan rows between unbounded preceding and current row
+            partition by kode_pemda, kode_indikator, tahun
+            order by triwulan rows between unbounded preceding and current row
         )
     ),
 
@@ -285,13 +301,17 @@ with
             proyeksi_akhir_tahun(j.agregasi, j.realisasi_sd, j.triwulan, j.kemiringan) as proyeksi
         from jendela as j
         left join ci as lalu
-            on lalu.kode_indikator = j.kode_indikator
+            on lalu.kode_pemda = j.kode_pemda
+            and lalu.kode_indikator = j.kode_indikator
             and (
                 (j.triwulan > 1 and lalu.tahun = j.tahun and lalu.triwulan = j.triwulan - 1)
                 or (j.triwulan = 1 and lalu.tahun = j.tahun - 1 and lalu.triwulan = 4)
             )
         left join ci as thl
-            on thl.kode_indikator = j.kode_indikator and thl.tahun = j.tahun - 1 and thl.triwulan = j.triwulan
+            on thl.kode_pemda = j.kode_pemda
+            and thl.kode_indikator = j.kode_indikator
+            and thl.tahun = j.tahun - 1
+            and thl.triwulan = j.triwulan
     ),
 
     nilai as (
@@ -479,6 +499,7 @@ with
             belum_lapor desc,
             capaian_persen asc nulls first,
             progres_proyeksi_persen asc nulls last,
+            kode_pemda,
             kode_indikator
     )
 

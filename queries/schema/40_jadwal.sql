@@ -2,7 +2,8 @@
 -- kurva S rencana kas vs realisasi. Semua aritmetika halaman Distribusi Jadwal ada di sini.
 -- "Kegiatan" di sini = sub kegiatan (kode 6 segmen, U.BB.PP.K.KK.SSSS): baris yang memikul pagu,
 -- jadwal, rencana kas dan realisasi. Baris program (3 segmen) dan kegiatan (5 segmen) tidak dihitung,
--- agar satu pekerjaan tidak terhitung dua kali.
+-- agar satu pekerjaan tidak terhitung dua kali. Sub kegiatan = (kode_pemda, tahun, kode_kegiatan): kode yang
+-- sama di pemda lain (nomenklatur nasional) adalah sub kegiatan lain, jadi setiap join memuat kode_pemda.
 
 -- Ambang penumpukan: OPD ditandai bila porsi TW IV (rencana kas atau pelaksanaan) melebihi nilai ini.
 insert into pengaturan
@@ -41,7 +42,7 @@ create or replace macro persen_bagian(bagian, keseluruhan) as
     case when keseluruhan > 0 then coalesce(bagian, 0) / keseluruhan * 100 end;
 
 -- @view jadwal_kegiatan: Satu baris per sub kegiatan × tahun: OPD, pemda, pagu, dan bulan mulai/selesai ketiga tahap (kosong bila tahap itu tidak dijadwalkan).
--- @kolom kode_pemda: Pemda pemilik OPD
+-- @kolom kode_pemda: Pemda pemilik sub kegiatan
 -- @kolom kode_pd: OPD pelaksana
 -- @kolom nama_pd: Nama OPD
 -- @kolom singkatan: Singkatan OPD
@@ -60,7 +61,7 @@ create or replace view jadwal_kegiatan as
 with
     sub_kegiatan as (
         select
-            pd.kode_pemda,
+            k.kode_pemda,
             k.kode_pd,
             pd.nama_pd,
             pd.singkatan,
@@ -69,13 +70,14 @@ with
             k.nama,
             k.pagu
         from kegiatan as k
-        join perangkat_daerah as pd on pd.kode_pd = k.kode_pd
+        join perangkat_daerah as pd on pd.kode_pemda = k.kode_pemda and pd.kode_pd = k.kode_pd
         where len(string_split(k.kode_kegiatan, '.')) = 6
     ),
 
     tahap as (
-        -- (tahun, kode_kegiatan, tahap) is the key of jadwal, so each filter sees at most one row.
+        -- (kode_pemda, tahun, kode_kegiatan, tahap) is the key of jadwal, so each filter sees at most one row.
         select
+            kode_pemda,
             tahun,
             kode_kegiatan,
             any_value(bulan_mulai) filter (where tahap = 'persiapan') as persiapan_mulai,
@@ -86,7 +88,7 @@ with
             any_value(bulan_selesai) filter (where tahap = 'pelaporan') as pelaporan_selesai,
             count(distinct tahap) filter (where tahap in ('persiapan', 'pelaksanaan', 'pelaporan')) as jumlah_tahap
         from jadwal
-        group by tahun, kode_kegiatan
+        group by kode_pemda, tahun, kode_kegiatan
     ),
 
     final as (
@@ -100,13 +102,14 @@ with
             t.pelaporan_selesai,
             coalesce(t.jumlah_tahap, 0) as jumlah_tahap
         from sub_kegiatan as s
-        left join tahap as t on t.tahun = s.tahun and t.kode_kegiatan = s.kode_kegiatan
+        left join tahap as t
+            on t.kode_pemda = s.kode_pemda and t.tahun = s.tahun and t.kode_kegiatan = s.kode_kegiatan
     )
 
 select * from final;
 
 -- @view jadwal_bulan: Satu baris per sub kegiatan × tahap × bulan yang dicakup tahap itu (bulan_mulai s.d. bulan_selesai). Tahap yang bulan mulainya sesudah bulan selesainya tidak mencakup bulan apa pun (lihat jadwal_mutu).
--- @kolom kode_pemda: Pemda pemilik OPD
+-- @kolom kode_pemda: Pemda pemilik sub kegiatan
 -- @kolom kode_pd: OPD pelaksana
 -- @kolom tahun: Tahun anggaran
 -- @kolom kode_kegiatan: Kode sub kegiatan
@@ -117,7 +120,7 @@ create or replace view jadwal_bulan as
 with
     rentang as (
         select
-            s.kode_pemda,
+            j.kode_pemda,
             s.kode_pd,
             j.tahun,
             j.kode_kegiatan,
@@ -127,7 +130,8 @@ with
             greatest(j.bulan_mulai, 1) as mulai,
             least(j.bulan_selesai, 12) as selesai
         from jadwal as j
-        join jadwal_kegiatan as s on s.tahun = j.tahun and s.kode_kegiatan = j.kode_kegiatan
+        join jadwal_kegiatan as s
+            on s.kode_pemda = j.kode_pemda and s.tahun = j.tahun and s.kode_kegiatan = j.kode_kegiatan
     ),
 
     final as (
@@ -168,6 +172,7 @@ with
 
     isi as (
         select
+            kode_pemda,
             kode_pd,
             tahun,
             tahap,
@@ -175,7 +180,7 @@ with
             count(*) as jumlah_kegiatan,
             sum(coalesce(pagu, 0)) as bobot_pagu
         from jadwal_bulan
-        group by kode_pd, tahun, tahap, bulan
+        group by kode_pemda, kode_pd, tahun, tahap, bulan
     ),
 
     final as (
@@ -194,7 +199,11 @@ with
         cross join tahap as t
         cross join (select unnest(generate_series(1, 12)) as bulan) as b
         left join isi as i
-            on i.kode_pd = p.kode_pd and i.tahun = p.tahun and i.tahap = t.tahap and i.bulan = b.bulan
+            on i.kode_pemda = p.kode_pemda
+            and i.kode_pd = p.kode_pd
+            and i.tahun = p.tahun
+            and i.tahap = t.tahap
+            and i.bulan = b.bulan
     )
 
 select * from final;
@@ -231,9 +240,10 @@ select * from final;
 create or replace view pd_penumpukan as
 with
     sumber as (
-        select s.kode_pemda, s.kode_pd, k.tahun, k.bulan, k.nilai as kas, 0 as kegiatan
+        select k.kode_pemda, s.kode_pd, k.tahun, k.bulan, k.nilai as kas, 0 as kegiatan
         from rencana_kas as k
-        join jadwal_kegiatan as s on s.tahun = k.tahun and s.kode_kegiatan = k.kode_kegiatan
+        join jadwal_kegiatan as s
+            on s.kode_pemda = k.kode_pemda and s.tahun = k.tahun and s.kode_kegiatan = k.kode_kegiatan
         union all
         select kode_pemda, kode_pd, tahun, bulan, null as kas, 1 as kegiatan
         from jadwal_bulan
@@ -311,7 +321,7 @@ with
                 when p.porsi_pelaksanaan_tw4 > p.ambang_persen then 'pelaksanaan'
             end as penyebab
         from porsi as p
-        left join perangkat_daerah as pd on pd.kode_pd = p.kode_pd
+        left join perangkat_daerah as pd on pd.kode_pemda = p.kode_pemda and pd.kode_pd = p.kode_pd
     )
 
 select * from final;
@@ -403,7 +413,7 @@ with
                 '; ' order by j.tahap
             ) as keterangan
         from s
-        join jadwal as j on j.tahun = s.tahun and j.kode_kegiatan = s.kode_kegiatan
+        join jadwal as j on j.kode_pemda = s.kode_pemda and j.tahun = s.tahun and j.kode_kegiatan = s.kode_kegiatan
         where j.bulan_mulai > j.bulan_selesai or j.bulan_mulai not between 1 and 12 or j.bulan_selesai not between 1 and 12
         group by all
     ),
@@ -487,7 +497,7 @@ with
     lapor as (
         select s.kode_pemda, s.tahun, max(r.bulan) as bulan_terakhir_lapor
         from realisasi_anggaran as r
-        join sub as s on s.tahun = r.tahun and s.kode_kegiatan = r.kode_kegiatan
+        join sub as s on s.kode_pemda = r.kode_pemda and s.tahun = r.tahun and s.kode_kegiatan = r.kode_kegiatan
         group by s.kode_pemda, s.tahun
     ),
 
@@ -505,7 +515,7 @@ with
             case
                 when b.bulan <= l.bulan_terakhir_lapor then coalesce(
                     last_value(r.fisik_persen ignore nulls) over (
-                        partition by s.tahun, s.kode_kegiatan order by b.bulan
+                        partition by s.kode_pemda, s.tahun, s.kode_kegiatan order by b.bulan
                     ),
                     0
                 )
@@ -513,9 +523,16 @@ with
         from sub as s
         cross join (select unnest(generate_series(1, 12)) as bulan) as b
         left join lapor as l on l.kode_pemda = s.kode_pemda and l.tahun = s.tahun
-        left join rencana_kas as k on k.tahun = s.tahun and k.kode_kegiatan = s.kode_kegiatan and k.bulan = b.bulan
+        left join rencana_kas as k
+            on k.kode_pemda = s.kode_pemda
+            and k.tahun = s.tahun
+            and k.kode_kegiatan = s.kode_kegiatan
+            and k.bulan = b.bulan
         left join realisasi_anggaran_bulanan as r
-            on r.tahun = s.tahun and r.kode_kegiatan = s.kode_kegiatan and r.bulan = b.bulan
+            on r.kode_pemda = s.kode_pemda
+            and r.tahun = s.tahun
+            and r.kode_kegiatan = s.kode_kegiatan
+            and r.bulan = b.bulan
     ),
 
     bulanan as (
@@ -580,7 +597,7 @@ with
                 when t.batas_bawah is not null then 'sesuai target'
             end as status_target
         from kumulatif as k
-        left join perangkat_daerah as pd on pd.kode_pd = k.kode_pd
+        left join perangkat_daerah as pd on pd.kode_pemda = k.kode_pemda and pd.kode_pd = k.kode_pd
         left join target_serapan as t on t.triwulan = (k.bulan + 2) // 3
     )
 
