@@ -3,6 +3,7 @@
 with
     final as (
         select
+            kode_pemda,
             kode_indikator,
             nama_indikator,
             kode_pd,
@@ -51,6 +52,7 @@ with
             case when status in ('Belum lapor', 'Tanpa capaian') then 0 when predikat is not null then 1 else 2 end,
             capaian_persen asc nulls first,
             nama_pd,
+            kode_pemda,
             kode_indikator
     )
 

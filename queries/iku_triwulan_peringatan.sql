@@ -3,6 +3,7 @@
 with
     final as (
         select
+            kode_pemda,
             kode_indikator,
             nama_indikator,
             nama_pd,
@@ -38,6 +39,7 @@ with
             capaian_rendah desc,
             capaian_persen asc nulls first,
             progres_proyeksi_persen asc nulls last,
+            kode_pemda,
             kode_indikator
     )
 

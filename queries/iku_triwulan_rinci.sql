@@ -12,6 +12,7 @@ with
 
     final as (
         select
+            kode_pemda,
             kode_indikator,
             nama_indikator,
             satuan,
@@ -57,7 +58,7 @@ with
             case when not sesudah_terpilih then tindak_lanjut end as tindak_lanjut,
             case when not sesudah_terpilih then sumber_data end as sumber_data
         from baris
-        order by tahun, triwulan
+        order by kode_pemda, tahun, triwulan
     )
 
 select * from final;

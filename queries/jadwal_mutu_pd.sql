@@ -3,6 +3,7 @@
 with
     final as (
         select
+            kode_pemda,
             kode_pd,
             any_value(nama_pd) as nama_pd,
             count(*) filter (where masalah = 'Tahap tidak lengkap') as tahap_tidak_lengkap,
@@ -12,8 +13,8 @@ with
             count(distinct kode_kegiatan) filter (where tingkat = 'galat') as sub_kegiatan_galat
         from jadwal_mutu
         where kode_pemda = $kode_pemda and tahun = $tahun
-        group by kode_pd
-        order by sub_kegiatan_galat desc, pelaksanaan_mulai_tw4 desc, nama_pd
+        group by kode_pemda, kode_pd
+        order by sub_kegiatan_galat desc, pelaksanaan_mulai_tw4 desc, nama_pd, kode_pemda, kode_pd
     )
 
 select * from final;

@@ -3,6 +3,7 @@
 with
     final as (
         select
+            kode_pemda,
             kode_pd,
             nama_pd,
             kode_kegiatan,
@@ -13,7 +14,7 @@ with
             keterangan
         from jadwal_mutu
         where kode_pemda = $kode_pemda and tahun = $tahun and ($kode_pd = '' or kode_pd = $kode_pd)
-        order by tingkat = 'peringatan', nama_pd, kode_kegiatan, urutan_masalah
+        order by tingkat = 'peringatan', nama_pd, kode_pemda, kode_pd, kode_kegiatan, urutan_masalah
     )
 
 select * from final;

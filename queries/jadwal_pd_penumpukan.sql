@@ -3,6 +3,7 @@
 with
     final as (
         select
+            kode_pemda,
             kode_pd,
             nama_pd,
             coalesce(singkatan, nama_pd) as label_pd,
@@ -20,7 +21,7 @@ with
             penyebab
         from pd_penumpukan
         where kode_pemda = $kode_pemda and tahun = $tahun and kode_pd is not null
-        order by indeks_penumpukan desc nulls last, porsi_kas_desember desc nulls last, kode_pd
+        order by indeks_penumpukan desc nulls last, porsi_kas_desember desc nulls last, kode_pemda, kode_pd
     )
 
 select * from final;

@@ -10,10 +10,12 @@ with
         where kode_pemda = $kode_pemda and tahun = $tahun
     ),
 
+    -- a sub kegiatan is (kode_pemda, kode_kegiatan) in a year: the same code in two pemda counts twice
     mutu as (
         select
-            count(distinct kode_kegiatan) filter (where tingkat = 'galat') as jumlah_jadwal_bermasalah,
-            count(distinct kode_kegiatan) filter (where masalah = 'Pelaksanaan mulai TW IV') as jumlah_mulai_tw4
+            count(distinct (kode_pemda, kode_kegiatan)) filter (where tingkat = 'galat') as jumlah_jadwal_bermasalah,
+            count(distinct (kode_pemda, kode_kegiatan)) filter (where masalah = 'Pelaksanaan mulai TW IV')
+                as jumlah_mulai_tw4
         from jadwal_mutu
         where kode_pemda = $kode_pemda and tahun = $tahun
     ),

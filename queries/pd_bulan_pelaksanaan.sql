@@ -2,13 +2,14 @@
 -- Satu baris = OPD × bulan; OPD berurutan menurut indeks penumpukan, terburuk dahulu.
 with
     urutan as (
-        select kode_pd, indeks_penumpukan
+        select kode_pemda, kode_pd, indeks_penumpukan
         from pd_penumpukan
         where kode_pemda = $kode_pemda and tahun = $tahun and kode_pd is not null
     ),
 
     final as (
         select
+            d.kode_pemda,
             d.kode_pd,
             d.nama_pd,
             coalesce(d.singkatan, d.nama_pd) as label_pd,
@@ -17,9 +18,9 @@ with
             d.bobot_pagu,
             u.indeks_penumpukan
         from pd_bulan_distribusi as d
-        left join urutan as u on u.kode_pd = d.kode_pd
+        left join urutan as u on u.kode_pemda = d.kode_pemda and u.kode_pd = d.kode_pd
         where d.kode_pemda = $kode_pemda and d.tahun = $tahun and d.tahap = 'pelaksanaan'
-        order by u.indeks_penumpukan desc nulls last, d.kode_pd, d.bulan
+        order by u.indeks_penumpukan desc nulls last, d.kode_pemda, d.kode_pd, d.bulan
     )
 
 select * from final;

@@ -13,6 +13,7 @@ with
 
     per_pd as (
         select
+            kode_pemda,
             kode_pd,
             any_value(nama_pd) as nama_pd,
             any_value(singkatan) as singkatan,
@@ -31,14 +32,14 @@ with
                 order by kode_indikator
             ) filter (where belum_lapor) as iku_belum_lapor
         from pilihan
-        group by kode_pd
+        group by kode_pemda, kode_pd
     ),
 
     final as (
         select *
         from per_pd
         where jumlah_belum_lapor > 0
-        order by jumlah_belum_lapor desc, nama_pd
+        order by jumlah_belum_lapor desc, nama_pd, kode_pemda, kode_pd
     )
 
 select * from final;

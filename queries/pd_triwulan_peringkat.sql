@@ -3,6 +3,7 @@
 with
     per_pd as (
         select
+            kode_pemda,
             kode_pd,
             any_value(nama_pd) as nama_pd,
             any_value(singkatan) as singkatan,
@@ -19,7 +20,7 @@ with
             and ($jenis = '' or jenis = $jenis)
             and ($kode_pd = '' or kode_pd = $kode_pd)
             and ($kode_sasaran = '' or kode_sasaran = $kode_sasaran)
-        group by kode_pd
+        group by kode_pemda, kode_pd
     ),
 
     final as (
@@ -30,7 +31,7 @@ with
         from per_pd as p
         left join skala_predikat_rentang as s
             on round(p.rata_rata_capaian, 9) > s.bawah and round(p.rata_rata_capaian, 9) <= s.atas
-        order by p.rata_rata_capaian desc nulls last, p.nama_pd
+        order by p.rata_rata_capaian desc nulls last, p.nama_pd, p.kode_pemda, p.kode_pd
     )
 
 select * from final;

@@ -3,6 +3,7 @@
 with
     per_sel as (
         select
+            kode_pemda,
             kode_pd,
             triwulan,
             any_value(nama_pd) as nama_pd,
@@ -18,19 +19,21 @@ with
             and ($jenis = '' or jenis = $jenis)
             and ($kode_pd = '' or kode_pd = $kode_pd)
             and ($kode_sasaran = '' or kode_sasaran = $kode_sasaran)
-        group by kode_pd, triwulan
+        group by kode_pemda, kode_pd, triwulan
     ),
 
     urutan_pd as (
         select
+            kode_pemda,
             kode_pd,
-            row_number() over (order by rata_rata_capaian desc nulls last, nama_pd) as urutan_pd
+            row_number() over (order by rata_rata_capaian desc nulls last, nama_pd, kode_pemda, kode_pd) as urutan_pd
         from per_sel
         where triwulan = $triwulan
     ),
 
     final as (
         select
+            p.kode_pemda,
             p.kode_pd,
             p.nama_pd,
             p.singkatan,
@@ -44,7 +47,7 @@ with
             s.urutan as urutan_predikat,
             s.warna
         from per_sel as p
-        inner join urutan_pd as u using (kode_pd)
+        inner join urutan_pd as u using (kode_pemda, kode_pd)
         left join skala_predikat_rentang as s
             on round(p.rata_rata_capaian, 9) > s.bawah and round(p.rata_rata_capaian, 9) <= s.atas
         order by u.urutan_pd, p.triwulan

@@ -2,10 +2,9 @@
 -- dan triwulan yang sama tahun lalu. Satu baris.
 with
     iku as (
-        select i.kode_indikator
-        from indikator as i
-        inner join perangkat_daerah as pd using (kode_pd)
-        where pd.kode_pemda = $kode_pemda and i.jenis in ('IKU_PEMDA', 'IKU_PD')
+        select kode_pemda, kode_indikator
+        from indikator
+        where kode_pemda = $kode_pemda and jenis in ('IKU_PEMDA', 'IKU_PD')
     ),
 
     per_triwulan as (

@@ -2,14 +2,13 @@
 -- Satu baris = satu predikat (urutan skala), lalu "Tanpa capaian" dan "Belum lapor".
 with
     iku as (
-        select i.kode_indikator
-        from indikator as i
-        inner join perangkat_daerah as pd using (kode_pd)
-        where pd.kode_pemda = $kode_pemda and i.jenis in ('IKU_PEMDA', 'IKU_PD')
+        select kode_pemda, kode_indikator
+        from indikator
+        where kode_pemda = $kode_pemda and jenis in ('IKU_PEMDA', 'IKU_PD')
     ),
 
     triwulan_ini as (
-        select kode_indikator, predikat
+        select kode_pemda, kode_indikator, predikat
         from capaian_indikator
         where kode_pemda = $kode_pemda and tahun = $tahun and triwulan = $triwulan
             and jenis in ('IKU_PEMDA', 'IKU_PD')
@@ -39,8 +38,8 @@ with
             'Belum lapor' as predikat,
             '#d0d7de' as warna,
             count(*) as jumlah
-        from iku
-        where kode_indikator not in (select kode_indikator from triwulan_ini)
+        from iku as i
+        anti join triwulan_ini as t on t.kode_pemda = i.kode_pemda and t.kode_indikator = i.kode_indikator
     ),
 
     final as (

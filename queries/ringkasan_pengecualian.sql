@@ -9,20 +9,20 @@ with
 
     -- the meeting decision shown beside an item: the most pressing open one, else the latest
     tl_indikator as (
-        select kode_indikator, uraian, label_keadaan, batas_waktu
+        select kode_pemda, kode_indikator, uraian, label_keadaan, batas_waktu
         from tl
         where kode_indikator is not null
         qualify row_number() over (
-            partition by kode_indikator order by terbuka desc, urutan_keadaan, batas_waktu desc nulls last
+            partition by kode_pemda, kode_indikator order by terbuka desc, urutan_keadaan, batas_waktu desc nulls last
         ) = 1
     ),
 
     tl_unggulan as (
-        select kode_unggulan, uraian, label_keadaan, batas_waktu
+        select kode_pemda, kode_unggulan, uraian, label_keadaan, batas_waktu
         from tl
         where kode_unggulan is not null
         qualify row_number() over (
-            partition by kode_unggulan order by terbuka desc, urutan_keadaan, batas_waktu desc nulls last
+            partition by kode_pemda, kode_unggulan order by terbuka desc, urutan_keadaan, batas_waktu desc nulls last
         ) = 1
     ),
 
@@ -31,6 +31,7 @@ with
             1 as urutan_jenis,
             'iku' as jenis,
             'IKU capaian rendah' as label_jenis,
+            c.kode_pemda,
             c.kode_indikator as kode,
             c.nama_indikator as judul,
             c.kode_pd,
@@ -44,9 +45,9 @@ with
             t.uraian as keputusan_rapat,
             t.label_keadaan as keadaan_keputusan,
             t.batas_waktu as batas_keputusan,
-            row_number() over (order by c.capaian_persen asc, c.kode_indikator) as peringkat
+            row_number() over (order by c.capaian_persen asc, c.kode_pemda, c.kode_indikator) as peringkat
         from capaian_triwulan as c
-        left join tl_indikator as t using (kode_indikator)
+        left join tl_indikator as t on t.kode_pemda = c.kode_pemda and t.kode_indikator = c.kode_indikator
         where c.kode_pemda = $kode_pemda and c.tahun = $tahun and c.triwulan = $triwulan
             and c.jenis in ('IKU_PEMDA', 'IKU_PD') and c.kategori_predikat = 'perhatian'
             and ($kode_pd = '' or c.kode_pd = $kode_pd)
@@ -61,6 +62,7 @@ with
             2,
             'unggulan',
             'Program unggulan terlambat atau berisiko',
+            u.kode_pemda,
             u.kode_unggulan,
             u.nama,
             u.kode_pd,
@@ -74,11 +76,11 @@ with
             t.uraian,
             t.label_keadaan,
             t.batas_waktu,
-            row_number() over (order by s.urutan, u.jumlah_lewat_waktu desc, u.kode_unggulan)
+            row_number() over (order by s.urutan, u.jumlah_lewat_waktu desc, u.kode_pemda, u.kode_unggulan)
         from status_unggulan_per(cast($hari_ini as date)) as u
         -- the board status of unggulan_status: reported by the OPD, else by milestones
         inner join skala_unggulan as s on s.status = coalesce(u.status_dilaporkan, u.status_tonggak)
-        left join tl_unggulan as t using (kode_unggulan)
+        left join tl_unggulan as t on t.kode_pemda = u.kode_pemda and t.kode_unggulan = u.kode_unggulan
         where u.kode_pemda = $kode_pemda and s.status in ('terlambat', 'berisiko')
             and ($kode_pd = '' or u.kode_pd = $kode_pd)
     ),
@@ -88,6 +90,7 @@ with
             3,
             'tindak_lanjut',
             'Tindak lanjut lewat batas waktu',
+            kode_pemda,
             kode_tindak_lanjut,
             uraian,
             kode_pd,
@@ -101,7 +104,7 @@ with
             rapat,
             label_keadaan,
             batas_waktu,
-            row_number() over (order by hari_lewat_batas desc, kode_tindak_lanjut)
+            row_number() over (order by hari_lewat_batas desc, kode_pemda, kode_tindak_lanjut)
         from tl
         where lewat_batas and ($kode_pd = '' or kode_pd = $kode_pd)
     ),
@@ -111,6 +114,7 @@ with
             4,
             'pk',
             'Perjanjian Kinerja belum ditandatangani',
+            p.kode_pemda,
             p.kode_pd,
             p.nama_pd,
             p.kode_pd,
@@ -124,7 +128,7 @@ with
             null,
             null,
             p.batas_tanda_tangan,
-            row_number() over (order by p.hari_lewat_batas desc nulls last, p.kode_pd)
+            row_number() over (order by p.hari_lewat_batas desc nulls last, p.kode_pemda, p.kode_pd)
         from pk_status_per(cast($hari_ini as date)) as p
         where p.kode_pemda = $kode_pemda and p.tahun = $tahun and p.ditandatangani = false
             and ($kode_pd = '' or p.kode_pd = $kode_pd)
@@ -135,6 +139,7 @@ with
             5,
             'penumpukan',
             'OPD menumpuk di akhir tahun',
+            kode_pemda,
             kode_pd,
             nama_pd,
             kode_pd,
@@ -148,7 +153,7 @@ with
             null,
             null,
             null,
-            row_number() over (order by indeks_penumpukan desc, kode_pd)
+            row_number() over (order by indeks_penumpukan desc, kode_pemda, kode_pd)
         from pd_penumpukan
         where kode_pemda = $kode_pemda and tahun = $tahun and kode_pd is not null and ditandai
             and ($kode_pd = '' or kode_pd = $kode_pd)
@@ -160,6 +165,7 @@ with
             6,
             'janji',
             'Janji kampanye tanpa kegiatan',
+            kode_pemda,
             kode_janji,
             uraian,
             null,
@@ -173,7 +179,7 @@ with
             null,
             null,
             null,
-            row_number() over (order by kode_janji)
+            row_number() over (order by kode_pemda, kode_janji)
         from cakupan_janji
         where (kode_pemda = $kode_pemda or kode_pemda is null) and tahun = $tahun
             and bulan = bulan_acuan_anggaran($kode_pemda, $tahun, $triwulan)

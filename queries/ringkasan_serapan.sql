@@ -19,6 +19,7 @@ with
 
     final as (
         select
+            ini.kode_pemda,
             ini.bulan,
             ini.triwulan,
             ini.pagu,
@@ -37,7 +38,7 @@ with
             tw_lalu.status_target as status_target_tw_lalu,
             ini.persen_serapan - tw_lalu.persen_serapan as selisih_tw_lalu
         from ini
-        left join tw_lalu on true
+        left join tw_lalu on tw_lalu.kode_pemda = ini.kode_pemda
         where ini.persen_serapan is not null
     )
 

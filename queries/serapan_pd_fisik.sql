@@ -3,6 +3,7 @@
 with
     final as (
         select
+            kode_pemda,
             kode_pd,
             nama_pd,
             coalesce(singkatan, nama_pd) as label_pd,
@@ -21,7 +22,7 @@ with
         from serapan_anggaran
         where kode_pemda = $kode_pemda and tahun = $tahun and kode_pd is not null
             and bulan = least($triwulan * 3, bulan_terakhir_lapor)
-        order by persen_serapan, kode_pd
+        order by persen_serapan, kode_pemda, kode_pd
     )
 
 select * from final;

@@ -6,6 +6,8 @@ with
         union all
         select 'perangkat_daerah', null, count(*), max(batch_id) from perangkat_daerah
         union all
+        select 'perjanjian_kinerja', tahun, count(*), max(batch_id) from perjanjian_kinerja group by tahun
+        union all
         select 'sasaran', null, count(*), max(batch_id) from sasaran
         union all
         select 'indikator', null, count(*), max(batch_id) from indikator
@@ -43,8 +45,8 @@ with
         union all
         select t.tabel, null::integer, 0, null::integer
         from (
-            values ('target'), ('realisasi'), ('kegiatan'), ('tag_janji'), ('jadwal'), ('rencana_kas'),
-                ('realisasi_anggaran'), ('evaluasi_sakip')
+            values ('perjanjian_kinerja'), ('target'), ('realisasi'), ('kegiatan'), ('tag_janji'), ('jadwal'),
+                ('rencana_kas'), ('realisasi_anggaran'), ('evaluasi_sakip')
         ) as t (tabel)
         where t.tabel not in (select tabel from jumlah)
     ),
