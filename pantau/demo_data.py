@@ -108,7 +108,8 @@ import numpy as np
 # --------------------------------------------------------------------------------------------
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "pemda": ("kode_pemda", "nama_pemda", "tingkat", "kode_induk"),
-    "perangkat_daerah": ("kode_pd", "kode_pemda", "nama_pd", "singkatan", "nama_kepala", "tanggal_pk"),
+    "perangkat_daerah": ("kode_pd", "kode_pemda", "nama_pd", "singkatan", "nama_kepala"),
+    "perjanjian_kinerja": ("kode_pd", "tahun", "tanggal_tanda_tangan", "nama_penanda_tangan"),
     "sasaran": ("kode_sasaran", "kode_pemda", "uraian", "kode_pd", "kode_induk", "misi"),
     "indikator": (
         "kode_indikator",
@@ -118,6 +119,7 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
         "jenis",
         "polaritas",
         "agregasi",
+        "frekuensi",
         "kode_sasaran",
         "rumus",
         "target_akhir_periode",
@@ -146,12 +148,23 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
         "game_changer",
         "kontribusi",
     ),
-    "janji_kampanye": ("kode_janji", "uraian", "misi"),
+    "janji_kampanye": ("kode_janji", "uraian", "misi", "tahun_mulai", "tahun_selesai"),
     "tag_janji": ("tahun", "kode_kegiatan", "kode_janji", "bentuk_dukungan", "output"),
     "jadwal": ("tahun", "kode_kegiatan", "tahap", "bulan_mulai", "bulan_selesai"),
     "rencana_kas": ("tahun", "kode_kegiatan", "bulan", "nilai"),
     "realisasi_anggaran": ("tahun", "kode_kegiatan", "bulan", "realisasi", "realisasi_kumulatif", "fisik_persen"),
-    "program_unggulan": ("kode_unggulan", "nama", "kode_pd", "kode_indikator", "kode_kegiatan", "status", "catatan"),
+    "program_unggulan": (
+        "kode_unggulan",
+        "nama",
+        "kode_pd",
+        "kode_indikator",
+        "kode_kegiatan",
+        "status",
+        "tanggal_status",
+        "tahun_mulai",
+        "tahun_selesai",
+        "catatan",
+    ),
     "tonggak": ("kode_unggulan", "tonggak", "bulan_rencana", "tanggal_selesai"),
     "kerja_sama": (
         "nomor",
@@ -194,6 +207,11 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
         "hasil",
         "tanggal_selesai",
     ),
+}
+
+# Contract v2: every table but pemda leads with kode_pemda (one folder holds the province and its kab/kota).
+TABLE_COLUMNS = {
+    t: (k if t == "pemda" else ("kode_pemda", *(c for c in k if c != "kode_pemda"))) for t, k in TABLE_COLUMNS.items()
 }
 
 TAHUN = (2025, 2026)
@@ -2947,11 +2965,139 @@ _ROW_TEXT: dict[tuple[str, int, int], tuple[str, str, str, str]] = {
 # Entry points.
 # --------------------------------------------------------------------------------------------
 _SORT_KEYS = {
-    "kegiatan": ("tahun", "kode_kegiatan"),
-    "jadwal": ("tahun", "kode_kegiatan"),
-    "rencana_kas": ("tahun", "kode_kegiatan"),
-    "realisasi_anggaran": ("tahun", "kode_kegiatan"),
+    "kegiatan": ("kode_pemda", "tahun", "kode_kegiatan"),
+    "jadwal": ("kode_pemda", "tahun", "kode_kegiatan"),
+    "rencana_kas": ("kode_pemda", "tahun", "kode_kegiatan"),
+    "realisasi_anggaran": ("kode_pemda", "tahun", "kode_kegiatan"),
 }
+
+# Contract v2: the kab/kota use the national codes the province uses. The generator builds with codes made
+# unique by hand (the version 1 way); `_kode_bersama` then gives every row its kode_pemda and turns those
+# codes into shared ones: a kab/kota SKPD gets the province's SKPD code for the same bidang (urut 01), the
+# kab/kota IKU and sasaran codes are the same in every kab/kota (IKU-KAB-…, SS-KAB-…), and Kabupaten Bukit
+# Sejahtera (99.02) runs the same Disdukcapil programs, kegiatan and sub kegiatan as Kabupaten Lembah Damai
+# (99.01), with its own pagu, cash plan and realisation (KODE_BERSAMA_99_02).
+_TOKEN_KAB = ("9901", "9902", "9971")
+KODE_BERSAMA_99_02 = "2.12.0.00.0.00.01.0000"  # Disdukcapil: same SKPD and sub kegiatan codes in 99.01 and 99.02
+SKALA_99_02 = 0.8  # 99.02's pagu, cash plan and realisation = 99.01's × 0.8 (rounded to the rupiah)
+
+
+def kode_v2(kode: str) -> str:
+    """A generator code (v1, unique by hand) → the code written to data/demo (v2, shared)."""
+    if not kode:
+        return kode
+    for tok in _TOKEN_KAB:
+        kode = kode.replace(f"IKU-{tok}-", "IKU-KAB-").replace(f"SS-{tok}-", "SS-KAB-")
+    bagian = kode.split(".")
+    if len(bagian) == 8 and bagian[6] in ("11", "21", "71"):
+        bagian[6] = "01"
+        kode = ".".join(bagian)
+    return kode
+
+
+def _kode_bersama(t: dict[str, list[dict[str, str]]]) -> None:
+    pd_pemda = {r["kode_pd"]: r["kode_pemda"] for r in t["perangkat_daerah"]}
+    ind = {r["kode_indikator"]: pd_pemda[r["kode_pd"]] for r in t["indikator"]}
+    keg = {(r["tahun"], r["kode_kegiatan"]): pd_pemda[r["kode_pd"]] for r in t["kegiatan"]}
+    ung = {r["kode_unggulan"]: pd_pemda[r["kode_pd"]] for r in t["program_unggulan"]}
+    janji = {r["kode_janji"]: keg[(r["tahun"], r["kode_kegiatan"])] for r in t["tag_janji"]}
+    pemda_baris = {
+        "perangkat_daerah": lambda r: r["kode_pemda"],
+        "sasaran": lambda r: r["kode_pemda"],
+        "evaluasi_sakip": lambda r: r["kode_pemda"],
+        "indikator": lambda r: pd_pemda[r["kode_pd"]],
+        "kegiatan": lambda r: pd_pemda[r["kode_pd"]],
+        "program_unggulan": lambda r: pd_pemda[r["kode_pd"]],
+        "kerja_sama": lambda r: pd_pemda[r["kode_pd"]],
+        "tindak_lanjut": lambda r: pd_pemda[r["kode_pd"]],
+        "target": lambda r: ind[r["kode_indikator"]],
+        "realisasi": lambda r: ind[r["kode_indikator"]],
+        "tag_janji": lambda r: keg[(r["tahun"], r["kode_kegiatan"])],
+        "jadwal": lambda r: keg[(r["tahun"], r["kode_kegiatan"])],
+        "rencana_kas": lambda r: keg[(r["tahun"], r["kode_kegiatan"])],
+        "realisasi_anggaran": lambda r: keg[(r["tahun"], r["kode_kegiatan"])],
+        "tonggak": lambda r: ung[r["kode_unggulan"]],
+        "janji_kampanye": lambda r: janji.get(r["kode_janji"], KODE_PROVINSI),
+    }
+    for tabel, rows in t.items():
+        if tabel in pemda_baris:
+            for r in rows:
+                r["kode_pemda"] = pemda_baris[tabel](r)
+    # PK (v2): one row per OPD and year from the generator's tanggal_pk (signed 2026; blank = not yet signed).
+    t["perjanjian_kinerja"] = [
+        {
+            "kode_pemda": r["kode_pemda"],
+            "kode_pd": r["kode_pd"],
+            "tahun": "2026",
+            "tanggal_tanda_tangan": r["tanggal_pk"],
+            "nama_penanda_tangan": r["nama_kepala"] if r["tanggal_pk"] else "",
+        }
+        for r in t["perangkat_daerah"]
+    ]
+    for r in t["indikator"]:
+        r["frekuensi"] = "tahunan" if r["kode_indikator"] in ANNUAL_IKU else "triwulanan"
+    for r in t["janji_kampanye"]:
+        r["tahun_mulai"], r["tahun_selesai"] = "2025", "2029"
+    for r in t["program_unggulan"]:
+        r["tanggal_status"], r["tahun_mulai"], r["tahun_selesai"] = "2026-10-05", "2025", "2029"
+    # Shared codes.
+    for rows in t.values():
+        for r in rows:
+            for kolom in ("kode_pd", "kode_sasaran", "kode_indikator"):
+                if r.get(kolom):
+                    r[kolom] = ";".join(kode_v2(k) for k in r[kolom].split(";"))
+            if "kode_induk" in r and "kode_sasaran" in r:
+                r["kode_induk"] = kode_v2(r["kode_induk"])
+            if r.get("kontribusi"):
+                r["kontribusi"] = kode_v2(r["kontribusi"])
+    # 99.02 runs 99.01's Disdukcapil programs: same codes, its own money.
+    asal = "99.01"
+
+    def rp(v: str) -> str:
+        return str(round(float(v) * SKALA_99_02)) if v else v
+
+    for r in [r for r in t["perangkat_daerah"] if r["kode_pemda"] == asal and r["kode_pd"] == KODE_BERSAMA_99_02]:
+        t["perangkat_daerah"].append(
+            {**r, "kode_pemda": "99.02", "nama_pd": r["nama_pd"].replace("Lembah Damai", "Bukit Sejahtera")}
+        )
+        t["perjanjian_kinerja"].append(
+            {"kode_pemda": "99.02", "kode_pd": r["kode_pd"], "tahun": "2026", "tanggal_tanda_tangan": "2026-02-12",
+             "nama_penanda_tangan": r["nama_kepala"]}
+        )  # fmt: skip
+    t["sasaran"] += [
+        {**r, "kode_pemda": "99.02"}
+        for r in t["sasaran"]
+        if r["kode_pemda"] == asal and r["kode_pd"] == KODE_BERSAMA_99_02
+    ]
+    iku = {
+        r["kode_indikator"] for r in t["indikator"] if r["kode_pemda"] == asal and r["kode_pd"] == KODE_BERSAMA_99_02
+    }
+    for tabel in ("indikator", "target", "realisasi"):
+        t[tabel] += [
+            {**r, "kode_pemda": "99.02"} for r in t[tabel] if r["kode_pemda"] == asal and r["kode_indikator"] in iku
+        ]
+    for r in t["realisasi"]:
+        if r["kode_pemda"] == "99.02" and r["kode_indikator"] in iku:
+            r["realisasi"] = f"{float(r['realisasi']) - 1.5:.2f}"  # Bukit Sejahtera trails Lembah Damai a little
+    kode_keg = {
+        (r["tahun"], r["kode_kegiatan"])
+        for r in t["kegiatan"]
+        if r["kode_pemda"] == asal and r["kode_pd"] == KODE_BERSAMA_99_02
+    }
+    uang = {
+        "kegiatan": ("pagu",),
+        "rencana_kas": ("nilai",),
+        "realisasi_anggaran": ("realisasi", "realisasi_kumulatif"),
+    }
+    for tabel in ("kegiatan", "jadwal", "rencana_kas", "realisasi_anggaran"):
+        salinan = []
+        for r in t[tabel]:
+            if r["kode_pemda"] == asal and (r["tahun"], r["kode_kegiatan"]) in kode_keg:
+                baru = {**r, "kode_pemda": "99.02"}
+                for kolom in uang.get(tabel, ()):
+                    baru[kolom] = rp(r[kolom])
+                salinan.append(baru)
+        t[tabel] += salinan
 
 
 def build_tables(seed: int = 2026) -> dict[str, list[dict[str, str]]]:
@@ -2968,6 +3114,7 @@ def build_tables(seed: int = 2026) -> dict[str, list[dict[str, str]]]:
     b.build_sakip()
     b.build_tindak_lanjut()
     b.check_references()
+    _kode_bersama(b.tables)
     for tabel, kunci in _SORT_KEYS.items():
         # stable sort: within one sub kegiatan the months and tahap keep their natural order
         b.tables[tabel].sort(key=lambda r, k=kunci: tuple(r[c] for c in k))
@@ -2982,6 +3129,8 @@ def generate(out_dir: pathlib.Path, seed: int = 2026) -> dict[str, int]:
     counts: dict[str, int] = {}
     for tabel, kolom in TABLE_COLUMNS.items():
         rows = tables[tabel]
+        if tabel == "perjanjian_kinerja":
+            rows = [r for r in rows if r["tanggal_tanda_tangan"]]
         with (out_dir / f"{tabel}.csv").open("w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh, lineterminator="\n")
             w.writerow(kolom)
