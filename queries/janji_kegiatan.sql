@@ -1,19 +1,25 @@
--- Kegiatan bertanda janji kampanye sebuah pemda: bentuk dukungan, output, uang s.d. bulan acuan, fisik, dan IKU
--- yang dilayani. Satu baris = satu tanda (janji × kode kegiatan bertanda).
+-- Kegiatan bertanda janji kampanye sebuah pemda (janji yang masanya mencakup tahun terpilih): bentuk dukungan,
+-- output, uang s.d. bulan acuan, fisik, dan IKU yang dilayani. Satu baris = satu tanda (janji × kode kegiatan
+-- bertanda).
 with
     acuan as (
         select bulan_acuan_anggaran($kode_pemda, $tahun, $triwulan) as bulan
     ),
 
     tanda as (
-        select t.*, k.tingkat, k.nama, k.kode_pd, k.nama_pd, k.singkatan
+        select t.*, j.uraian as uraian_janji, k.tingkat, k.nama, k.kode_pd, k.nama_pd, k.singkatan
         from tag_janji as t
-        inner join keterlacakan_kegiatan as k on k.tahun = t.tahun and k.kode_kegiatan = t.kode_kegiatan
-        where t.tahun = $tahun and k.kode_pemda = $kode_pemda
+        inner join janji_kampanye as j
+            on j.kode_pemda = t.kode_pemda and j.kode_janji = t.kode_janji
+            and dalam_masa(t.tahun, j.tahun_mulai, j.tahun_selesai)
+        inner join keterlacakan_kegiatan as k
+            on k.kode_pemda = t.kode_pemda and k.tahun = t.tahun and k.kode_kegiatan = t.kode_kegiatan
+        where t.tahun = $tahun and t.kode_pemda = $kode_pemda
     ),
 
     per_tanda as (
         select
+            t.kode_pemda,
             t.kode_janji,
             t.kode_kegiatan,
             count(*) as jumlah_sub_kegiatan,
@@ -24,27 +30,28 @@ with
             count(*) filter (where m.tertinggal) as jumlah_tertinggal
         from tanda as t
         inner join janji_kegiatan_bulan as m
-            on m.kode_janji = t.kode_janji and m.tahun = t.tahun and m.bulan = (select bulan from acuan)
-            and kode_tercakup(m.kode_kegiatan, t.kode_kegiatan)
-        group by t.kode_janji, t.kode_kegiatan
+            on m.kode_pemda = t.kode_pemda and m.kode_janji = t.kode_janji and m.tahun = t.tahun
+            and m.bulan = (select bulan from acuan) and kode_tercakup(m.kode_kegiatan, t.kode_kegiatan)
+        group by t.kode_pemda, t.kode_janji, t.kode_kegiatan
     ),
 
     iku as (
         select
+            t.kode_pemda,
             t.kode_janji,
             t.kode_kegiatan,
             string_agg(distinct i.nama_indikator, '; ' order by i.nama_indikator) as daftar_iku
         from tanda as t
         inner join keterlacakan_sub_iku as si
-            on si.tahun = t.tahun and kode_tercakup(si.kode_kegiatan, t.kode_kegiatan)
-        inner join indikator as i on i.kode_indikator = si.kode_indikator
-        group by t.kode_janji, t.kode_kegiatan
+            on si.kode_pemda = t.kode_pemda and si.tahun = t.tahun and kode_tercakup(si.kode_kegiatan, t.kode_kegiatan)
+        inner join indikator as i on i.kode_pemda = si.kode_pemda and i.kode_indikator = si.kode_indikator
+        group by t.kode_pemda, t.kode_janji, t.kode_kegiatan
     ),
 
     final as (
         select
             t.kode_janji,
-            j.uraian as uraian_janji,
+            t.uraian_janji,
             t.kode_kegiatan,
             t.tingkat,
             t.nama,
@@ -62,9 +69,8 @@ with
             coalesce(p.jumlah_tertinggal, 0) > 0 as tertinggal,
             i.daftar_iku
         from tanda as t
-        inner join janji_kampanye as j using (kode_janji)
-        left join per_tanda as p using (kode_janji, kode_kegiatan)
-        left join iku as i using (kode_janji, kode_kegiatan)
+        left join per_tanda as p using (kode_pemda, kode_janji, kode_kegiatan)
+        left join iku as i using (kode_pemda, kode_janji, kode_kegiatan)
         order by t.kode_janji, t.kode_kegiatan
     )
 

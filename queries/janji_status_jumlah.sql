@@ -4,7 +4,7 @@ with
     janji as (
         select status
         from cakupan_janji
-        where (kode_pemda = $kode_pemda or kode_pemda is null)
+        where kode_pemda = $kode_pemda
             and tahun = $tahun and bulan = bulan_acuan_anggaran($kode_pemda, $tahun, $triwulan)
     ),
 

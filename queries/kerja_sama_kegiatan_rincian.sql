@@ -2,7 +2,7 @@
 -- yang tidak ada di DPA tahun itu ikut tampil. Satu baris = satu kerja sama × sub kegiatan (atau kode tak ditemukan).
 with
     kerja_sama as (
-        select distinct nomor, judul
+        select distinct kode_pemda, nomor, judul
         from kerja_sama_integrasi
         where kode_pemda = $kode_pemda and tahun = $tahun
     ),
@@ -21,8 +21,8 @@ with
             k.serapan_persen,
             k.bulan_realisasi
         from kerja_sama_kegiatan as k
-        inner join kerja_sama as ks using (nomor)
-        left join perangkat_daerah as pd using (kode_pd)
+        inner join kerja_sama as ks using (kode_pemda, nomor)
+        left join perangkat_daerah as pd using (kode_pemda, kode_pd)
         where k.tahun = $tahun
         order by k.nomor, k.kode_kegiatan nulls first
     )

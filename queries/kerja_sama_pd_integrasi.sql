@@ -9,11 +9,12 @@ with
 
     per_pd as (
         select
+            kode_pemda,
             kode_pd,
             count(*) as jumlah_opd,
             porsi_persen(count(*) filter (where terintegrasi), count(*)) as persen_terintegrasi
         from kerja_sama
-        group by kode_pd
+        group by kode_pemda, kode_pd
     ),
 
     final as (
@@ -29,8 +30,8 @@ with
             any_value(p.jumlah_opd) as jumlah_kelompok,
             any_value(p.persen_terintegrasi) as persen_terintegrasi
         from kerja_sama as k
-        inner join per_pd as p using (kode_pd)
-        group by k.kode_pd, k.status_integrasi
+        inner join per_pd as p using (kode_pemda, kode_pd)
+        group by k.kode_pemda, k.kode_pd, k.status_integrasi
         order by persen_terintegrasi, kelompok, urutan_integrasi
     )
 

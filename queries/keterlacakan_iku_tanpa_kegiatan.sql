@@ -12,8 +12,8 @@ with
             s.uraian as sasaran,
             ki.misi
         from dukungan_iku as d
-        left join keterlacakan_indikator as ki using (kode_indikator)
-        left join sasaran as s on s.kode_sasaran = ki.kode_sasaran
+        left join keterlacakan_indikator as ki using (kode_pemda, kode_indikator)
+        left join sasaran as s on s.kode_pemda = d.kode_pemda and s.kode_sasaran = ki.kode_sasaran
         where d.kode_pemda = $kode_pemda and d.tahun = $tahun and d.jenis in ('IKU_PEMDA', 'IKU_PD') and not d.didukung
         order by d.jenis desc, d.kode_indikator
     )

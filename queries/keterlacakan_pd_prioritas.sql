@@ -2,10 +2,10 @@
 -- dengan jumlah baris non-prioritas tanpa penjelasan kontribusi. Satu baris = satu OPD.
 with
     tanpa_kontribusi as (
-        select kode_pd, count(*) as jumlah
+        select kode_pemda, kode_pd, count(*) as jumlah
         from keterlacakan_kegiatan
         where kode_pemda = $kode_pemda and tahun = $tahun and non_prioritas_tanpa_kontribusi
-        group by kode_pd
+        group by kode_pemda, kode_pd
     ),
 
     final as (
@@ -29,7 +29,7 @@ with
             (select label from skala_status_program where jenis = 'anggaran' and status = 'non_prioritas')
                 as label_non_prioritas
         from porsi_prioritas_pd as p
-        left join tanpa_kontribusi as t using (kode_pd)
+        left join tanpa_kontribusi as t using (kode_pemda, kode_pd)
         where p.kode_pemda = $kode_pemda and p.tahun = $tahun
         order by p.porsi_non_prioritas_persen desc nulls last, p.kode_pd
     )

@@ -16,8 +16,8 @@ with
             -- whole rupiah, so that every parent is exactly the sum of its children (Plotly checks it)
             round(si.pagu_porsi) as nilai
         from keterlacakan_sub_iku as si
-        left join keterlacakan_indikator as ki using (kode_indikator)
-        left join capaian_terakhir($tahun, $triwulan) as c using (kode_indikator)
+        left join keterlacakan_indikator as ki using (kode_pemda, kode_indikator)
+        left join capaian_terakhir($tahun, $triwulan) as c using (kode_pemda, kode_indikator)
         where si.kode_pemda = $kode_pemda and si.tahun = $tahun
     ),
 

@@ -19,7 +19,7 @@ with
             p.nama as nama_program,
             coalesce(k.tingkat = 'kegiatan' and not p.terhubung_iku, false) as program_juga_yatim
         from keg as k
-        left join keg as p on p.kode_kegiatan = k.kode_program and p.tingkat = 'program'
+        left join keg as p on p.kode_pemda = k.kode_pemda and p.kode_kegiatan = k.kode_program and p.tingkat = 'program'
         where k.tingkat in ('program', 'kegiatan') and not k.terhubung_iku
         order by k.tingkat desc, k.kode_kegiatan
     )

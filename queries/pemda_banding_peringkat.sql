@@ -49,7 +49,7 @@ with
             t.jumlah_pemda_lapor
         from keluarga as kl
         inner join punya as p using (kode_pemda)
-        left join triwulan_ini as t on t.kode_indikator = p.kode_indikator
+        left join triwulan_ini as t on t.kode_pemda = p.kode_pemda and t.kode_indikator = p.kode_indikator
         order by t.peringkat_capaian nulls last, kl.kode_pemda
     )
 

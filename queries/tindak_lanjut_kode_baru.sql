@@ -1,10 +1,10 @@
--- Kode yang disarankan untuk tindak lanjut baru dalam tahun terpilih: TL-<tahun>-<nomor berikutnya>, dua digit
--- atau lebih. Satu baris.
+-- Kode yang disarankan untuk tindak lanjut baru sebuah pemda dalam tahun terpilih: TL-<tahun>-<nomor berikutnya>
+-- di antara kode pemda itu (kode tindak lanjut unik per pemda), dua digit atau lebih. Satu baris.
 with
     nomor as (
         select max(try_cast(regexp_extract(kode_tindak_lanjut, '^TL-\d{4}-(\d+)$', 1) as integer)) as terbesar
         from tindak_lanjut
-        where kode_tindak_lanjut like 'TL-' || $tahun || '-%'
+        where kode_pemda = $kode_pemda and kode_tindak_lanjut like 'TL-' || $tahun || '-%'
     ),
 
     final as (

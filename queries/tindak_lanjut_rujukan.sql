@@ -12,29 +12,25 @@ with
     iku as (
         select 'indikator', i.kode_indikator, i.kode_indikator || ' ' || i.nama_indikator, i.kode_indikator
         from indikator as i
-        inner join perangkat_daerah as pd using (kode_pd)
-        where pd.kode_pemda = $kode_pemda and $kode_pemda <> '*' and i.jenis in ('IKU_PEMDA', 'IKU_PD')
+        where i.kode_pemda = $kode_pemda and $kode_pemda <> '*' and i.jenis in ('IKU_PEMDA', 'IKU_PD')
     ),
 
     unggulan as (
         select 'unggulan', u.kode_unggulan, u.kode_unggulan || ' ' || u.nama, u.kode_unggulan
         from program_unggulan as u
-        inner join perangkat_daerah as pd using (kode_pd)
-        where pd.kode_pemda = $kode_pemda and $kode_pemda <> '*'
+        where u.kode_pemda = $kode_pemda and $kode_pemda <> '*'
     ),
 
     kegiatan as (
         select 'kegiatan', k.kode_kegiatan, k.kode_kegiatan || ' ' || k.nama, k.kode_kegiatan
         from kegiatan as k
-        inner join perangkat_daerah as pd using (kode_pd)
-        where pd.kode_pemda = $kode_pemda and $kode_pemda <> '*' and k.tahun = $tahun
+        where k.kode_pemda = $kode_pemda and $kode_pemda <> '*' and k.tahun = $tahun
     ),
 
     rapat as (
         select 'rapat', t.rapat, t.rapat, strftime(max(t.tanggal_rapat), '%Y-%m-%d')
         from tindak_lanjut as t
-        inner join perangkat_daerah as pd using (kode_pd)
-        where pd.kode_pemda = $kode_pemda and t.rapat is not null
+        where t.kode_pemda = $kode_pemda and t.rapat is not null
         group by t.rapat
     ),
 

@@ -1,5 +1,6 @@
--- Program unggulan sebuah pemda per tanggal $hari_ini: status dilaporkan OPD di samping status menurut tonggak,
--- pagu dan realisasi sub kegiatan terkaitnya s.d. bulan acuan, IKU dan capaiannya. Satu baris = satu program.
+-- Program unggulan sebuah pemda yang masanya mencakup tahun terpilih, per tanggal $hari_ini: status dilaporkan OPD
+-- di samping status menurut tonggak, pagu dan realisasi sub kegiatan terkaitnya (di pemda yang sama) s.d. bulan
+-- acuan, IKU dan capaiannya. Satu baris = satu program.
 with
     acuan as (
         select bulan_acuan_anggaran($kode_pemda, $tahun, $triwulan) as bulan
@@ -10,25 +11,27 @@ with
             *,
             coalesce(status_dilaporkan, status_tonggak) as status_papan
         from status_unggulan_per(cast($hari_ini as date))
-        where kode_pemda = $kode_pemda
+        where kode_pemda = $kode_pemda and dalam_masa($tahun, tahun_mulai, tahun_selesai)
     ),
 
     kode_terkait as (
-        select p.kode_unggulan, d.kode
+        select p.kode_pemda, p.kode_unggulan, d.kode
         from program as p
         cross join unnest(daftar_kode(p.kode_kegiatan)) as d (kode)
     ),
 
     -- a listed program or kegiatan covers every sub kegiatan below it; a sub listed twice counts once
     sub as (
-        select distinct k.kode_unggulan, s.kode_kegiatan
+        select distinct k.kode_pemda, k.kode_unggulan, s.kode_kegiatan
         from kode_terkait as k
         inner join keterlacakan_kegiatan as s
-            on s.tahun = $tahun and s.tingkat = 'sub_kegiatan' and kode_tercakup(s.kode_kegiatan, k.kode)
+            on s.kode_pemda = k.kode_pemda and s.tahun = $tahun and s.tingkat = 'sub_kegiatan'
+            and kode_tercakup(s.kode_kegiatan, k.kode)
     ),
 
     uang as (
         select
+            s.kode_pemda,
             s.kode_unggulan,
             count(*) as jumlah_sub_kegiatan,
             sum(m.pagu) as pagu,
@@ -37,8 +40,9 @@ with
             persen_dari(sum(m.realisasi_sd), sum(m.pagu)) as serapan_persen
         from sub as s
         inner join kemajuan_sub_kegiatan as m
-            on m.tahun = $tahun and m.kode_kegiatan = s.kode_kegiatan and m.bulan = (select bulan from acuan)
-        group by s.kode_unggulan
+            on m.kode_pemda = s.kode_pemda and m.tahun = $tahun and m.kode_kegiatan = s.kode_kegiatan
+            and m.bulan = (select bulan from acuan)
+        group by s.kode_pemda, s.kode_unggulan
     ),
 
     skala as (
@@ -88,9 +92,10 @@ with
             p.catatan,
             p.per_tanggal
         from program as p
-        left join uang as u using (kode_unggulan)
-        left join indikator as i on i.kode_indikator = p.kode_indikator
-        left join capaian_terakhir($tahun, $triwulan) as c on c.kode_indikator = p.kode_indikator
+        left join uang as u on u.kode_pemda = p.kode_pemda and u.kode_unggulan = p.kode_unggulan
+        left join indikator as i on i.kode_pemda = p.kode_pemda and i.kode_indikator = p.kode_indikator
+        left join capaian_terakhir($tahun, $triwulan) as c
+            on c.kode_pemda = p.kode_pemda and c.kode_indikator = p.kode_indikator
         left join skala as sp on sp.status = p.status_papan
         left join skala as sd on sd.status = p.status_dilaporkan
         left join skala as st on st.status = p.status_tonggak

@@ -5,31 +5,35 @@
 with
     iku as (
         select
+            i.kode_pemda,
             i.kode_indikator,
             i.nama_indikator,
             i.kode_pd
         from indikator as i
-        join perangkat_daerah as pd using (kode_pd)
-        where pd.kode_pemda = $kode_pemda
+        where i.kode_pemda = $kode_pemda
             and i.jenis in ('IKU_PEMDA', 'IKU_PD')
     ),
 
     bertarget as (
         select
+            kode_pemda,
             kode_indikator,
             bool_and(periode = 'TAHUNAN') as hanya_target_tahunan
         from target
-        where tahun = $tahun
-        group by kode_indikator
+        where kode_pemda = $kode_pemda
+            and tahun = $tahun
+        group by kode_pemda, kode_indikator
     ),
 
     lapor as (
         select
+            kode_pemda,
             kode_indikator,
             max(triwulan) as triwulan_lapor_terakhir
         from capaian_indikator
-        where tahun = $tahun
-        group by kode_indikator
+        where kode_pemda = $kode_pemda
+            and tahun = $tahun
+        group by kode_pemda, kode_indikator
     ),
 
     final as (
@@ -40,13 +44,14 @@ with
             b.hanya_target_tahunan,
             l.triwulan_lapor_terakhir
         from iku as i
-        join bertarget as b using (kode_indikator)
-        left join lapor as l using (kode_indikator)
-        left join perangkat_daerah as pd using (kode_pd)
+        join bertarget as b using (kode_pemda, kode_indikator)
+        left join lapor as l using (kode_pemda, kode_indikator)
+        left join perangkat_daerah as pd using (kode_pemda, kode_pd)
         where not exists (
             select 1
             from realisasi as r
-            where r.kode_indikator = i.kode_indikator
+            where r.kode_pemda = i.kode_pemda
+                and r.kode_indikator = i.kode_indikator
                 and r.tahun = $tahun
                 and r.periode = $periode
         )

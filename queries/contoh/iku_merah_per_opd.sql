@@ -5,6 +5,7 @@
 with
     iku as (
         select
+            kode_pemda,
             kode_pd,
             nama_pd,
             kode_indikator,
@@ -18,6 +19,7 @@ with
 
     per_opd as (
         select
+            kode_pemda,
             kode_pd,
             any_value(nama_pd) as nama_pd,
             count(*) as jumlah_iku_lapor,
@@ -25,7 +27,7 @@ with
             string_agg(kode_indikator, ', ' order by kode_indikator)
                 filter (where kategori_predikat = 'perhatian') as iku_merah
         from iku
-        group by kode_pd
+        group by kode_pemda, kode_pd
     ),
 
     final as (
@@ -36,7 +38,7 @@ with
             p.jumlah_iku_lapor,
             p.iku_merah
         from per_opd as p
-        left join perangkat_daerah as pd using (kode_pd)
+        left join perangkat_daerah as pd using (kode_pemda, kode_pd)
         where p.jumlah_iku_merah > 0
         order by p.jumlah_iku_merah desc, opd
     )

@@ -5,35 +5,38 @@
 with
     sub_kegiatan as (
         select
+            k.kode_pemda,
             k.kode_pd,
             k.tahun,
             k.kode_kegiatan,
             k.pagu
         from kegiatan as k
-        join perangkat_daerah as pd using (kode_pd)
-        where pd.kode_pemda = $kode_pemda
+        where k.kode_pemda = $kode_pemda
             and k.tahun = $tahun
             and k.pagu is not null
     ),
 
     realisasi as (
         select
+            kode_pemda,
             tahun,
             kode_kegiatan,
             sum(realisasi) as realisasi
         from realisasi_anggaran_bulanan
-        where tahun = $tahun
-        group by tahun, kode_kegiatan
+        where kode_pemda = $kode_pemda
+            and tahun = $tahun
+        group by kode_pemda, tahun, kode_kegiatan
     ),
 
     per_opd as (
         select
+            s.kode_pemda,
             s.kode_pd,
             sum(s.pagu) as pagu,
             coalesce(sum(r.realisasi), 0) as realisasi
         from sub_kegiatan as s
-        left join realisasi as r using (tahun, kode_kegiatan)
-        group by s.kode_pd
+        left join realisasi as r using (kode_pemda, tahun, kode_kegiatan)
+        group by s.kode_pemda, s.kode_pd
     ),
 
     final as (
@@ -42,7 +45,7 @@ with
             u.ukuran,
             u.rupiah
         from per_opd as p
-        left join perangkat_daerah as pd using (kode_pd)
+        left join perangkat_daerah as pd using (kode_pemda, kode_pd)
         cross join lateral (
             values ('pagu', p.pagu), ('realisasi', p.realisasi)
         ) as u(ukuran, rupiah)

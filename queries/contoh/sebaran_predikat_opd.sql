@@ -5,6 +5,7 @@
 with
     per_predikat as (
         select
+            kode_pemda,
             kode_pd,
             predikat,
             urutan_predikat,
@@ -16,7 +17,7 @@ with
             and periode = $periode
             and jenis in ('IKU_PEMDA', 'IKU_PD')
             and predikat is not null
-        group by kode_pd, predikat, urutan_predikat, warna_predikat
+        group by kode_pemda, kode_pd, predikat, urutan_predikat, warna_predikat
     ),
 
     final as (
@@ -26,7 +27,7 @@ with
             p.jumlah_iku,
             p.warna_predikat
         from per_predikat as p
-        left join perangkat_daerah as pd using (kode_pd)
+        left join perangkat_daerah as pd using (kode_pemda, kode_pd)
         order by p.urutan_predikat, opd
     )
 

@@ -85,11 +85,16 @@ create or replace macro awalan_kode_semua(kode) as
 -- bagian / keseluruhan × 100; NULL bila keseluruhan 0 atau NULL.
 create or replace macro persen_dari(bagian, keseluruhan) as bagian / nullif(keseluruhan, 0) * 100;
 
+-- Tahun berada dalam masa (tahun_mulai..tahun_selesai) janji kampanye atau program unggulan; ujung yang kosong
+-- tidak membatasi, jadi masa kosong = setiap tahun.
+create or replace macro dalam_masa(tahun, tahun_mulai, tahun_selesai) as
+    coalesce(tahun >= tahun_mulai, true) and coalesce(tahun <= tahun_selesai, true);
+
 -- --------------------------------------------------------------------------------------------- capaian
 
 -- Capaian terakhir yang ada s.d. triwulan p_triwulan tahun p_tahun: satu baris capaian_indikator per
 -- indikator (triwulan terbaru ≤ p_triwulan yang ada realisasinya). Tidak menghitung ulang capaian.
--- (Dibaca dari capaian_acuan yang tersimpan.)
+-- (Dibaca dari capaian_acuan yang tersimpan.) Pemanggil menggabungkannya pada kode_pemda dan kode_indikator.
 create or replace macro capaian_terakhir(p_tahun, p_triwulan) as table
     select * exclude (triwulan_acuan)
     from capaian_acuan
@@ -103,7 +108,7 @@ create or replace macro capaian_terakhir(p_tahun, p_triwulan) as table
 -- sub kegiatan terhubung bila sub kegiatan itu, kegiatannya, atau programnya menyebut indikator.
 -- @view keterlacakan_kegiatan: Satu baris per baris kegiatan (program, kegiatan, sub kegiatan) × tahun: tingkat menurut bentuk kode, pagu (program/kegiatan: jumlah sub kegiatan di bawahnya), prioritas efektif, dan apakah ada jalur ke IKU.
 -- @kolom tahun: Tahun anggaran
--- @kolom kode_pemda: Pemda (dari OPD pemilik)
+-- @kolom kode_pemda: Pemda baris kegiatan itu
 -- @kolom kode_pd: OPD pemilik
 -- @kolom nama_pd: Nama OPD
 -- @kolom singkatan: Singkatan OPD
@@ -124,7 +129,7 @@ with
     dasar as (
         select
             k.tahun,
-            pd.kode_pemda,
+            k.kode_pemda,
             k.kode_pd,
             pd.nama_pd,
             pd.singkatan,
@@ -141,7 +146,7 @@ with
             daftar_kode(k.kode_indikator) as indikator_sendiri,
             len(daftar_kode(k.kode_indikator)) > 0 as bertaut
         from kegiatan as k
-        left join perangkat_daerah as pd using (kode_pd)
+        left join perangkat_daerah as pd on pd.kode_pemda = k.kode_pemda and pd.kode_pd = k.kode_pd
     ),
 
     cabang as (
@@ -157,8 +162,8 @@ with
             any_value(prioritas) filter (where tingkat = 'kegiatan') over kegiatan_ as prioritas_kegiatan
         from dasar
         window
-            program_ as (partition by tahun, kode_program),
-            kegiatan_ as (partition by tahun, kode_cabang_kegiatan)
+            program_ as (partition by kode_pemda, tahun, kode_program),
+            kegiatan_ as (partition by kode_pemda, tahun, kode_cabang_kegiatan)
     ),
 
     final as (
@@ -239,8 +244,10 @@ with
                 when len(p.indikator_sendiri) > 0 then 'program'
             end as sumber_tautan
         from sub as s
-        left join keterlacakan_kegiatan as kg on kg.tahun = s.tahun and kg.kode_kegiatan = s.kode_kegiatan_induk
-        left join keterlacakan_kegiatan as p on p.tahun = s.tahun and p.kode_kegiatan = s.kode_program
+        left join keterlacakan_kegiatan as kg
+            on kg.kode_pemda = s.kode_pemda and kg.tahun = s.tahun and kg.kode_kegiatan = s.kode_kegiatan_induk
+        left join keterlacakan_kegiatan as p
+            on p.kode_pemda = s.kode_pemda and p.tahun = s.tahun and p.kode_kegiatan = s.kode_program
     ),
 
     per_indikator as (
@@ -274,9 +281,9 @@ with
             nama,
             kode_indikator,
             sumber_tautan,
-            count(*) over (partition by tahun, kode_kegiatan) as jumlah_indikator,
+            count(*) over (partition by kode_pemda, tahun, kode_kegiatan) as jumlah_indikator,
             pagu,
-            pagu / count(*) over (partition by tahun, kode_kegiatan) as pagu_porsi,
+            pagu / count(*) over (partition by kode_pemda, tahun, kode_kegiatan) as pagu_porsi,
             prioritas
         from per_indikator
     )
@@ -284,12 +291,13 @@ with
 select * from final;
 
 -- Misi dan sasaran RPJMD di atas setiap indikator: dari sasaran indikator naik lewat kode_induk sampai
--- sasaran tingkat RPJMD (kode_pd kosong); misi = isian misi terdekat pada rantai itu.
+-- sasaran tingkat RPJMD (kode_pd kosong); misi = isian misi terdekat pada rantai itu. Rantai tetap di dalam
+-- pemda indikator itu.
 -- @view keterlacakan_indikator: Satu baris per indikator: sasaran RPJMD dan misi di atasnya (rantai kode_induk sasaran), untuk pohon misi → sasaran → IKU.
 -- @kolom kode_indikator: Kode indikator
 -- @kolom nama_indikator: Nama indikator
 -- @kolom jenis: IKU_PEMDA / IKU_PD / IK_PROGRAM / IK_KEGIATAN
--- @kolom kode_pemda: Pemda (dari OPD penanggung jawab)
+-- @kolom kode_pemda: Pemda indikator itu
 -- @kolom kode_pd: OPD penanggung jawab
 -- @kolom nama_pd: Nama OPD
 -- @kolom singkatan: Singkatan OPD
@@ -301,6 +309,7 @@ create or replace view keterlacakan_indikator as
 with recursive
     rantai as (
         select
+            kode_pemda,
             kode_sasaran as kode_asal,
             kode_sasaran,
             kode_induk,
@@ -310,6 +319,7 @@ with recursive
         from sasaran
         union all
         select
+            r.kode_pemda,
             r.kode_asal,
             s.kode_sasaran,
             s.kode_induk,
@@ -317,18 +327,19 @@ with recursive
             s.misi,
             r.kedalaman + 1
         from rantai as r
-        inner join sasaran as s on s.kode_sasaran = r.kode_induk
+        inner join sasaran as s on s.kode_pemda = r.kode_pemda and s.kode_sasaran = r.kode_induk
         where r.kedalaman < 20  -- a kode_induk cycle must not loop forever
     ),
 
     puncak as (
         select
+            kode_pemda,
             kode_asal,
             arg_min(kode_sasaran, kedalaman) filter (where nullif(trim(kode_pd), '') is null) as kode_rpjmd,
             arg_max(kode_sasaran, kedalaman) as kode_puncak,
             arg_min(misi, kedalaman) filter (where nullif(trim(misi), '') is not null) as misi
         from rantai
-        group by kode_asal
+        group by kode_pemda, kode_asal
     ),
 
     final as (
@@ -336,7 +347,7 @@ with recursive
             i.kode_indikator,
             i.nama_indikator,
             i.jenis,
-            pd.kode_pemda,
+            i.kode_pemda,
             i.kode_pd,
             pd.nama_pd,
             pd.singkatan,
@@ -345,9 +356,10 @@ with recursive
             s.uraian as sasaran_rpjmd,
             p.misi
         from indikator as i
-        left join perangkat_daerah as pd using (kode_pd)
-        left join puncak as p on p.kode_asal = i.kode_sasaran
-        left join sasaran as s on s.kode_sasaran = coalesce(p.kode_rpjmd, p.kode_puncak)
+        left join perangkat_daerah as pd on pd.kode_pemda = i.kode_pemda and pd.kode_pd = i.kode_pd
+        left join puncak as p on p.kode_pemda = i.kode_pemda and p.kode_asal = i.kode_sasaran
+        left join sasaran as s
+            on s.kode_pemda = i.kode_pemda and s.kode_sasaran = coalesce(p.kode_rpjmd, p.kode_puncak)
     )
 
 select * from final;
@@ -359,33 +371,34 @@ select * from final;
 -- @kolom kode_pemda: Pemda
 -- @kolom kode_pd: OPD penanggung jawab
 -- @kolom nama_pd: Nama OPD
--- @kolom tahun: Tahun anggaran (tahun yang ada di tabel kegiatan)
+-- @kolom tahun: Tahun anggaran (tahun yang ada di tabel kegiatan pemda itu)
 -- @kolom jumlah_baris_kegiatan: Baris program/kegiatan/sub kegiatan tahun itu yang menyebut indikator ini
 -- @kolom jumlah_sub_kegiatan: Sub kegiatan yang melayaninya (lihat keterlacakan_sub_iku)
 -- @kolom pagu_porsi: Jumlah pagu_porsi sub kegiatan itu
 -- @kolom didukung: Ada sekurang-kurangnya satu baris kegiatan yang menyebutnya
 create or replace view dukungan_iku as
 with
+    -- a pemda's budget years are its own: another pemda's years add no "tanpa kegiatan" rows here
     tahun_anggaran as (
-        select distinct tahun from kegiatan
+        select distinct kode_pemda, tahun from kegiatan
     ),
 
     sebut as (
-        select tahun, unnest(indikator_sendiri) as kode_indikator
+        select kode_pemda, tahun, unnest(indikator_sendiri) as kode_indikator
         from keterlacakan_kegiatan
     ),
 
     jumlah_sebut as (
-        select tahun, kode_indikator, count(*) as jumlah
+        select kode_pemda, tahun, kode_indikator, count(*) as jumlah
         from sebut
-        group by tahun, kode_indikator
+        group by kode_pemda, tahun, kode_indikator
     ),
 
     layan as (
-        select tahun, kode_indikator, count(*) as jumlah_sub, sum(pagu_porsi) as pagu_porsi
+        select kode_pemda, tahun, kode_indikator, count(*) as jumlah_sub, sum(pagu_porsi) as pagu_porsi
         from keterlacakan_sub_iku
         where kode_indikator is not null
-        group by tahun, kode_indikator
+        group by kode_pemda, tahun, kode_indikator
     ),
 
     final as (
@@ -402,9 +415,11 @@ with
             coalesce(l.pagu_porsi, 0) as pagu_porsi,
             coalesce(js.jumlah, 0) > 0 as didukung
         from keterlacakan_indikator as i
-        cross join tahun_anggaran as t
-        left join jumlah_sebut as js on js.tahun = t.tahun and js.kode_indikator = i.kode_indikator
-        left join layan as l on l.tahun = t.tahun and l.kode_indikator = i.kode_indikator
+        inner join tahun_anggaran as t on t.kode_pemda = i.kode_pemda
+        left join jumlah_sebut as js
+            on js.kode_pemda = i.kode_pemda and js.tahun = t.tahun and js.kode_indikator = i.kode_indikator
+        left join layan as l
+            on l.kode_pemda = i.kode_pemda and l.tahun = t.tahun and l.kode_indikator = i.kode_indikator
     )
 
 select * from final;
@@ -481,9 +496,12 @@ with
             r.realisasi_kumulatif,
             r.fisik_persen as fisik_bulan_itu
         from kerangka as k
-        left join rencana_kas as rk on rk.tahun = k.tahun and rk.kode_kegiatan = k.kode_kegiatan and rk.bulan = k.bulan
+        left join rencana_kas as rk
+            on rk.kode_pemda = k.kode_pemda and rk.tahun = k.tahun and rk.kode_kegiatan = k.kode_kegiatan
+            and rk.bulan = k.bulan
         left join realisasi_anggaran_bulanan as r
-            on r.tahun = k.tahun and r.kode_kegiatan = k.kode_kegiatan and r.bulan = k.bulan
+            on r.kode_pemda = k.kode_pemda and r.tahun = k.tahun and r.kode_kegiatan = k.kode_kegiatan
+            and r.bulan = k.bulan
     ),
 
     final as (
@@ -503,7 +521,9 @@ with
             persen_dari(coalesce(max(realisasi_kumulatif) over s_d, 0), sum(nilai) over s_d)
                 as realisasi_terhadap_rencana_persen
         from gabung
-        window s_d as (partition by tahun, kode_kegiatan order by bulan rows between unbounded preceding and current row)
+        window s_d as (
+            partition by kode_pemda, tahun, kode_kegiatan order by bulan rows between unbounded preceding and current row
+        )
     )
 
 select * from final;
@@ -511,14 +531,15 @@ select * from final;
 -- Bulan terakhir yang sudah ada laporan realisasi anggaran per pemda dan tahun. Disimpan pada setiap penulisan
 -- (VIEW_TERSIMPAN): bulan_acuan_anggaran dibaca oleh beberapa kueri setiap halaman.
 -- @view bulan_realisasi_pemda: Satu baris per pemda × tahun yang punya realisasi anggaran: bulan terakhir yang dilaporkan.
--- @kolom kode_pemda: Pemda (dari OPD pemilik sub kegiatan)
+-- @kolom kode_pemda: Pemda
 -- @kolom tahun: Tahun anggaran
 -- @kolom bulan_terakhir: Bulan terakhir (1..12) yang ada baris realisasi anggarannya
 create or replace view bulan_realisasi_pemda as
-select k.kode_pemda, r.tahun, max(r.bulan) as bulan_terakhir
+select r.kode_pemda, r.tahun, max(r.bulan) as bulan_terakhir
 from realisasi_anggaran_bulanan as r
-inner join keterlacakan_kegiatan as k on k.tahun = r.tahun and k.kode_kegiatan = r.kode_kegiatan
-group by k.kode_pemda, r.tahun;
+inner join keterlacakan_kegiatan as k
+    on k.kode_pemda = r.kode_pemda and k.tahun = r.tahun and k.kode_kegiatan = r.kode_kegiatan
+group by r.kode_pemda, r.tahun;
 
 -- Bulan acuan uang untuk sebuah triwulan: akhir triwulan itu, tetapi tidak melewati bulan terakhir yang sudah
 -- ada laporan realisasi anggaran pemda itu pada tahun itu (TW IV 2026 dengan laporan s.d. September → 9).
@@ -573,10 +594,13 @@ create or replace macro status_menurut_tonggak(jumlah, jumlah_selesai, jumlah_le
 
 -- Status setiap program unggulan per tanggal hari_ini: status yang dilaporkan OPD di samping status
 -- menurut tonggak, dan apakah keduanya berbeda. Dipakai halaman dengan tanggal sebagai parameter.
+-- Masa program (tahun_mulai..tahun_selesai) ikut sebagai kolom: pemanggil yang memilih tahun menyaring
+-- dengan dalam_masa(tahun, tahun_mulai, tahun_selesai). tanggal_status dibawa apa adanya (aturannya: issue 16).
 create or replace macro status_unggulan_per(hari_ini) as table
     with
         tg as (
             select
+                kode_pemda,
                 kode_unggulan,
                 tonggak,
                 bulan_rencana,
@@ -586,6 +610,7 @@ create or replace macro status_unggulan_per(hari_ini) as table
 
         per_program as (
             select
+                kode_pemda,
                 kode_unggulan,
                 count(*) as jumlah_tonggak,
                 count(*) filter (where keadaan in ('selesai', 'selesai_terlambat')) as jumlah_selesai,
@@ -597,20 +622,23 @@ create or replace macro status_unggulan_per(hari_ini) as table
                 min(bulan_rencana) filter (where keadaan not in ('selesai', 'selesai_terlambat'))
                     as bulan_tonggak_berikutnya
             from tg
-            group by kode_unggulan
+            group by kode_pemda, kode_unggulan
         ),
 
         final as (
             select
                 pu.kode_unggulan,
                 pu.nama,
-                pd.kode_pemda,
+                pu.kode_pemda,
                 pu.kode_pd,
                 pd.nama_pd,
                 pd.singkatan,
                 nullif(trim(pu.kode_indikator), '') as kode_indikator,
                 pu.kode_kegiatan,
                 pu.catatan,
+                pu.tahun_mulai,
+                pu.tahun_selesai,
+                pu.tanggal_status,
                 nullif(trim(pu.status), '') as status_dilaporkan,
                 status_menurut_tonggak(
                     p.jumlah_tonggak, p.jumlah_selesai, p.jumlah_lewat_waktu, p.jumlah_jatuh_tempo
@@ -631,8 +659,8 @@ create or replace macro status_unggulan_per(hari_ini) as table
                 p.bulan_tonggak_berikutnya,
                 cast(hari_ini as date) as per_tanggal
             from program_unggulan as pu
-            left join perangkat_daerah as pd using (kode_pd)
-            left join per_program as p using (kode_unggulan)
+            left join perangkat_daerah as pd on pd.kode_pemda = pu.kode_pemda and pd.kode_pd = pu.kode_pd
+            left join per_program as p on p.kode_pemda = pu.kode_pemda and p.kode_unggulan = pu.kode_unggulan
         )
 
     select * from final;
@@ -640,13 +668,16 @@ create or replace macro status_unggulan_per(hari_ini) as table
 -- @view status_unggulan: Satu baris per program unggulan: status dilaporkan OPD dan status menurut tonggak per hari ini (current_date). Untuk tanggal lain: select * from status_unggulan_per(date '2026-10-15').
 -- @kolom kode_unggulan: Kode program unggulan
 -- @kolom nama: Nama program unggulan
--- @kolom kode_pemda: Pemda (dari OPD)
+-- @kolom kode_pemda: Pemda program unggulan itu
 -- @kolom kode_pd: OPD penanggung jawab
 -- @kolom nama_pd: Nama OPD
 -- @kolom singkatan: Singkatan OPD
--- @kolom kode_indikator: IKU yang didukung
--- @kolom kode_kegiatan: Kegiatan/sub kegiatan terkait (`;`-terpisah)
+-- @kolom kode_indikator: IKU yang didukung (di pemda yang sama)
+-- @kolom kode_kegiatan: Kegiatan/sub kegiatan terkait (`;`-terpisah, di pemda yang sama)
 -- @kolom catatan: Catatan OPD
+-- @kolom tahun_mulai: Tahun pertama masa program (NULL: tidak dibatasi); tampil pada tahun dalam masanya (macro dalam_masa)
+-- @kolom tahun_selesai: Tahun terakhir masa program (NULL: tidak dibatasi)
+-- @kolom tanggal_status: Tanggal status dilaporkan OPD (dibawa apa adanya)
 -- @kolom status_dilaporkan: Status yang dilaporkan OPD (kolom status)
 -- @kolom status_tonggak: Status menurut tonggak (aturan macro status_menurut_tonggak); NULL tanpa tonggak
 -- @kolom status_berbeda: Status dilaporkan dan status menurut tonggak berbeda
@@ -678,10 +709,10 @@ create or replace macro status_janji(jumlah_kegiatan, jumlah_selesai_fisik, juml
         else 'berjalan'
     end;
 
--- @view janji_kegiatan_bulan: Satu baris per janji kampanye × sub kegiatan bertanda × bulan 1..12: uang, fisik, dan apakah kegiatan itu tertinggal atau selesai menurut aturan status janji.
+-- @view janji_kegiatan_bulan: Satu baris per janji kampanye × sub kegiatan bertanda × bulan 1..12 pada tahun dalam masa janji itu: uang, fisik, dan apakah kegiatan itu tertinggal atau selesai menurut aturan status janji.
 -- @kolom kode_janji: Kode janji kampanye
--- @kolom tahun: Tahun anggaran
--- @kolom kode_pemda: Pemda (dari OPD sub kegiatan)
+-- @kolom tahun: Tahun anggaran (dalam masa janji: tahun_mulai..tahun_selesai, kosong = setiap tahun)
+-- @kolom kode_pemda: Pemda janji dan sub kegiatannya
 -- @kolom kode_pd: OPD
 -- @kolom kode_kegiatan: Sub kegiatan bertanda (atau di bawah program/kegiatan bertanda)
 -- @kolom bulan: Bulan acuan 1..12
@@ -694,14 +725,17 @@ create or replace macro status_janji(jumlah_kegiatan, jumlah_selesai_fisik, juml
 create or replace view janji_kegiatan_bulan as
 with
     tag_sub as (
-        select distinct t.kode_janji, s.tahun, s.kode_kegiatan
+        select distinct t.kode_pemda, t.kode_janji, s.tahun, s.kode_kegiatan
         from tag_janji as t
+        inner join janji_kampanye as j
+            on j.kode_pemda = t.kode_pemda and j.kode_janji = t.kode_janji
+            and dalam_masa(t.tahun, j.tahun_mulai, j.tahun_selesai)
         inner join (
-            select tahun, kode_kegiatan, unnest(awalan_kode_semua(kode_kegiatan)) as awalan
+            select kode_pemda, tahun, kode_kegiatan, unnest(awalan_kode_semua(kode_kegiatan)) as awalan
             from keterlacakan_kegiatan
             where tingkat = 'sub_kegiatan'
         ) as s
-            on s.tahun = t.tahun and s.awalan = t.kode_kegiatan
+            on s.kode_pemda = t.kode_pemda and s.tahun = t.tahun and s.awalan = t.kode_kegiatan
     ),
 
     final as (
@@ -724,19 +758,20 @@ with
                 m.fisik_persen >= (select nilai from pengaturan where kunci = 'fisik_janji_tercapai'), false
             ) as selesai_fisik
         from tag_sub as t
-        inner join kemajuan_sub_kegiatan as m on m.tahun = t.tahun and m.kode_kegiatan = t.kode_kegiatan
+        inner join kemajuan_sub_kegiatan as m
+            on m.kode_pemda = t.kode_pemda and m.tahun = t.tahun and m.kode_kegiatan = t.kode_kegiatan
     )
 
 select * from final;
 
--- Pemda sebuah janji: pemda OPD kegiatan bertandanya; tanpa kegiatan bertanda, pemda yang misinya sama
--- dengan misi janji; bila tidak ada juga, NULL (janji ditampilkan untuk setiap pemda).
--- @view cakupan_janji: Satu baris per janji kampanye × pemda × tahun × bulan acuan 1..12: kegiatan bertanda, OPD, pagu, rencana kas, realisasi, kelengkapan tanda, dan status janji.
+-- Pemda sebuah janji: kolom kode_pemda janji itu sendiri (v2). Janji tampil pada tahun dalam masanya
+-- (tahun_mulai..tahun_selesai; kosong = setiap tahun).
+-- @view cakupan_janji: Satu baris per janji kampanye × tahun dalam masa janji × bulan acuan 1..12: kegiatan bertanda, OPD, pagu, rencana kas, realisasi, kelengkapan tanda, dan status janji.
 -- @kolom kode_janji: Kode janji kampanye
 -- @kolom uraian: Uraian janji
 -- @kolom misi: Misi
--- @kolom kode_pemda: Pemda (lihat aturan di atas; NULL bila tidak diketahui)
--- @kolom tahun: Tahun anggaran
+-- @kolom kode_pemda: Pemda janji itu
+-- @kolom tahun: Tahun anggaran (tahun kegiatan pemda itu, dalam masa janji)
 -- @kolom bulan: Bulan acuan 1..12
 -- @kolom jumlah_kegiatan: Sub kegiatan bertanda
 -- @kolom jumlah_pd: OPD pelaksana
@@ -751,39 +786,18 @@ select * from final;
 -- @kolom status: belum_ada_kegiatan / tertunda / berjalan / tercapai (macro status_janji)
 create or replace view cakupan_janji as
 with
-    pemda_dari_kegiatan as (
-        select distinct kode_janji, kode_pemda from janji_kegiatan_bulan
-    ),
-
-    pemda_dari_misi as (
-        select distinct j.kode_janji, s.kode_pemda
-        from janji_kampanye as j
-        inner join sasaran as s on trim(s.misi) = trim(j.misi)
-        where j.kode_janji not in (select kode_janji from pemda_dari_kegiatan)
-    ),
-
-    pemda_janji as (
-        select * from pemda_dari_kegiatan
-        union all
-        select * from pemda_dari_misi
-        union all
-        select j.kode_janji, null as kode_pemda
-        from janji_kampanye as j
-        where j.kode_janji not in (select kode_janji from pemda_dari_kegiatan)
-            and j.kode_janji not in (select kode_janji from pemda_dari_misi)
-    ),
-
     kerangka as (
-        select pj.kode_janji, pj.kode_pemda, t.tahun, b.bulan
-        from pemda_janji as pj
-        cross join (select distinct tahun from kegiatan) as t
+        select j.kode_pemda, j.kode_janji, t.tahun, b.bulan
+        from janji_kampanye as j
+        inner join (select distinct kode_pemda, tahun from kegiatan) as t on t.kode_pemda = j.kode_pemda
         cross join range(1, 13) as b (bulan)
+        where dalam_masa(t.tahun, j.tahun_mulai, j.tahun_selesai)
     ),
 
     ringkas as (
         select
-            kode_janji,
             kode_pemda,
+            kode_janji,
             tahun,
             bulan,
             count(*) as jumlah_kegiatan,
@@ -794,22 +808,22 @@ with
             count(*) filter (where tertinggal) as jumlah_tertinggal,
             count(*) filter (where selesai_fisik) as jumlah_selesai_fisik
         from janji_kegiatan_bulan
-        group by kode_janji, kode_pemda, tahun, bulan
+        group by kode_pemda, kode_janji, tahun, bulan
     ),
 
     tanda as (
         select
+            t.kode_pemda,
             t.kode_janji,
-            pd.kode_pemda,
             t.tahun,
             count(*) as jumlah_tag,
             count(*) filter (
                 where nullif(trim(t.bentuk_dukungan), '') is null or nullif(trim(t.output), '') is null
             ) as jumlah_tag_tidak_lengkap
         from tag_janji as t
-        inner join kegiatan as k on k.tahun = t.tahun and k.kode_kegiatan = t.kode_kegiatan
-        inner join perangkat_daerah as pd on pd.kode_pd = k.kode_pd
-        group by t.kode_janji, pd.kode_pemda, t.tahun
+        inner join kegiatan as k
+            on k.kode_pemda = t.kode_pemda and k.tahun = t.tahun and k.kode_kegiatan = t.kode_kegiatan
+        group by t.kode_pemda, t.kode_janji, t.tahun
     ),
 
     final as (
@@ -832,12 +846,10 @@ with
             coalesce(t.jumlah_tag_tidak_lengkap, 0) as jumlah_tag_tidak_lengkap,
             status_janji(r.jumlah_kegiatan, r.jumlah_selesai_fisik, r.jumlah_tertinggal) as status
         from kerangka as k
-        inner join janji_kampanye as j using (kode_janji)
+        inner join janji_kampanye as j on j.kode_pemda = k.kode_pemda and j.kode_janji = k.kode_janji
         left join ringkas as r
-            on r.kode_janji = k.kode_janji and r.kode_pemda is not distinct from k.kode_pemda
-            and r.tahun = k.tahun and r.bulan = k.bulan
-        left join tanda as t
-            on t.kode_janji = k.kode_janji and t.kode_pemda is not distinct from k.kode_pemda and t.tahun = k.tahun
+            on r.kode_pemda = k.kode_pemda and r.kode_janji = k.kode_janji and r.tahun = k.tahun and r.bulan = k.bulan
+        left join tanda as t on t.kode_pemda = k.kode_pemda and t.kode_janji = k.kode_janji and t.tahun = k.tahun
     )
 
 select * from final;

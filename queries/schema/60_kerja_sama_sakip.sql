@@ -83,19 +83,21 @@ where not exists (select 1 from skala_status_komitmen as s where s.jenis = v.jen
 create or replace macro porsi_persen(bagian, keseluruhan) as
     case when keseluruhan > 0 then coalesce(bagian, 0) / keseluruhan * 100 end;
 
--- Tahun yang punya data (target, realisasi atau kegiatan): tahun yang dapat dipilih halaman. Disimpan pada
--- setiap penulisan (VIEW_TERSIMPAN), karena menghitungnya memindai tiga tabel besar.
--- @view tahun_komitmen: Satu baris per tahun yang punya target, realisasi atau kegiatan.
+-- Tahun yang punya data (target, realisasi atau kegiatan) per pemda: tahun yang dapat dipilih halaman (distinct
+-- tahun), dan tahun data setiap pemda (kerja sama, PK: tahun pemda lain tidak menambah baris di sini). Disimpan
+-- pada setiap penulisan (VIEW_TERSIMPAN), karena menghitungnya memindai tiga tabel besar.
+-- @view tahun_komitmen: Satu baris per pemda × tahun yang punya target, realisasi atau kegiatan di pemda itu.
+-- @kolom kode_pemda: Pemda
 -- @kolom tahun: Tahun
 create or replace view tahun_komitmen as
-select tahun from target
+select kode_pemda, tahun from target
 union
-select tahun from realisasi
+select kode_pemda, tahun from realisasi
 union
-select tahun from kegiatan;
+select kode_pemda, tahun from kegiatan;
 
 create or replace macro tahun_data_komitmen() as table
-    select tahun from tahun_komitmen;
+    select kode_pemda, tahun from tahun_komitmen;
 
 -- Kerja sama berlaku (setidaknya sebagian) pada tahun itu; tanggal kosong = tidak dibatasi di sisi itu.
 create or replace macro kerja_sama_berlaku_pada(tanggal_mulai, tanggal_berakhir, tahun) as
@@ -128,22 +130,22 @@ create or replace macro masa_kerja_sama(tanggal_mulai, tanggal_berakhir, hari_in
 create or replace macro batas_tanda_tangan_pk(tahun) as
     last_day(make_date(tahun, cast((select nilai from pengaturan where kunci = 'pk_batas_bulan') as integer), 1));
 
--- Keadaan PK sebuah OPD untuk tahun itu pada tanggal hari_ini, dengan batas = batas_tanda_tangan_pk(tahun)
--- (dihitung sekali per tahun oleh pemanggilnya). tanggal_pk di tabel perangkat_daerah adalah tanggal PK terakhir
--- yang ditandatangani; PK tahun T adalah tanggal dalam tahun T.
--- tepat_waktu        ditandatangani dalam tahun itu, paling lambat batasnya
--- terlambat          ditandatangani dalam tahun itu, sesudah batasnya
--- tidak_tercatat     tanggal yang tercatat milik tahun sesudahnya, atau kosong untuk tahun yang sudah lewat:
---                    tanggal PK tahun itu tidak tersimpan (bukan berarti tidak ditandatangani)
--- belum_lewat_batas  belum ditandatangani dan batasnya sudah lewat pada hari_ini
+-- Keadaan PK sebuah OPD untuk tahun T pada tanggal hari_ini, dengan batas = batas_tanda_tangan_pk(T) (dihitung
+-- sekali per tahun oleh pemanggilnya). Versi 2: satu baris perjanjian_kinerja per OPD per tahun; ada_baris = OPD
+-- itu punya baris tahun T, tanggal_pk = tanggal_tanda_tangan baris itu. Tanpa baris tahun T, PK tahun T belum
+-- ditandatangani (versi 1 menyimpan hanya PK terakhir dan harus menebak; tidak lagi).
+-- tepat_waktu        ditandatangani, paling lambat batasnya
+-- terlambat          ditandatangani sesudah batasnya
+-- tidak_tercatat     ada baris PK tahun T tetapi tanggal tanda tangannya kosong: PK tercatat, tanggalnya tidak
+--                    (tidak dihitung sudah atau belum ditandatangani)
+-- belum_lewat_batas  belum ditandatangani (tanpa baris tahun T) dan batasnya sudah lewat pada hari_ini
 -- belum              belum ditandatangani, batasnya belum lewat
 -- (Tanggal PK sesudah hari_ini dihitung belum ditandatangani: keadaan dapat dilihat "per tanggal" yang lalu.)
-create or replace macro keadaan_pk(tanggal_pk, tahun, hari_ini, batas) as
+create or replace macro keadaan_pk(tanggal_pk, ada_baris, hari_ini, batas) as
     case
-        when year(tanggal_pk) = tahun and tanggal_pk <= cast(hari_ini as date) then
+        when tanggal_pk <= cast(hari_ini as date) then
             case when tanggal_pk <= batas then 'tepat_waktu' else 'terlambat' end
-        when year(tanggal_pk) > tahun then 'tidak_tercatat'
-        when tanggal_pk is null and tahun < year(cast(hari_ini as date)) then 'tidak_tercatat'
+        when ada_baris and tanggal_pk is null then 'tidak_tercatat'
         when cast(hari_ini as date) > batas then 'belum_lewat_batas'
         else 'belum'
     end;
@@ -179,11 +181,12 @@ select * from final;
 
 -- Sub kegiatan yang dicakup kode_kegiatan sebuah kerja sama (program/kegiatan mencakup semua sub kegiatan di
 -- bawahnya), per tahun anggaran, dengan pagu dan realisasi s.d. bulan terakhir yang dilaporkan.
--- @view kerja_sama_kegiatan: Satu baris per kerja sama × tahun anggaran × sub kegiatan yang dicakup kode_kegiatan-nya (kode program/kegiatan mencakup semua sub kegiatan di bawahnya); kode yang tidak ada di DPA tahun itu muncul sekali dengan ditemukan FALSE.
+-- @view kerja_sama_kegiatan: Satu baris per kerja sama × tahun anggaran × sub kegiatan yang dicakup kode_kegiatan-nya di pemda kerja sama itu (kode program/kegiatan mencakup semua sub kegiatan di bawahnya); kode yang tidak ada di DPA pemda itu tahun itu muncul sekali dengan ditemukan FALSE.
+-- @kolom kode_pemda: Pemda kerja sama (dan sub kegiatannya)
 -- @kolom nomor: Nomor naskah kerja sama
 -- @kolom tahun: Tahun anggaran
 -- @kolom kode_dirujuk: Kode yang ditulis di kerja_sama.kode_kegiatan
--- @kolom ditemukan: Kode itu ada di tabel kegiatan tahun itu (dengan sub kegiatan di bawahnya)
+-- @kolom ditemukan: Kode itu ada di tabel kegiatan pemda itu tahun itu (dengan sub kegiatan di bawahnya)
 -- @kolom kode_kegiatan: Sub kegiatan yang dicakup (NULL bila tidak ditemukan)
 -- @kolom nama_kegiatan: Nama sub kegiatan
 -- @kolom kode_pd: OPD pemilik sub kegiatan
@@ -195,6 +198,7 @@ create or replace view kerja_sama_kegiatan as
 with
     dirujuk as (
         select distinct
+            ks.kode_pemda,
             ks.nomor,
             trim(k.kode) as kode_dirujuk
         from kerja_sama as ks
@@ -203,27 +207,29 @@ with
     ),
 
     tahun_data as (
-        select tahun from tahun_data_komitmen()
+        select kode_pemda, tahun from tahun_data_komitmen()
     ),
 
     sub as (
-        select tahun, kode_kegiatan, nama, kode_pd, pagu
+        select kode_pemda, tahun, kode_kegiatan, nama, kode_pd, pagu
         from kegiatan
         where len(string_split(kode_kegiatan, '.')) = 6
     ),
 
     realisasi_akhir as (
         select
+            kode_pemda,
             tahun,
             kode_kegiatan,
             max(bulan) as bulan_realisasi,
             arg_max(realisasi_kumulatif, bulan) as realisasi
         from realisasi_anggaran_bulanan
-        group by tahun, kode_kegiatan
+        group by kode_pemda, tahun, kode_kegiatan
     ),
 
     cakupan as (
         select
+            d.kode_pemda,
             d.nomor,
             t.tahun,
             d.kode_dirujuk,
@@ -232,13 +238,14 @@ with
             s.kode_pd,
             s.pagu
         from dirujuk as d
-        cross join tahun_data as t
+        inner join tahun_data as t on t.kode_pemda = d.kode_pemda
         left join (select *, unnest(awalan_kode_semua(kode_kegiatan)) as awalan from sub) as s
-            on s.tahun = t.tahun and s.awalan = d.kode_dirujuk
+            on s.kode_pemda = d.kode_pemda and s.tahun = t.tahun and s.awalan = d.kode_dirujuk
     ),
 
     final as (
         select
+            c.kode_pemda,
             c.nomor,
             c.tahun,
             c.kode_dirujuk,
@@ -251,7 +258,8 @@ with
             porsi_persen(r.realisasi, c.pagu) as serapan_persen,
             r.bulan_realisasi
         from cakupan as c
-        left join realisasi_akhir as r on r.tahun = c.tahun and r.kode_kegiatan = c.kode_kegiatan
+        left join realisasi_akhir as r
+            on r.kode_pemda = c.kode_pemda and r.tahun = c.tahun and r.kode_kegiatan = c.kode_kegiatan
     )
 
 select * from final;
@@ -261,42 +269,43 @@ create or replace macro kerja_sama_per(hari_ini) as table
     with
         kode as (
             select
+                kode_pemda,
                 nomor,
                 tahun,
                 count(distinct kode_dirujuk) as jumlah_kode_dirujuk,
                 count(distinct kode_dirujuk) filter (where not ditemukan) as jumlah_kode_tidak_ditemukan
             from kerja_sama_kegiatan
-            group by nomor, tahun
+            group by kode_pemda, nomor, tahun
         ),
 
         -- a sub kegiatan covered by two listed codes (its program and itself) counts once
         uang as (
             select
+                kode_pemda,
                 nomor,
                 tahun,
                 count(*) as jumlah_sub_kegiatan,
                 sum(pagu) as pagu,
                 sum(realisasi) as realisasi
             from (
-                select distinct nomor, tahun, kode_kegiatan, pagu, realisasi
+                select distinct kode_pemda, nomor, tahun, kode_kegiatan, pagu, realisasi
                 from kerja_sama_kegiatan
                 where ditemukan
             )
-            group by nomor, tahun
+            group by kode_pemda, nomor, tahun
         ),
 
         dasar as (
             select
                 ks.*,
                 t.tahun,
-                pd.kode_pemda,
                 pd.nama_pd,
                 pd.singkatan,
                 status_integrasi_kerja_sama(ks.masuk_perencanaan, ks.masuk_anggaran) as status_integrasi,
                 masa_kerja_sama(ks.tanggal_mulai, ks.tanggal_berakhir, hari_ini) as masa
             from kerja_sama as ks
-            cross join tahun_data_komitmen() as t
-            left join perangkat_daerah as pd using (kode_pd)
+            inner join tahun_data_komitmen() as t on t.kode_pemda = ks.kode_pemda
+            left join perangkat_daerah as pd on pd.kode_pemda = ks.kode_pemda and pd.kode_pd = ks.kode_pd
             where kerja_sama_berlaku_pada(ks.tanggal_mulai, ks.tanggal_berakhir, t.tahun)
         ),
 
@@ -346,15 +355,15 @@ create or replace macro kerja_sama_per(hari_ini) as table
                 d.status_integrasi <> 'terintegrasi' or d.masa = 'segera_berakhir' as perlu_perhatian,
                 cast(hari_ini as date) as per_tanggal
             from dasar as d
-            left join kode as kd on kd.nomor = d.nomor and kd.tahun = d.tahun
-            left join uang as u on u.nomor = d.nomor and u.tahun = d.tahun
+            left join kode as kd on kd.kode_pemda = d.kode_pemda and kd.nomor = d.nomor and kd.tahun = d.tahun
+            left join uang as u on u.kode_pemda = d.kode_pemda and u.nomor = d.nomor and u.tahun = d.tahun
             left join skala_status_komitmen as si on si.jenis = 'integrasi' and si.status = d.status_integrasi
             left join skala_status_komitmen as sm on sm.jenis = 'masa' and sm.status = d.masa
         )
 
     select * from final;
 
--- @view kerja_sama_integrasi: Satu baris per kerja sama × tahun data yang masa berlakunya mencakup tahun itu: mitra, OPD, status integrasi ke perencanaan dan anggaran, sub kegiatan yang didanai dengan pagu dan realisasinya, dan masa berlaku per hari ini (current_date). Untuk tanggal lain: select * from kerja_sama_per(date '2026-10-15').
+-- @view kerja_sama_integrasi: Satu baris per kerja sama × tahun data pemdanya yang masa berlakunya mencakup tahun itu: mitra, OPD, status integrasi ke perencanaan dan anggaran, sub kegiatan yang didanai dengan pagu dan realisasinya, dan masa berlaku per hari ini (current_date). Untuk tanggal lain: select * from kerja_sama_per(date '2026-10-15').
 -- @kolom nomor: Nomor naskah kerja sama (pihak pemda)
 -- @kolom judul: Judul/perihal
 -- @kolom mitra: Pihak mitra
@@ -362,11 +371,11 @@ create or replace macro kerja_sama_per(hari_ini) as table
 -- @kolom label_kategori: Antardaerah / Pihak ketiga / Luar negeri / Belum dikategorikan
 -- @kolom jenis_naskah: Jenis naskah (Kesepakatan Bersama, Perjanjian Kerja Sama, …)
 -- @kolom nomor_mitra: Nomor naskah di pihak mitra
--- @kolom kode_pemda: Pemda (dari OPD pengampu)
+-- @kolom kode_pemda: Pemda kerja sama itu
 -- @kolom kode_pd: OPD pengampu
 -- @kolom nama_pd: Nama OPD
 -- @kolom singkatan: Singkatan OPD
--- @kolom tahun: Tahun data yang dicakup masa berlakunya
+-- @kolom tahun: Tahun data pemda itu yang dicakup masa berlakunya
 -- @kolom tanggal_mulai: Tanggal mulai
 -- @kolom tanggal_berakhir: Tanggal berakhir
 -- @kolom masuk_perencanaan: Dinyatakan masuk dokumen perencanaan (RPJMD/RKPD/Renja)
@@ -379,8 +388,8 @@ create or replace macro kerja_sama_per(hari_ini) as table
 -- @kolom warna_integrasi: Warna status integrasi
 -- @kolom terintegrasi: Masuk perencanaan dan anggaran
 -- @kolom jumlah_kode_dirujuk: Banyaknya kode kegiatan yang dirujuk
--- @kolom jumlah_kode_tidak_ditemukan: Kode dirujuk yang tidak ada di DPA tahun itu
--- @kolom jumlah_sub_kegiatan: Sub kegiatan tahun itu yang dicakup kode yang dirujuk
+-- @kolom jumlah_kode_tidak_ditemukan: Kode dirujuk yang tidak ada di DPA pemda itu tahun itu
+-- @kolom jumlah_sub_kegiatan: Sub kegiatan pemda itu tahun itu yang dicakup kode yang dirujuk
 -- @kolom pagu: Pagu sub kegiatan itu tahun itu
 -- @kolom realisasi: Realisasi keuangannya s.d. bulan terakhir yang dilaporkan
 -- @kolom serapan_persen: realisasi / pagu × 100
@@ -397,8 +406,10 @@ select * from kerja_sama_per(current_date);
 
 -- --------------------------------------------------------------------------------------------- PK
 
--- Perjanjian Kinerja setiap OPD untuk setiap tahun data, per tanggal hari_ini.
--- @view pk_iku_tahun: Satu baris per OPD × tahun data: IKU yang dipegang OPD itu, yang bertarget tahun itu, dan yang bertarget TW1–TW4 lengkap (bagian pk_status yang tidak bergantung tanggal; tersimpan).
+-- Perjanjian Kinerja setiap OPD untuk setiap tahun data, per tanggal hari_ini. Versi 2: satu baris
+-- perjanjian_kinerja per OPD per tahun (bukan lagi perangkat_daerah.tanggal_pk, yang hanya menyimpan PK terakhir).
+-- @view pk_iku_tahun: Satu baris per OPD × tahun data pemdanya: IKU yang dipegang OPD itu, yang bertarget tahun itu, dan yang bertarget TW1–TW4 lengkap (bagian pk_status yang tidak bergantung tanggal; tersimpan).
+-- @kolom kode_pemda: Pemda
 -- @kolom kode_pd: OPD
 -- @kolom tahun: Tahun
 -- @kolom jumlah_iku: IKU (IKU_PEMDA dan IKU_PD) yang menjadi tanggung jawab OPD
@@ -407,31 +418,34 @@ select * from kerja_sama_per(current_date);
 create or replace view pk_iku_tahun as
 with
     iku as (
-        select kode_indikator, kode_pd
+        select kode_pemda, kode_indikator, kode_pd
         from indikator
         where jenis in ('IKU_PEMDA', 'IKU_PD')
     ),
 
     target_per_tahun as (
         select
+            kode_pemda,
             kode_indikator,
             tahun,
             count(distinct periode) filter (where periode in ('TW1', 'TW2', 'TW3', 'TW4')) as jumlah_tw
         from target
-        group by kode_indikator, tahun
+        group by kode_pemda, kode_indikator, tahun
     ),
 
     final as (
         select
+            i.kode_pemda,
             i.kode_pd,
             t.tahun,
             count(*) as jumlah_iku,
             count(tt.kode_indikator) as jumlah_iku_bertarget,
             count(*) filter (where tt.jumlah_tw = 4) as jumlah_iku_target_triwulan
         from iku as i
-        cross join tahun_data_komitmen() as t
-        left join target_per_tahun as tt on tt.kode_indikator = i.kode_indikator and tt.tahun = t.tahun
-        group by i.kode_pd, t.tahun
+        inner join tahun_data_komitmen() as t on t.kode_pemda = i.kode_pemda
+        left join target_per_tahun as tt
+            on tt.kode_pemda = i.kode_pemda and tt.kode_indikator = i.kode_indikator and tt.tahun = t.tahun
+        group by i.kode_pemda, i.kode_pd, t.tahun
     )
 
 select * from final;
@@ -444,19 +458,27 @@ create or replace macro pk_status_per(hari_ini) as table
 
         -- the deadline once per year (a subquery on pengaturan), not once per OPD and use
         tahun_batas as (
-            select tahun, batas_tanda_tangan_pk(tahun) as batas from tahun_data_komitmen()
+            select tahun, batas_tanda_tangan_pk(tahun) as batas
+            from (select distinct tahun from tahun_data_komitmen())
         ),
 
+        -- PK tahun T: the OPD's perjanjian_kinerja row of year T (none: not signed)
         dasar as (
             select
                 pd.*,
                 p.nama_pemda,
                 t.tahun,
                 t.batas,
-                keadaan_pk(pd.tanggal_pk, t.tahun, hari_ini, t.batas) as keadaan
+                pk.tanggal_tanda_tangan as tanggal_pk,
+                pk.nama_penanda_tangan,
+                pk.catatan as catatan_pk,
+                keadaan_pk(pk.tanggal_tanda_tangan, pk.kode_pd is not null, hari_ini, t.batas) as keadaan
             from perangkat_daerah as pd
-            cross join tahun_batas as t
-            left join pemda as p using (kode_pemda)
+            inner join tahun_data_komitmen() as y on y.kode_pemda = pd.kode_pemda
+            inner join tahun_batas as t on t.tahun = y.tahun
+            left join pemda as p on p.kode_pemda = pd.kode_pemda
+            left join perjanjian_kinerja as pk
+                on pk.kode_pemda = pd.kode_pemda and pk.kode_pd = pd.kode_pd and pk.tahun = t.tahun
         ),
 
         final as (
@@ -471,6 +493,8 @@ create or replace macro pk_status_per(hari_ini) as table
                 d.tahun,
                 d.tanggal_pk as tanggal_pk_tercatat,
                 case when d.keadaan in ('tepat_waktu', 'terlambat') then d.tanggal_pk end as tanggal_pk,
+                d.nama_penanda_tangan,
+                d.catatan_pk,
                 d.batas as batas_tanda_tangan,
                 d.keadaan,
                 s.label as label_keadaan,
@@ -490,13 +514,13 @@ create or replace macro pk_status_per(hari_ini) as table
                 coalesce(it.jumlah_iku_target_triwulan, 0) as jumlah_iku_target_triwulan,
                 cast(hari_ini as date) as per_tanggal
             from dasar as d
-            left join iku_tahun as it on it.kode_pd = d.kode_pd and it.tahun = d.tahun
+            left join iku_tahun as it on it.kode_pemda = d.kode_pemda and it.kode_pd = d.kode_pd and it.tahun = d.tahun
             left join skala_status_komitmen as s on s.jenis = 'pk' and s.status = d.keadaan
         )
 
     select * from final;
 
--- @view pk_status: Satu baris per OPD × tahun data: apakah dan kapan Perjanjian Kinerja ditandatangani (aturan macro keadaan_pk, batas pengaturan pk_batas_bulan), berapa IKU yang dipegangnya dan berapa yang bertarget triwulan; per hari ini (current_date). Untuk tanggal lain: select * from pk_status_per(date '2026-10-15').
+-- @view pk_status: Satu baris per OPD × tahun data pemdanya: apakah dan kapan Perjanjian Kinerja tahun itu ditandatangani (baris perjanjian_kinerja OPD itu tahun itu; aturan macro keadaan_pk, batas pengaturan pk_batas_bulan), berapa IKU yang dipegangnya dan berapa yang bertarget triwulan; per hari ini (current_date). Untuk tanggal lain: select * from pk_status_per(date '2026-10-15').
 -- @kolom kode_pemda: Pemda
 -- @kolom nama_pemda: Nama pemda
 -- @kolom kode_pd: OPD
@@ -505,14 +529,16 @@ create or replace macro pk_status_per(hari_ini) as table
 -- @kolom nama_kepala: Kepala OPD
 -- @kolom kepala_plt: Kepala OPD masih pelaksana tugas (nama diawali Plt.)
 -- @kolom tahun: Tahun PK
--- @kolom tanggal_pk_tercatat: Tanggal PK terakhir di tabel perangkat_daerah (tahun mana pun)
--- @kolom tanggal_pk: Tanggal PK tahun itu (tanggal tercatat bila jatuh dalam tahun itu dan tidak sesudah tanggal acuan)
+-- @kolom tanggal_pk_tercatat: perjanjian_kinerja.tanggal_tanda_tangan OPD itu tahun itu, apa adanya (juga bila sesudah tanggal acuan; NULL tanpa baris)
+-- @kolom tanggal_pk: Tanggal PK tahun itu bila sudah ditandatangani pada tanggal acuan (tidak sesudahnya)
+-- @kolom nama_penanda_tangan: Penanda tangan PK tahun itu (perjanjian_kinerja)
+-- @kolom catatan_pk: Catatan PK tahun itu (perjanjian_kinerja)
 -- @kolom batas_tanda_tangan: Batas penandatanganan PK tahun itu (akhir bulan pengaturan pk_batas_bulan)
--- @kolom keadaan: tepat_waktu / terlambat / belum / belum_lewat_batas / tidak_tercatat
+-- @kolom keadaan: tepat_waktu / terlambat / belum / belum_lewat_batas / tidak_tercatat (ada baris PK tahun itu tanpa tanggal)
 -- @kolom label_keadaan: Label keadaan (tabel skala_status_komitmen)
 -- @kolom urutan_keadaan: Urutan keadaan (1 = paling mendesak)
 -- @kolom warna_keadaan: Warna keadaan
--- @kolom ditandatangani: PK tahun itu sudah ditandatangani (NULL bila tidak tercatat)
+-- @kolom ditandatangani: PK tahun itu sudah ditandatangani pada tanggal acuan (NULL bila tanggalnya tidak tercatat)
 -- @kolom lewat_batas: Belum ditandatangani padahal batasnya sudah lewat
 -- @kolom hari_lewat_batas: Hari sesudah batas: sampai ditandatangani (terlambat) atau sampai hari ini (belum)
 -- @kolom jumlah_iku: IKU (IKU_PEMDA dan IKU_PD) yang menjadi tanggung jawab OPD
@@ -564,7 +590,7 @@ with
             e.nilai_perencanaan + e.nilai_pengukuran + e.nilai_pelaporan + e.nilai_evaluasi as jumlah_komponen
         from evaluasi_sakip as e
         left join pemda as p using (kode_pemda)
-        left join perangkat_daerah as pd on pd.kode_pd = e.kode_pd
+        left join perangkat_daerah as pd on pd.kode_pemda = e.kode_pemda and pd.kode_pd = e.kode_pd
     ),
 
     bobot as (
@@ -678,15 +704,15 @@ select * from final;
 -- @kolom jumlah_pemda_lapor: Banyaknya pemda kelompok itu yang melapor pada tahun dan triwulan itu
 create or replace view perbandingan_pemda as
 with
+    -- each pemda's own indicators (the same kode_indikator in two pemda are two indicators)
     ind as (
         select
             i.kode_indikator,
             i.nama_indikator,
             nullif(trim(i.kode_referensi), '') as kode_referensi,
             lower(regexp_replace(trim(i.nama_indikator), '\s+', ' ', 'g')) as nama_kunci,
-            pd.kode_pemda
+            i.kode_pemda
         from indikator as i
-        inner join perangkat_daerah as pd using (kode_pd)
     ),
 
     -- A name that carries a code somewhere joins that code's group.
@@ -749,7 +775,7 @@ with
             c.urutan_predikat,
             c.warna_predikat
         from capaian_indikator as c
-        inner join berkelompok as b using (kode_indikator)
+        inner join berkelompok as b using (kode_pemda, kode_indikator)
         inner join kelompok as k using (kelompok)
         inner join pemda as p on p.kode_pemda = c.kode_pemda
     ),
@@ -796,14 +822,16 @@ select * from final;
 create or replace view kontribusi_lintas_sektor as
 with
     iku as (
-        select i.kode_indikator, i.nama_indikator, i.jenis, i.kode_pd, pd.nama_pd, pd.kode_pemda
+        select i.kode_indikator, i.nama_indikator, i.jenis, i.kode_pd, pd.nama_pd, i.kode_pemda
         from indikator as i
-        inner join perangkat_daerah as pd using (kode_pd)
+        left join perangkat_daerah as pd on pd.kode_pemda = i.kode_pemda and pd.kode_pd = i.kode_pd
         where i.jenis in ('IKU_PEMDA', 'IKU_PD')
     ),
 
+    -- kegiatan.kode_indikator names indicators of the kegiatan's own pemda
     tautan as (
         select distinct
+            k.kode_pemda,
             k.tahun,
             k.kode_kegiatan,
             trim(t.kode) as kode_indikator
@@ -813,20 +841,21 @@ with
     ),
 
     sub as (
-        select tahun, kode_kegiatan, kode_pd, pagu
+        select kode_pemda, tahun, kode_kegiatan, kode_pd, pagu
         from kegiatan
         where len(string_split(kode_kegiatan, '.')) = 6
     ),
 
     realisasi_akhir as (
-        select tahun, kode_kegiatan, arg_max(realisasi_kumulatif, bulan) as realisasi
+        select kode_pemda, tahun, kode_kegiatan, arg_max(realisasi_kumulatif, bulan) as realisasi
         from realisasi_anggaran_bulanan
-        group by tahun, kode_kegiatan
+        group by kode_pemda, tahun, kode_kegiatan
     ),
 
     -- a sub kegiatan serves an indicator named on itself, its kegiatan or its program (counted once)
     layanan as (
         select distinct
+            t.kode_pemda,
             t.kode_indikator,
             s.tahun,
             s.kode_kegiatan,
@@ -834,11 +863,12 @@ with
             s.pagu
         from tautan as t
         inner join (select *, unnest(awalan_kode_semua(kode_kegiatan)) as awalan from sub) as s
-            on s.tahun = t.tahun and s.awalan = t.kode_kegiatan
+            on s.kode_pemda = t.kode_pemda and s.tahun = t.tahun and s.awalan = t.kode_kegiatan
     ),
 
     opd as (
         select
+            l.kode_pemda,
             l.kode_indikator,
             l.tahun,
             'opd' as jenis_kontributor,
@@ -847,13 +877,15 @@ with
             sum(l.pagu) as pagu,
             sum(r.realisasi) as realisasi
         from layanan as l
-        left join realisasi_akhir as r on r.tahun = l.tahun and r.kode_kegiatan = l.kode_kegiatan
-        group by l.kode_indikator, l.tahun, l.kode_pd
+        left join realisasi_akhir as r
+            on r.kode_pemda = l.kode_pemda and r.tahun = l.tahun and r.kode_kegiatan = l.kode_kegiatan
+        group by l.kode_pemda, l.kode_indikator, l.tahun, l.kode_pd
     ),
 
-    -- the same indicator in a child kab/kota, at the last quarter it reported that year
+    -- the same indicator in a child kab/kota (its own row, by group), at the last quarter it reported that year
     anak as (
         select
+            induk.kode_pemda,
             induk.kode_indikator,
             a.tahun,
             'pemda' as jenis_kontributor,
@@ -867,19 +899,19 @@ with
         from (select distinct kelompok, kode_indikator, kode_pemda from perbandingan_pemda) as induk
         inner join perbandingan_pemda as a
             on a.kelompok = induk.kelompok and a.kode_induk = induk.kode_pemda
-        group by induk.kode_indikator, a.tahun, a.kode_pemda
+        group by induk.kode_pemda, induk.kode_indikator, a.tahun, a.kode_pemda
     ),
 
     gabung as (
         select
-            kode_indikator, tahun, jenis_kontributor, kode_kontributor, jumlah_sub_kegiatan, pagu, realisasi,
+            kode_pemda, kode_indikator, tahun, jenis_kontributor, kode_kontributor, jumlah_sub_kegiatan, pagu, realisasi,
             null::varchar as kode_indikator_kontributor, null::varchar as periode_terakhir,
             null::double as realisasi_sd, null::double as capaian_persen, null::varchar as predikat,
             null::varchar as warna_predikat
         from opd
         union all
         select
-            kode_indikator, tahun, jenis_kontributor, kode_kontributor, null, null, null,
+            kode_pemda, kode_indikator, tahun, jenis_kontributor, kode_kontributor, null, null, null,
             kode_indikator_kontributor, periode_terakhir, realisasi_sd, capaian_persen, predikat, warna_predikat
         from anak
     ),
@@ -907,10 +939,11 @@ with
             g.capaian_persen,
             g.predikat,
             g.warna_predikat,
-            count(*) over (partition by i.kode_indikator, g.tahun) as jumlah_kontributor
+            count(*) over (partition by i.kode_pemda, i.kode_indikator, g.tahun) as jumlah_kontributor
         from gabung as g
-        inner join iku as i using (kode_indikator)
-        left join perangkat_daerah as kpd on g.jenis_kontributor = 'opd' and kpd.kode_pd = g.kode_kontributor
+        inner join iku as i using (kode_pemda, kode_indikator)
+        left join perangkat_daerah as kpd
+            on g.jenis_kontributor = 'opd' and kpd.kode_pemda = g.kode_pemda and kpd.kode_pd = g.kode_kontributor
         left join pemda as kp on g.jenis_kontributor = 'pemda' and kp.kode_pemda = g.kode_kontributor
     )
 

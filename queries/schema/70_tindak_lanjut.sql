@@ -68,13 +68,18 @@ create or replace macro keadaan_tindak_lanjut(status, batas_waktu, tanggal_seles
 -- kegiatan) dengan namanya.
 create or replace macro tindak_lanjut_per(hari_ini) as table
     with
-        -- kegiatan is keyed by (tahun, kode): the name of the latest year that has the code; only the codes
-        -- follow-ups name (grouping every kegiatan of the nation took 100 ms per query)
+        -- kegiatan is keyed by (kode_pemda, tahun, kode): the name of the latest year that has the code in the
+        -- follow-up's pemda; only the codes follow-ups name (grouping every kegiatan of the nation took 100 ms per
+        -- query)
         nama_kegiatan as (
-            select kode_kegiatan, arg_max(nama, tahun) as nama_kegiatan
-            from kegiatan
-            where kode_kegiatan in (select kode_kegiatan from tindak_lanjut)
-            group by kode_kegiatan
+            select k.kode_pemda, k.kode_kegiatan, arg_max(k.nama, k.tahun) as nama_kegiatan
+            from kegiatan as k
+            where exists (
+                select 1
+                from tindak_lanjut as t
+                where t.kode_pemda = k.kode_pemda and t.kode_kegiatan = k.kode_kegiatan
+            )
+            group by k.kode_pemda, k.kode_kegiatan
         ),
 
         dasar as (
@@ -89,7 +94,7 @@ create or replace macro tindak_lanjut_per(hari_ini) as table
             select
                 d.kode_tindak_lanjut,
                 d.uraian,
-                pd.kode_pemda,
+                d.kode_pemda,
                 d.kode_pd,
                 pd.nama_pd,
                 coalesce(pd.singkatan, pd.nama_pd) as label_pd,
@@ -124,11 +129,11 @@ create or replace macro tindak_lanjut_per(hari_ini) as table
                 case when d.keadaan = 'selesai' then d.tanggal_selesai end as tanggal_selesai,
                 cast(hari_ini as date) as per_tanggal
             from dasar as d
-            left join perangkat_daerah as pd on pd.kode_pd = d.kode_pd
+            left join perangkat_daerah as pd on pd.kode_pemda = d.kode_pemda and pd.kode_pd = d.kode_pd
             left join skala_status_tindak_lanjut as s on s.keadaan = d.keadaan
-            left join indikator as i on i.kode_indikator = d.kode_indikator
-            left join program_unggulan as u on u.kode_unggulan = d.kode_unggulan
-            left join nama_kegiatan as k on k.kode_kegiatan = d.kode_kegiatan
+            left join indikator as i on i.kode_pemda = d.kode_pemda and i.kode_indikator = d.kode_indikator
+            left join program_unggulan as u on u.kode_pemda = d.kode_pemda and u.kode_unggulan = d.kode_unggulan
+            left join nama_kegiatan as k on k.kode_pemda = d.kode_pemda and k.kode_kegiatan = d.kode_kegiatan
         )
 
     select * from final;
@@ -136,7 +141,7 @@ create or replace macro tindak_lanjut_per(hari_ini) as table
 -- @view tindak_lanjut_status: Satu baris per tindak lanjut yang sudah diputuskan (tanggal rapat kosong atau paling lambat hari ini): keadaannya per hari ini (current_date): lewat batas waktu, segera jatuh tempo, dalam proses, belum dimulai, selesai, dibatalkan (aturan macro keadaan_tindak_lanjut); OPD, rapat asal, dan IKU / program unggulan / kegiatan yang dikaitkan. Untuk tanggal lain: select * from tindak_lanjut_per(date '2026-10-15').
 -- @kolom kode_tindak_lanjut: Kode tindak lanjut
 -- @kolom uraian: Apa yang harus dilakukan
--- @kolom kode_pemda: Pemda (dari OPD)
+-- @kolom kode_pemda: Pemda tindak lanjut itu
 -- @kolom kode_pd: OPD yang bertanggung jawab
 -- @kolom nama_pd: Nama OPD
 -- @kolom label_pd: Singkatan OPD, atau namanya bila tanpa singkatan
@@ -155,12 +160,12 @@ create or replace macro tindak_lanjut_per(hari_ini) as table
 -- @kolom hari_lewat_batas: Hari sesudah batas waktu (hanya yang lewat batas)
 -- @kolom sisa_hari: Hari sampai batas waktu (hanya yang terbuka dan belum lewat batas)
 -- @kolom selesai_tepat_waktu: Selesai paling lambat pada batas waktunya (NULL bila belum selesai atau tanggal kosong)
--- @kolom kode_indikator: IKU yang dikaitkan
+-- @kolom kode_indikator: IKU yang dikaitkan (di pemda yang sama)
 -- @kolom nama_indikator: Nama IKU
--- @kolom kode_unggulan: Program unggulan yang dikaitkan
+-- @kolom kode_unggulan: Program unggulan yang dikaitkan (di pemda yang sama)
 -- @kolom nama_unggulan: Nama program unggulan
--- @kolom kode_kegiatan: Program/kegiatan/sub kegiatan yang dikaitkan
--- @kolom nama_kegiatan: Nama kegiatan (tahun terakhir yang memuat kode itu)
+-- @kolom kode_kegiatan: Program/kegiatan/sub kegiatan yang dikaitkan (di pemda yang sama)
+-- @kolom nama_kegiatan: Nama kegiatan (tahun terakhir yang memuat kode itu di pemda itu)
 -- @kolom penanggung_jawab: Penanggung jawab
 -- @kolom hasil: Apa yang sudah terjadi
 -- @kolom tanggal_selesai: Tanggal selesai (hanya yang selesai pada tanggal acuan)
