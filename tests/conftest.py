@@ -17,6 +17,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from helpers import CHROMIUM, CHROMIUM_ARGS, TUNGGU_MS, VIEWPORT  # noqa: E402
+from tiga_pemda import tiga_pemda_db  # noqa: E402, F401  (the three-pemda database, issue 15)
 
 from pantau.demo import bangun_demo  # noqa: E402
 
