@@ -51,11 +51,12 @@ def indikator(
     agregasi: str = "kumulatif",
     rumus: str | None = None,
     kode_pd: str = KODE_PD,
+    kode_pemda: str = KODE_PEMDA,
 ) -> None:
     con.execute(
-        "insert into indikator (kode_indikator, nama_indikator, satuan, kode_pd, jenis,"
-        " polaritas, agregasi, rumus) values (?, ?, ?, ?, ?, ?, ?, ?)",
-        [kode, f"Indikator {kode}", "%", kode_pd, "IKU_PD", polaritas, agregasi, rumus],
+        "insert into indikator (kode_pemda, kode_indikator, nama_indikator, satuan, kode_pd, jenis,"
+        " polaritas, agregasi, rumus) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [kode_pemda, kode, f"Indikator {kode}", "%", kode_pd, "IKU_PD", polaritas, agregasi, rumus],
     )
 
 
@@ -68,10 +69,12 @@ def target(
     tahun: int = TAHUN,
     tmin: float | None = None,
     tmax: float | None = None,
+    kode_pemda: str = KODE_PEMDA,
 ) -> None:
     con.execute(
-        "insert into target (kode_indikator, tahun, periode, target, target_min, target_max) values (?, ?, ?, ?, ?, ?)",
-        [kode, tahun, periode, nilai, tmin, tmax],
+        "insert into target (kode_pemda, kode_indikator, tahun, periode, target, target_min, target_max)"
+        " values (?, ?, ?, ?, ?, ?, ?)",
+        [kode_pemda, kode, tahun, periode, nilai, tmin, tmax],
     )
 
 
@@ -88,10 +91,11 @@ def realisasi(
     nilai: float,
     *,
     tahun: int = TAHUN,
+    kode_pemda: str = KODE_PEMDA,
 ) -> None:
     con.execute(
-        "insert into realisasi (kode_indikator, tahun, periode, realisasi) values (?, ?, ?, ?)",
-        [kode, tahun, periode, nilai],
+        "insert into realisasi (kode_pemda, kode_indikator, tahun, periode, realisasi) values (?, ?, ?, ?, ?)",
+        [kode_pemda, kode, tahun, periode, nilai],
     )
 
 
@@ -728,7 +732,7 @@ def test_high_capaian_is_flagged(con):
 # --------------------------------------------------------------------------- identity columns
 
 
-def test_kode_pemda_comes_from_the_opd(con):
+def test_kode_pemda_comes_from_the_indicator_row(con):
     con.execute(
         "insert into pemda (kode_pemda, nama_pemda, tingkat) values (?, ?, ?)",
         ["3273", "Kota Bandung", "kota"],
@@ -737,9 +741,9 @@ def test_kode_pemda_comes_from_the_opd(con):
         "insert into perangkat_daerah (kode_pd, kode_pemda, nama_pd) values (?, ?, ?)",
         ["3273.BAPPEDA", "3273", "Bappeda Kota Bandung"],
     )
-    indikator(con, "I", kode_pd="3273.BAPPEDA")
-    target(con, "I", "TAHUNAN", 100)
-    realisasi(con, "I", "TW1", 10)
+    indikator(con, "I", kode_pd="3273.BAPPEDA", kode_pemda="3273")
+    target(con, "I", "TAHUNAN", 100, kode_pemda="3273")
+    realisasi(con, "I", "TW1", 10, kode_pemda="3273")
     row = satu_baris(con, "I", "TW1")
     assert row["kode_pd"] == "3273.BAPPEDA"
     assert row["kode_pemda"] == "3273"
