@@ -57,8 +57,8 @@ def isi_kecil(con: duckdb.DuckDBPyConnection) -> None:
     ]
     for kode, satuan, pd_, jenis, pol, agr, sas, tap in indikator:
         con.execute(
-            "insert into indikator (kode_indikator, nama_indikator, satuan, kode_pd, jenis, polaritas, agregasi,"
-            " kode_sasaran, target_akhir_periode) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "insert into indikator (kode_pemda, kode_indikator, nama_indikator, satuan, kode_pd, jenis, polaritas,"
+            " agregasi, kode_sasaran, target_akhir_periode) values ('3201', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [kode, f"Indikator {kode[-1]}", satuan, pd_, jenis, pol, agr, sas, tap],
         )
     target = [
@@ -71,7 +71,9 @@ def isi_kecil(con: duckdb.DuckDBPyConnection) -> None:
         *[("IKU-Z", 2026, f"TW{i}", 0) for i in range(1, 5)],
         ("IK-P", 2026, "TAHUNAN", 5),
     ]
-    con.executemany("insert into target (kode_indikator, tahun, periode, target) values (?, ?, ?, ?)", target)
+    con.executemany(
+        "insert into target (kode_pemda, kode_indikator, tahun, periode, target) values ('3201', ?, ?, ?, ?)", target
+    )
     realisasi = [
         # kode, tahun, periode, realisasi, pendorong, penghambat, tindak lanjut
         ("IKU-K", 2025, "TW1", 10, None, None, None),
@@ -91,15 +93,15 @@ def isi_kecil(con: duckdb.DuckDBPyConnection) -> None:
         ("IK-P", 2026, "TW1", 1, None, None, None),
     ]
     con.executemany(
-        "insert into realisasi (kode_indikator, tahun, periode, realisasi, faktor_pendorong, faktor_penghambat,"
-        " tindak_lanjut) values (?, ?, ?, ?, ?, ?, ?)",
+        "insert into realisasi (kode_pemda, kode_indikator, tahun, periode, realisasi, faktor_pendorong,"
+        " faktor_penghambat, tindak_lanjut) values ('3201', ?, ?, ?, ?, ?, ?, ?)",
         realisasi,
     )
     # A program serving IKU-K directly, and a sub kegiatan of it serving IKU-K and IKU-N (column 4 of E.81).
     con.execute(
-        "insert into kegiatan (tahun, kode_pd, kode_kegiatan, nama, pagu, kode_indikator) values "
-        "(2026, 'PD-A', '1.02.02', 'PROGRAM X', null, 'IKU-K'), "
-        "(2026, 'PD-A', '1.02.02.2.01.0001', 'Sub kegiatan X', 1000000, 'IKU-K; IKU-N')"
+        "insert into kegiatan (kode_pemda, tahun, kode_pd, kode_kegiatan, nama, pagu, kode_indikator) values "
+        "('3201', 2026, 'PD-A', '1.02.02', 'PROGRAM X', null, 'IKU-K'), "
+        "('3201', 2026, 'PD-A', '1.02.02.2.01.0001', 'Sub kegiatan X', 1000000, 'IKU-K; IKU-N')"
     )
 
 
@@ -324,15 +326,19 @@ def test_rata_rata_dibatasi(tmp_path: Path) -> None:
     con.execute("insert into perangkat_daerah (kode_pd, kode_pemda, nama_pd) values ('A', '1', 'Dinas A')")
     for kode in ("X", "Y"):
         con.execute(
-            "insert into indikator (kode_indikator, nama_indikator, satuan, kode_pd, jenis, polaritas, agregasi)"
-            " values (?, ?, 'unit', 'A', 'IKU_PD', 'positif', 'nilai_akhir')",
+            "insert into indikator (kode_pemda, kode_indikator, nama_indikator, satuan, kode_pd, jenis, polaritas,"
+            " agregasi) values ('1', ?, ?, 'unit', 'A', 'IKU_PD', 'positif', 'nilai_akhir')",
             [kode, kode],
         )
         con.execute(
-            "insert into target (kode_indikator, tahun, periode, target) values (?, 2026, 'TAHUNAN', 10)", [kode]
+            "insert into target (kode_pemda, kode_indikator, tahun, periode, target)"
+            " values ('1', ?, 2026, 'TAHUNAN', 10)",
+            [kode],
         )
-    con.execute("insert into realisasi (kode_indikator, tahun, periode, realisasi) values ('X', 2026, 'TW1', 30)")
-    con.execute("insert into realisasi (kode_indikator, tahun, periode, realisasi) values ('Y', 2026, 'TW1', 6)")
+    con.execute(
+        "insert into realisasi (kode_pemda, kode_indikator, tahun, periode, realisasi) values "
+        "('1', 'X', 2026, 'TW1', 30), ('1', 'Y', 2026, 'TW1', 6)"
+    )
     con.close()
     params = {"kode_pemda": "1", "tahun": 2026, "triwulan": 1, **SEMUA}
     assert run_query("iku_triwulan_ringkasan", params, path).iloc[0]["rata_rata_capaian"] == approx(90)
