@@ -27,6 +27,7 @@ from pantau.db import create_database, run_query
 approx = pytest.approx
 TAHUN = 2026
 P1, P2 = "P1", "P2"
+PEMDA_PD = {"PD-A": P1, "PD-B": P1, "PD-C": P2}
 HARI = dt.date(2026, 10, 15)
 
 # --------------------------------------------------------------------------- the fixture
@@ -102,19 +103,19 @@ def _isi(con: duckdb.DuckDBPyConnection) -> None:
         ("I9", "PD-C", "IKU_PD", "S2"),
     ):
         x(
-            "insert into indikator (kode_indikator, nama_indikator, satuan, kode_pd, jenis, polaritas, agregasi,"
-            " kode_sasaran) values (?, ?, '%', ?, ?, 'positif', 'nilai_akhir', ?)",
-            [kode, f"Indikator {kode}", pd_, jenis, sas],
+            "insert into indikator (kode_pemda, kode_indikator, nama_indikator, satuan, kode_pd, jenis, polaritas,"
+            " agregasi, kode_sasaran) values (?, ?, ?, '%', ?, ?, 'positif', 'nilai_akhir', ?)",
+            [PEMDA_PD[pd_], kode, f"Indikator {kode}", pd_, jenis, sas],
         )
-    x("insert into target (kode_indikator, tahun, periode, target) values ('I1', 2026, 'TAHUNAN', 100),"
-      " ('I2', 2026, 'TAHUNAN', 100)")  # fmt: skip
-    x("insert into realisasi (kode_indikator, tahun, periode, realisasi) values ('I1', 2026, 'TW3', 80),"
-      " ('I2', 2026, 'TW1', 40)")  # fmt: skip
+    x("insert into target (kode_pemda, kode_indikator, tahun, periode, target) values"
+      " ('P1', 'I1', 2026, 'TAHUNAN', 100), ('P1', 'I2', 2026, 'TAHUNAN', 100)")  # fmt: skip
+    x("insert into realisasi (kode_pemda, kode_indikator, tahun, periode, realisasi) values"
+      " ('P1', 'I1', 2026, 'TW3', 80), ('P1', 'I2', 2026, 'TW1', 40)")  # fmt: skip
     for tahun, pd_, kode, pagu, ind, prio, kontribusi in KEGIATAN:
         x(
-            "insert into kegiatan (tahun, kode_pd, kode_kegiatan, nama, pagu, kode_indikator, prioritas,"
-            " game_changer, kontribusi) values (?, ?, ?, ?, ?, ?, ?, false, ?)",
-            [tahun, pd_, kode, f"Nama {kode}", pagu, ind, prio, kontribusi],
+            "insert into kegiatan (kode_pemda, tahun, kode_pd, kode_kegiatan, nama, pagu, kode_indikator, prioritas,"
+            " game_changer, kontribusi) values (?, ?, ?, ?, ?, ?, ?, ?, false, ?)",
+            [PEMDA_PD[pd_], tahun, pd_, kode, f"Nama {kode}", pagu, ind, prio, kontribusi],
         )
     # Money (P1, 2026):
     #   0001: rencana kas 10 in each of Jan..Oct (→ 90 by September); realisasi 5 per month Jan..Sep (monthly
@@ -124,67 +125,76 @@ def _isi(con: duckdb.DuckDBPyConnection) -> None:
     #   1.01.04.1.01.0001: rencana kas 20 in January; realisasi 20 in January; fisik 100.
     a, b, d = "1.01.01.1.01.0001", "1.01.01.1.01.0002", "1.01.04.1.01.0001"
     for bulan in range(1, 11):
-        x("insert into rencana_kas (tahun, kode_kegiatan, bulan, nilai) values (2026, ?, ?, 10)", [a, bulan])
+        x("insert into rencana_kas (kode_pemda, tahun, kode_kegiatan, bulan, nilai) values ('P1', 2026, ?, ?, 10)",
+          [a, bulan])  # fmt: skip
     for bulan in (1, 2, 3):
-        x("insert into rencana_kas (tahun, kode_kegiatan, bulan, nilai) values (2026, ?, ?, 10)", [b, bulan])
+        x("insert into rencana_kas (kode_pemda, tahun, kode_kegiatan, bulan, nilai) values ('P1', 2026, ?, ?, 10)",
+          [b, bulan])  # fmt: skip
     x(
-        "insert into rencana_kas (tahun, kode_kegiatan, bulan, nilai) values (2026, ?, 12, 270), (2026, ?, 1, 20)",
+        "insert into rencana_kas (kode_pemda, tahun, kode_kegiatan, bulan, nilai) values"
+        " ('P1', 2026, ?, 12, 270), ('P1', 2026, ?, 1, 20)",
         [b, d],
     )
     for bulan in range(1, 10):
         x(
-            "insert into realisasi_anggaran (tahun, kode_kegiatan, bulan, realisasi, fisik_persen)"
-            " values (2026, ?, ?, 5, ?)",
+            "insert into realisasi_anggaran (kode_pemda, tahun, kode_kegiatan, bulan, realisasi, fisik_persen)"
+            " values ('P1', 2026, ?, ?, 5, ?)",
             [a, bulan, 4 * bulan],
         )
     for bulan in (1, 2, 3):
         x(
-            "insert into realisasi_anggaran (tahun, kode_kegiatan, bulan, realisasi_kumulatif, fisik_persen)"
-            " values (2026, ?, ?, ?, ?)",
+            "insert into realisasi_anggaran (kode_pemda, tahun, kode_kegiatan, bulan, realisasi_kumulatif,"
+            " fisik_persen) values ('P1', 2026, ?, ?, ?, ?)",
             [b, bulan, 10 * bulan, 100 if bulan == 3 else None],
         )
     x(
-        "insert into realisasi_anggaran (tahun, kode_kegiatan, bulan, realisasi, fisik_persen)"
-        " values (2026, ?, 1, 20, 100)",
+        "insert into realisasi_anggaran (kode_pemda, tahun, kode_kegiatan, bulan, realisasi, fisik_persen)"
+        " values ('P1', 2026, ?, 1, 20, 100)",
         [d],
     )
     # Flagships: PU-A (PD-A) on the kegiatan 1.01.01.1.01 (= subs 0001 + 0002, pagu 400), declared
     # sesuai_jadwal; PU-B (PD-A) on "1.01.02.1.01.0001; 1.01.02" (the sub is inside the program: subs 50 + 70 =
     # 120, each once), declared selesai; PU-C (PD-B) without tonggak or kegiatan, declared berisiko; PU-D (PD-B)
-    # without a declared status, on 1.01.04.1.01.0001; PU-Z belongs to P2.
+    # without a declared status, on 1.01.04.1.01.0001; PU-Z belongs to P2. PU-E (P1, declared terlambat) ran
+    # 2024–2025 only: not shown in 2026. PU-A's term 2026–2030 and PU-B's open start (–2026) include 2026.
     x(
-        "insert into program_unggulan (kode_unggulan, nama, kode_pd, kode_indikator, kode_kegiatan, status,"
-        " catatan) values"
-        " ('PU-A', 'Unggulan A', 'PD-A', 'I1', '1.01.01.1.01', 'sesuai_jadwal', 'catatan A'),"
-        " ('PU-B', 'Unggulan B', 'PD-A', 'I2', '1.01.02.1.01.0001; 1.01.02', 'selesai', null),"
-        " ('PU-C', 'Unggulan C', 'PD-B', null, null, 'berisiko', null),"
-        " ('PU-D', 'Unggulan D', 'PD-B', null, '1.01.04.1.01.0001', null, null),"
-        " ('PU-Z', 'Unggulan Z', 'PD-C', 'I9', null, 'terlambat', null)"
+        "insert into program_unggulan (kode_pemda, kode_unggulan, nama, kode_pd, kode_indikator, kode_kegiatan,"
+        " status, catatan, tahun_mulai, tahun_selesai) values"
+        " ('P1', 'PU-A', 'Unggulan A', 'PD-A', 'I1', '1.01.01.1.01', 'sesuai_jadwal', 'catatan A', 2026, 2030),"
+        " ('P1', 'PU-B', 'Unggulan B', 'PD-A', 'I2', '1.01.02.1.01.0001; 1.01.02', 'selesai', null, null, 2026),"
+        " ('P1', 'PU-C', 'Unggulan C', 'PD-B', null, null, 'berisiko', null, null, null),"
+        " ('P1', 'PU-D', 'Unggulan D', 'PD-B', null, '1.01.04.1.01.0001', null, null, null, null),"
+        " ('P1', 'PU-E', 'Unggulan E', 'PD-B', null, null, 'terlambat', null, 2024, 2025),"
+        " ('P2', 'PU-Z', 'Unggulan Z', 'PD-C', 'I9', null, 'terlambat', null, null, null)"
     )
     x(
-        "insert into tonggak (kode_unggulan, tonggak, bulan_rencana, tanggal_selesai) values"
-        " ('PU-A', 'T1', '2026-01', '2026-01-20'),"  # done in its month
-        " ('PU-A', 'T2', '2026-03', '2026-04-05'),"  # done, a month late
-        " ('PU-A', 'T3', '2026-10', null),"
-        " ('PU-A', 'T4', '2026-12', null),"
-        " ('PU-B', 'B1', '2026-02', '2026-02-10'),"
-        " ('PU-D', 'D1', '2026-05', null),"
-        " ('PU-Z', 'Z1', '2026-01', null)"
+        "insert into tonggak (kode_pemda, kode_unggulan, tonggak, bulan_rencana, tanggal_selesai) values"
+        " ('P1', 'PU-A', 'T1', '2026-01', '2026-01-20'),"  # done in its month
+        " ('P1', 'PU-A', 'T2', '2026-03', '2026-04-05'),"  # done, a month late
+        " ('P1', 'PU-A', 'T3', '2026-10', null),"
+        " ('P1', 'PU-A', 'T4', '2026-12', null),"
+        " ('P1', 'PU-B', 'B1', '2026-02', '2026-02-10'),"
+        " ('P1', 'PU-D', 'D1', '2026-05', null),"
+        " ('P1', 'PU-E', 'E1', '2025-06', null),"
+        " ('P2', 'PU-Z', 'Z1', '2026-01', null)"
     )
-    # Promises: J1 on subs 0001 (complete tag) and 0002 (no output); J2 on 1.01.04.1.01.0001 (neither bentuk
-    # dukungan nor output); J5 on the whole program 1.01.02 (= its two subs); J3 has no tag but the misi of P1's
-    # sasaran S1; J4 no tag and a misi nobody has (no pemda: shown everywhere); J6 no tag, misi of P2.
+    # Promises (v2: each carries its pemda and term): J1 on subs 0001 (complete tag) and 0002 (no output); J2 on
+    # 1.01.04.1.01.0001 (neither bentuk dukungan nor output); J5 on the whole program 1.01.02 (= its two subs);
+    # J3 has no tag; J4 is P1's but its term starts in 2027 (not shown in 2026); J6 belongs to P2.
     x(
-        "insert into janji_kampanye (kode_janji, uraian, misi) values"
-        " ('J1', 'Janji satu', 'Misi 1: Sehat'), ('J2', 'Janji dua', null), ('J3', 'Janji tiga', 'Misi 1: Sehat'),"
-        " ('J4', 'Janji empat', 'Misi luar'), ('J5', 'Janji lima', null), ('J6', 'Janji enam', 'Misi P2')"
+        "insert into janji_kampanye (kode_pemda, kode_janji, uraian, misi, tahun_mulai, tahun_selesai) values"
+        " ('P1', 'J1', 'Janji satu', 'Misi 1: Sehat', 2025, 2029), ('P1', 'J2', 'Janji dua', null, null, null),"
+        " ('P1', 'J3', 'Janji tiga', 'Misi 1: Sehat', null, 2026), ('P1', 'J4', 'Janji empat', 'Misi luar', 2027, null),"
+        " ('P1', 'J5', 'Janji lima', null, null, null), ('P2', 'J6', 'Janji enam', 'Misi P2', null, null)"
     )
     x(
-        "insert into tag_janji (tahun, kode_kegiatan, kode_janji, bentuk_dukungan, output) values"
-        " (2026, '1.01.01.1.01.0001', 'J1', 'Bantuan', '100 unit'),"
-        " (2026, '1.01.01.1.01.0002', 'J1', 'Pelatihan', ' '),"
-        " (2026, '1.01.04.1.01.0001', 'J2', null, null),"
-        " (2026, '1.01.02', 'J5', 'Program', 'Keluaran')"
+        "insert into tag_janji (kode_pemda, tahun, kode_kegiatan, kode_janji, bentuk_dukungan, output) values"
+        " ('P1', 2026, '1.01.01.1.01.0001', 'J1', 'Bantuan', '100 unit'),"
+        " ('P1', 2026, '1.01.01.1.01.0002', 'J1', 'Pelatihan', ' '),"
+        " ('P1', 2026, '1.01.04.1.01.0001', 'J2', null, null),"
+        " ('P1', 2026, '1.01.02', 'J5', 'Program', 'Keluaran'),"
+        # a tag in a year outside J4's term: not a kegiatan of J4 in 2026
+        " ('P1', 2026, '1.01.03.1.01.0001', 'J4', 'Di luar masa', null)"
     )
 
 
@@ -307,6 +317,10 @@ def test_unggulan_status(db: Path) -> None:
     assert baris(q(db, "unggulan_status", triwulan=1), "kode_unggulan", "PU-A")["realisasi_sd"] == 45
     # TW IV: reports only reach September, so the bulan acuan stays 9.
     assert baris(q(db, "unggulan_status", triwulan=4), "kode_unggulan", "PU-A")["bulan_acuan"] == 9
+    # Terms: PU-E (2024–2025) is shown in 2025 and not in 2026; PU-A (from 2026) not in 2025; PU-B (… 2026) both.
+    assert sorted(q(db, "unggulan_status", tahun=2025)["kode_unggulan"]) == ["PU-B", "PU-C", "PU-D", "PU-E"]
+    assert "PU-E" not in set(q(db, "unggulan_tonggak")["kode_unggulan"])
+    assert q(db, "unggulan_tonggak", tahun=2025)["kode_unggulan"].drop_duplicates().tolist() == ["PU-D", "PU-E", "PU-B"]
 
 
 def test_unggulan_status_jumlah(db: Path) -> None:
@@ -341,8 +355,8 @@ def test_unggulan_tonggak(db: Path, con: duckdb.DuckDBPyConnection) -> None:
 
 def test_cakupan_janji(db: Path) -> None:
     df = q(db, "janji_cakupan")
-    # P1's promises: J1..J5 (J4 has no pemda at all and is shown everywhere); J6 belongs to P2 by its misi.
-    assert sorted(df["kode_janji"]) == ["J1", "J2", "J3", "J4", "J5"]
+    # P1's promises in 2026: J1, J2, J3, J5 (J4's term starts in 2027, its 2026 tag notwithstanding); J6 is P2's.
+    assert sorted(df["kode_janji"]) == ["J1", "J2", "J3", "J5"]
     j1 = baris(df, "kode_janji", "J1")
     # 0001: realisasi 45 of rencana kas 90 by September = 50 % < 75 % → tertinggal → J1 tertunda.
     assert (j1["status"], j1["jumlah_kegiatan"], j1["jumlah_pd"], j1["jumlah_tertinggal"]) == ("tertunda", 2, 1, 1)
@@ -360,19 +374,22 @@ def test_cakupan_janji(db: Path) -> None:
     j5 = baris(df, "kode_janji", "J5")
     # The program tag covers its two subs (50 + 70); no cash plan → not behind; no fisik → not complete.
     assert (j5["status"], j5["jumlah_kegiatan"], j5["pagu"]) == ("berjalan", 2, 120)
-    for kode in ("J3", "J4"):
-        r = baris(df, "kode_janji", kode)
-        assert (r["status"], r["jumlah_kegiatan"], r["pagu"]) == ("belum_ada_kegiatan", 0, 0)
+    r = baris(df, "kode_janji", "J3")
+    assert (r["status"], r["jumlah_kegiatan"], r["pagu"]) == ("belum_ada_kegiatan", 0, 0)
     # Problems first.
-    assert df["status"].tolist() == ["belum_ada_kegiatan", "belum_ada_kegiatan", "tertunda", "berjalan", "tercapai"]
-    # P2 sees J6 (its misi) and J4 (nobody's), nothing of P1's.
-    assert sorted(q(db, "janji_cakupan", kode_pemda=P2)["kode_janji"]) == ["J4", "J6"]
+    assert df["status"].tolist() == ["belum_ada_kegiatan", "tertunda", "berjalan", "tercapai"]
+    # P2 sees its own J6 only, nothing of P1's.
+    assert sorted(q(db, "janji_cakupan", kode_pemda=P2)["kode_janji"]) == ["J6"]
+    # 2025 is within the terms of J1, J2, J3, J5 (J4 starts in 2027); nothing is tagged that year.
+    lalu = q(db, "janji_cakupan", tahun=2025)
+    assert sorted(lalu["kode_janji"]) == ["J1", "J2", "J3", "J5"]
+    assert set(lalu["status"]) == {"belum_ada_kegiatan"}
 
 
 def test_status_janji_jumlah_dan_pengaturan(db: Path, tmp_path: Path) -> None:
     df = q(db, "janji_status_jumlah")
     assert dict(zip(df["status"], df["jumlah"], strict=True)) == {
-        "belum_ada_kegiatan": 2,
+        "belum_ada_kegiatan": 1,
         "tertunda": 1,
         "berjalan": 1,
         "tercapai": 1,
@@ -669,17 +686,20 @@ def test_halaman_program_unggulan(pantau_db: Path) -> None:
     with buka(pantau_db) as c:
         dilaporkan = dict(
             c.execute(
-                "select pu.status, count(*) from program_unggulan as pu join perangkat_daerah as pd using (kode_pd)"
-                " where pd.kode_pemda = '99' group by pu.status"
+                "select status, count(*) from program_unggulan where kode_pemda = '99'"
+                " and coalesce(tahun_mulai <= 2026, true) and coalesce(tahun_selesai >= 2026, true) group by status"
             ).fetchall()
         )
         jumlah_tonggak = c.execute(
-            "select count(*) from tonggak join program_unggulan using (kode_unggulan)"
-            " join perangkat_daerah as pd using (kode_pd) where pd.kode_pemda = '99'"
+            "select count(*) from tonggak join program_unggulan using (kode_pemda, kode_unggulan)"
+            " where kode_pemda = '99'"
         ).fetchone()[0]
-        kode_pu01 = c.execute("select kode_kegiatan from program_unggulan where kode_unggulan = 'PU-01'").fetchone()[0]
+        kode_pu01 = c.execute(
+            "select kode_kegiatan from program_unggulan where kode_pemda = '99' and kode_unggulan = 'PU-01'"
+        ).fetchone()[0]
         (pagu_pu01,) = c.execute(
-            "select sum(pagu) from kegiatan where tahun = 2026 and list_contains(string_split(?, ';'), kode_kegiatan)",
+            "select sum(pagu) from kegiatan where kode_pemda = '99' and tahun = 2026"
+            " and list_contains(string_split(?, ';'), kode_kegiatan)",
             [kode_pu01],
         ).fetchone()
     # The board counts what the OPDs reported (every demo flagship has a status).
@@ -710,17 +730,19 @@ def test_halaman_janji_kampanye(pantau_db: Path) -> None:
     at = buka_halaman("pages/6_Janji_Kampanye.py")
     with buka(pantau_db) as c:
         (tanpa,) = c.execute(
-            "select count(*) from janji_kampanye as j"
-            " where not exists (select 1 from tag_janji as t where t.kode_janji = j.kode_janji and t.tahun = 2026)"
+            "select count(*) from janji_kampanye as j where j.kode_pemda = '99' and not exists (select 1 from"
+            " tag_janji as t where t.kode_pemda = j.kode_pemda and t.kode_janji = j.kode_janji and t.tahun = 2026)"
         ).fetchone()
         (tidak_lengkap,) = c.execute(
-            "select count(*) from tag_janji where tahun = 2026"
+            "select count(*) from tag_janji where kode_pemda = '99' and tahun = 2026"
             " and (coalesce(trim(bentuk_dukungan), '') = '' or coalesce(trim(output), '') = '')"
         ).fetchone()
-        (bertanda,) = c.execute("select count(distinct kode_janji) from tag_janji where tahun = 2026").fetchone()
+        (bertanda,) = c.execute(
+            "select count(distinct kode_janji) from tag_janji where kode_pemda = '99' and tahun = 2026"
+        ).fetchone()
         (pagu_jk01,) = c.execute(
-            "select sum(k.pagu) from kegiatan as k where k.tahun = 2026 and k.kode_kegiatan in"
-            " (select kode_kegiatan from tag_janji where tahun = 2026 and kode_janji = 'JK-01')"
+            "select sum(k.pagu) from kegiatan as k where k.kode_pemda = '99' and k.tahun = 2026 and k.kode_kegiatan in"
+            " (select kode_kegiatan from tag_janji where kode_pemda = '99' and tahun = 2026 and kode_janji = 'JK-01')"
         ).fetchone()
     assert tanpa == len(dd.JANJI_TANPA_KEGIATAN)
     assert metrik(at, "Belum ada kegiatan") == fmt.angka(tanpa)
@@ -742,32 +764,31 @@ def test_halaman_keterlacakan(pantau_db: Path) -> None:
     at = buka_halaman("pages/7_Keterlacakan.py")
     with buka(pantau_db) as c:
         (jumlah_program,) = c.execute(
-            "select count(*) from kegiatan join perangkat_daerah as pd using (kode_pd)"
-            " where tahun = 2026 and pd.kode_pemda = '99' and len(string_split(kode_kegiatan, '.')) = 3"
+            "select count(*) from kegiatan"
+            " where tahun = 2026 and kode_pemda = '99' and len(string_split(kode_kegiatan, '.')) = 3"
         ).fetchone()
         (jumlah_pd,) = c.execute(
-            "select count(distinct kode_pd) from kegiatan join perangkat_daerah as pd using (kode_pd)"
-            " where tahun = 2026 and pd.kode_pemda = '99' and pagu is not null"
+            "select count(distinct kode_pd) from kegiatan"
+            " where tahun = 2026 and kode_pemda = '99' and pagu is not null"
         ).fetchone()
         nama_berat = c.execute(
-            "select nama_pd from perangkat_daerah where kode_pd = ?", [dd.NON_PRIORITY_HEAVY_PD]
+            "select nama_pd from perangkat_daerah where kode_pemda = '99' and kode_pd = ?", [dd.NON_PRIORITY_HEAVY_PD]
         ).fetchone()[0]
         iku_tanpa = {
             k
             for (k,) in c.execute(
-                "select i.kode_indikator from indikator as i join perangkat_daerah as pd using (kode_pd)"
-                " where pd.kode_pemda = '99' and i.jenis in ('IKU_PEMDA', 'IKU_PD') and not exists ("
-                "  select 1 from kegiatan as k where k.tahun = 2026"
+                "select i.kode_indikator from indikator as i"
+                " where i.kode_pemda = '99' and i.jenis in ('IKU_PEMDA', 'IKU_PD') and not exists ("
+                "  select 1 from kegiatan as k where k.kode_pemda = i.kode_pemda and k.tahun = 2026"
                 "  and list_contains(list_transform(string_split(k.kode_indikator, ';'), lambda x: trim(x)),"
                 "  i.kode_indikator))"
             ).fetchall()
         }
         (pagu_total,) = c.execute(
-            "select sum(pagu) from kegiatan join perangkat_daerah as pd using (kode_pd)"
-            " where tahun = 2026 and pd.kode_pemda = '99'"
+            "select sum(pagu) from kegiatan where tahun = 2026 and kode_pemda = '99'"
         ).fetchone()
         (pagu_yatim,) = c.execute(
-            "select sum(pagu) from kegiatan where tahun = 2026 and pagu is not null"
+            "select sum(pagu) from kegiatan where kode_pemda = '99' and tahun = 2026 and pagu is not null"
             " and list_contains(?, array_to_string(string_split(kode_kegiatan, '.')[1:3], '.'))",
             [list(dd.ORPHAN_PROGRAMS)],
         ).fetchone()
@@ -789,15 +810,31 @@ def test_halaman_keterlacakan(pantau_db: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "script", ["pages/5_Program_Unggulan.py", "pages/6_Janji_Kampanye.py", "pages/7_Keterlacakan.py"]
+    ("script", "tabel"), [("pages/5_Program_Unggulan.py", "program_unggulan"), ("pages/6_Janji_Kampanye.py", "janji_kampanye")]
 )
-def test_halaman_tanpa_data(pantau_db: Path, script: str) -> None:
-    """A kabupaten without flagships, promises or kegiatan: an explanation, no error."""
+def test_halaman_tanpa_data(pantau_db: Path, script: str, tabel: str) -> None:
+    """A kabupaten without flagships or promises (the province has them, under codes it might share): an
+    explanation, no error."""
     with buka(pantau_db) as c:
-        (jumlah,) = c.execute(
-            "select count(*) from kegiatan join perangkat_daerah as pd using (kode_pd) where pd.kode_pemda = '99.02'"
-        ).fetchone()
+        (jumlah,) = c.execute(f"select count(*) from {tabel} where kode_pemda = '99.02'").fetchone()
     assert jumlah == 0
     at = buka_halaman(script, {"pemda": "99.02", "tahun": "2026", "tw": "3"})
     assert not at.error
     assert any("Impor" in i.value or "impor" in i.value for i in at.info), [i.value for i in at.info]
+
+
+def test_halaman_keterlacakan_kabupaten(pantau_db: Path) -> None:
+    """A kabupaten whose program codes are also another kabupaten's: its own programs only."""
+    with buka(pantau_db) as c:
+        (jumlah_program,) = c.execute(
+            "select count(*) from kegiatan"
+            " where tahun = 2026 and kode_pemda = '99.02' and len(string_split(kode_kegiatan, '.')) = 3"
+        ).fetchone()
+        (bersama,) = c.execute(
+            "select count(*) from kegiatan as k where k.tahun = 2026 and k.kode_pemda = '99.02' and exists ("
+            " select 1 from kegiatan as p where p.kode_pemda = '99.01' and p.tahun = 2026"
+            " and p.kode_kegiatan = k.kode_kegiatan)"
+        ).fetchone()
+    assert jumlah_program > 0 and bersama > 0  # the demo's 99.02 runs 99.01's sub kegiatan under the same codes
+    at = buka_halaman("pages/7_Keterlacakan.py", {"pemda": "99.02", "tahun": "2026", "tw": "3"})
+    assert metrik(at, "Program tanpa IKU").endswith(f" dari {fmt.angka(jumlah_program)}")
