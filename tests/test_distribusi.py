@@ -68,37 +68,42 @@ def bangun_fixture(path: Path, *, realisasi: bool = True) -> Path:
             "('PD1', '99', 'Dinas Satu', 'Dis1'), ('PD2', '99', 'Dinas Dua', null)"
         )
         con.execute(
-            "insert into kegiatan (tahun, kode_pd, kode_kegiatan, nama, pagu) values "
+            "insert into kegiatan (kode_pemda, tahun, kode_pd, kode_kegiatan, nama, pagu) "
+            "select '99', * from (values "
             "(2026, 'PD1', '1.01.01', 'Program Satu', null),"
             "(2026, 'PD1', '1.01.01.1.01', 'Kegiatan Satu', null),"
             f"(2026, 'PD1', '{A}', 'Sub A', 1200), (2026, 'PD1', '{B}', 'Sub B', 600),"
             "(2026, 'PD2', '1.02.01', 'Program Dua', null), (2026, 'PD2', '1.02.01.1.01', 'Kegiatan Dua', null),"
-            f"(2026, 'PD2', '{C}', 'Sub C', 1000)"
+            f"(2026, 'PD2', '{C}', 'Sub C', 1000))"
         )
         con.execute(
-            "insert into jadwal (tahun, kode_kegiatan, tahap, bulan_mulai, bulan_selesai) values "
+            "insert into jadwal (kode_pemda, tahun, kode_kegiatan, tahap, bulan_mulai, bulan_selesai) "
+            "select '99', * from (values "
             f"(2026, '{A}', 'persiapan', 1, 1), (2026, '{A}', 'pelaksanaan', 2, 12), (2026, '{A}', 'pelaporan', 12, 12),"
             f"(2026, '{B}', 'persiapan', 8, 9), (2026, '{B}', 'pelaksanaan', 10, 12), (2026, '{B}', 'pelaporan', 12, 12),"
             f"(2026, '{C}', 'persiapan', 1, 2), (2026, '{C}', 'pelaksanaan', 3, 8), (2026, '{C}', 'pelaporan', 9, 9),"
-            "(2026, '1.01.01.1.01', 'pelaksanaan', 1, 12)"
+            "(2026, '1.01.01.1.01', 'pelaksanaan', 1, 12))"
         )
         kas = [(A, b, 100) for b in range(1, 13)] + [(B, 10, 100), (B, 11, 200), (B, 12, 300)]
         kas += [(C, 1, 400)] + [(C, b, 100) for b in range(3, 9)]
-        con.executemany("insert into rencana_kas (tahun, kode_kegiatan, bulan, nilai) values (2026, ?, ?, ?)", kas)
+        con.executemany(
+            "insert into rencana_kas (kode_pemda, tahun, kode_kegiatan, bulan, nilai) values ('99', 2026, ?, ?, ?)", kas
+        )
         if realisasi:
             con.execute(
-                "insert into realisasi_anggaran (tahun, kode_kegiatan, bulan, realisasi, realisasi_kumulatif, "
-                "fisik_persen) values "
+                "insert into realisasi_anggaran (kode_pemda, tahun, kode_kegiatan, bulan, realisasi, "
+                "realisasi_kumulatif, fisik_persen) select '99', * from (values "
                 f"(2026, '{A}', 1, 50, null, 5), (2026, '{A}', 2, 100, null, 10), (2026, '{A}', 3, 150, null, 20),"
-                f"(2026, '{C}', 1, null, 300, 10), (2026, '{C}', 3, null, 500, 30)"
+                f"(2026, '{C}', 1, null, 300, 10), (2026, '{C}', 3, null, 500, 30))"
             )
         for kode, (nama, tahap) in MUTU_2025.items():
             con.execute(
-                "insert into kegiatan (tahun, kode_pd, kode_kegiatan, nama, pagu) values (2025, 'PD1', ?, ?, 100)",
+                "insert into kegiatan (kode_pemda, tahun, kode_pd, kode_kegiatan, nama, pagu) "
+                "values ('99', 2025, 'PD1', ?, ?, 100)",
                 [kode, nama],
             )
             for t, mulai, selesai in tahap:
-                con.execute("insert into jadwal values (2025, ?, ?, ?, ?, null)", [kode, t, mulai, selesai])
+                con.execute("insert into jadwal values ('99', 2025, ?, ?, ?, ?, null)", [kode, t, mulai, selesai])
         con.execute("checkpoint")
     finally:
         con.close()
@@ -302,6 +307,7 @@ def test_mutu_jadwal_per_pd_dan_daftar(fixture_db: Path) -> None:
     per_pd = run_query("jadwal_mutu_pd", {"kode_pemda": "99", "tahun": 2025}, fixture_db)
     assert per_pd.to_dict("records") == [
         {
+            "kode_pemda": "99",
             "kode_pd": "PD1",
             "nama_pd": "Dinas Satu",
             "tahap_tidak_lengkap": 2,
@@ -483,10 +489,12 @@ def test_halaman_tanpa_kegiatan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     con.execute("insert into pemda values ('99', 'Provinsi Uji', 'provinsi', null, null)")
     con.execute("insert into perangkat_daerah (kode_pd, kode_pemda, nama_pd) values ('PD1', '99', 'Dinas Satu')")
     con.execute(
-        "insert into indikator (kode_indikator, nama_indikator, satuan, kode_pd, jenis, polaritas, agregasi) "
-        "values ('I1', 'Indikator', '%', 'PD1', 'IKU_PD', 'positif', 'nilai_akhir')"
+        "insert into indikator (kode_pemda, kode_indikator, nama_indikator, satuan, kode_pd, jenis, polaritas, "
+        "agregasi) values ('99', 'I1', 'Indikator', '%', 'PD1', 'IKU_PD', 'positif', 'nilai_akhir')"
     )
-    con.execute("insert into target (kode_indikator, tahun, periode, target) values ('I1', 2026, 'TAHUNAN', 90)")
+    con.execute(
+        "insert into target (kode_pemda, kode_indikator, tahun, periode, target) values ('99', 'I1', 2026, 'TAHUNAN', 90)"
+    )
     con.close()
     monkeypatch.setenv("PANTAU_DB", str(db))
     at = buka()
@@ -513,9 +521,9 @@ def test_halaman_demo_penumpukan_dahulu(pantau_db: Path) -> None:
         """
         select k.kode_pd, sum(r.nilai) filter (where r.bulan >= 10) / sum(r.nilai) * 100 as porsi
         from rencana_kas as r
-        join kegiatan as k on k.tahun = r.tahun and k.kode_kegiatan = r.kode_kegiatan
-        join perangkat_daerah as pd on pd.kode_pd = k.kode_pd
-        where pd.kode_pemda = ? and r.tahun = ?
+        join kegiatan as k
+            on k.kode_pemda = r.kode_pemda and k.tahun = r.tahun and k.kode_kegiatan = r.kode_kegiatan
+        where r.kode_pemda = ? and r.tahun = ?
         group by k.kode_pd
         """,
         [pemda, tahun],
@@ -528,9 +536,9 @@ def test_halaman_demo_penumpukan_dahulu(pantau_db: Path) -> None:
     singkatan = dict(
         _demo(
             pantau_db,
-            "select kode_pd, coalesce(singkatan, nama_pd) from perangkat_daerah where kode_pd in "
+            "select kode_pd, coalesce(singkatan, nama_pd) from perangkat_daerah where kode_pemda = ? and kode_pd in "
             f"({', '.join('?' * len(Q4_PILEUP_PD))})",
-            list(Q4_PILEUP_PD),
+            [pemda, *Q4_PILEUP_PD],
         )
     )
     tumpuk = grafik(at, "Porsi Oktober–Desember per OPD")
@@ -545,9 +553,9 @@ def test_halaman_demo_penumpukan_dahulu(pantau_db: Path) -> None:
         """
         select sum(j.bulan_selesai - j.bulan_mulai + 1)
         from jadwal as j
-        join kegiatan as k on k.tahun = j.tahun and k.kode_kegiatan = j.kode_kegiatan
-        join perangkat_daerah as pd on pd.kode_pd = k.kode_pd
-        where pd.kode_pemda = ? and j.tahun = ? and j.tahap = 'pelaksanaan'
+        join kegiatan as k
+            on k.kode_pemda = j.kode_pemda and k.tahun = j.tahun and k.kode_kegiatan = j.kode_kegiatan
+        where j.kode_pemda = ? and j.tahun = ? and j.tahap = 'pelaksanaan'
         """,
         [pemda, tahun],
     )[0]
@@ -559,9 +567,9 @@ def test_halaman_demo_penumpukan_dahulu(pantau_db: Path) -> None:
         pantau_db,
         """
         select count(*) from jadwal as j
-        join kegiatan as k on k.tahun = j.tahun and k.kode_kegiatan = j.kode_kegiatan
-        join perangkat_daerah as pd on pd.kode_pd = k.kode_pd
-        where pd.kode_pemda = ? and j.tahun = ? and j.tahap = 'pelaksanaan' and j.bulan_mulai >= 10
+        join kegiatan as k
+            on k.kode_pemda = j.kode_pemda and k.tahun = j.tahun and k.kode_kegiatan = j.kode_kegiatan
+        where j.kode_pemda = ? and j.tahun = ? and j.tahap = 'pelaksanaan' and j.bulan_mulai >= 10
         """,
         [pemda, tahun],
     )[0]
@@ -578,15 +586,14 @@ def test_halaman_demo_kurva_s(pantau_db: Path) -> None:
         pantau_db,
         """
         with sub as (
-            select k.tahun, k.kode_kegiatan, k.pagu from kegiatan as k
-            join perangkat_daerah as pd on pd.kode_pd = k.kode_pd
-            where pd.kode_pemda = ? and k.tahun = ? and k.pagu is not null
+            select k.kode_pemda, k.tahun, k.kode_kegiatan, k.pagu from kegiatan as k
+            where k.kode_pemda = ? and k.tahun = ? and k.pagu is not null
         )
         select
-            (select max(bulan) from realisasi_anggaran r join sub using (tahun, kode_kegiatan)),
-            (select sum(realisasi) from realisasi_anggaran r join sub using (tahun, kode_kegiatan)),
+            (select max(bulan) from realisasi_anggaran r join sub using (kode_pemda, tahun, kode_kegiatan)),
+            (select sum(realisasi) from realisasi_anggaran r join sub using (kode_pemda, tahun, kode_kegiatan)),
             (select sum(pagu) from sub),
-            (select sum(nilai) from rencana_kas r join sub using (tahun, kode_kegiatan) where r.bulan <= 9)
+            (select sum(nilai) from rencana_kas r join sub using (kode_pemda, tahun, kode_kegiatan) where r.bulan <= 9)
         """,
         [pemda, tahun],
     )[0]
