@@ -7,9 +7,10 @@ each, 25 indicators per OPD, 40 sub kegiatan per OPD (with their kegiatan and pr
 jadwal, rencana kas and realisasi, two years (2025 complete, 2026 through TW III): about 49 million
 rows. Generated inside DuckDB (range() and hash(), so deterministic and fast) and written with COPY.
 
-Codes: the contract keys kode_pd and kegiatan (tahun, kode_kegiatan) across all pemda in one
-database, so both are qualified with a number per pemda here (`0123.01.01.2.01.0001`): same shape
-as Permendagri 90/2019 codes (levels by segment count), unique nationally. Names are synthetic.
+Codes (contract v2): every pemda uses the same national codes, as real data does: OPD number o has the
+SKPD code `1.OO.0.00.0.00.01.0000` in every pemda, its program `1.OO.02`, kegiatan `1.OO.02.2.KK` and
+sub kegiatan `1.OO.02.2.KK.SSSS`, and its indicators `IKU-OO-JJ`; kode_pemda (in every file) tells the
+pemda apart. Names are synthetic.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ def bangkitkan(out_dir: Path, skala: float = 1.0) -> dict[str, int]:
     q(f"""
         create table pd as
         select
-            p.kode_pemda || '-' || lpad(o::varchar, 2, '0') as kode_pd,
+            '1.' || lpad((o + 1)::varchar, 2, '0') || '.0.00.0.00.01.0000' as kode_pd,
             p.kode_pemda,
             'Perangkat Daerah ' || (o + 1) || ' ' || p.nama_pemda as nama_pd,
             'PD' || (o + 1) as singkatan,
@@ -79,7 +80,8 @@ def bangkitkan(out_dir: Path, skala: float = 1.0) -> dict[str, int]:
     q(f"""
         create table ind as
         select
-            pd.kode_pd || '-I' || lpad(j::varchar, 2, '0') as kode_indikator,
+            pd.kode_pemda,
+            'IKU-' || lpad((pd.o + 1)::varchar, 2, '0') || '-' || lpad(j::varchar, 2, '0') as kode_indikator,
             'Indikator ' || (j + 1) || ' ' || pd.singkatan as nama_indikator,
             'persen' as satuan,
             pd.kode_pd,
@@ -93,45 +95,49 @@ def bangkitkan(out_dir: Path, skala: float = 1.0) -> dict[str, int]:
     q(f"""
         create table tgt as
         select
-            i.kode_indikator, y.tahun, 'TW' || tw as periode,
-            case when i.agregasi = 'kumulatif' then 25.0 else round(70 + 25 * {_u("i.kode_indikator", "t")}, 2) end
+            i.kode_pemda, i.kode_indikator, y.tahun, 'TW' || tw as periode,
+            case when i.agregasi = 'kumulatif' then 25.0
+                else round(70 + 25 * {_u("i.kode_pemda || i.kode_indikator", "t")}, 2) end
                 as target
         from ind i, (values {tahun_sql}) y(tahun, akhir), range(1, 5) t(tw)
     """).fetchall()
     q(f"""
         create table real as
         select
-            t.kode_indikator, t.tahun, t.periode,
-            round(t.target * (0.55 + 0.55 * {_u("t.kode_indikator || t.tahun || t.periode", "r")}), 2) as realisasi
+            t.kode_pemda, t.kode_indikator, t.tahun, t.periode,
+            round(t.target * (0.55 + 0.55 * {_u("t.kode_pemda || t.kode_indikator || t.tahun || t.periode", "r")}), 2)
+                as realisasi
         from tgt t
         join (values {tahun_sql}) y(tahun, akhir) using (tahun)
         where right(t.periode, 1)::integer <= y.akhir
     """).fetchall()
-    kode = "lpad(pd.no_pd::varchar, 6, '0') || '.01.01'"
+    kode = "'1.' || lpad((pd.o + 1)::varchar, 2, '0') || '.02'"
     q(f"""
         create table keg as
-        select y.tahun, pd.kode_pd, {kode} as kode_kegiatan, 'Program ' || pd.singkatan as nama,
-            null::double as pagu, pd.kode_pd || '-I00' as kode_indikator, pd.o % 4 <> 3 as prioritas
+        select pd.kode_pemda, y.tahun, pd.kode_pd, {kode} as kode_kegiatan, 'Program ' || pd.singkatan as nama,
+            null::double as pagu, 'IKU-' || lpad((pd.o + 1)::varchar, 2, '0') || '-00' as kode_indikator,
+            pd.o % 4 <> 3 as prioritas
         from pd, (values {tahun_sql}) y(tahun, akhir)
         union all
-        select y.tahun, pd.kode_pd, {kode} || '.2.' || lpad((k + 1)::varchar, 2, '0'), 'Kegiatan ' || (k + 1),
+        select pd.kode_pemda, y.tahun, pd.kode_pd, {kode} || '.2.' || lpad((k + 1)::varchar, 2, '0'),
+            'Kegiatan ' || (k + 1),
             null, null, pd.o % 4 <> 3
         from pd, (values {tahun_sql}) y(tahun, akhir), range({KEGIATAN_PER_OPD}) t(k)
         union all
-        select y.tahun, pd.kode_pd,
+        select pd.kode_pemda, y.tahun, pd.kode_pd,
             {kode} || '.2.' || lpad((k + 1)::varchar, 2, '0') || '.' || lpad((s + 1)::varchar, 4, '0'),
             'Sub Kegiatan ' || (k + 1) || '.' || (s + 1),
-            round(1e8 + 4.9e9 * power({_u("pd.kode_pd || k || s || y.tahun", "pagu")}, 3), -3),
+            round(1e8 + 4.9e9 * power({_u("pd.kode_pemda || pd.kode_pd || k || s || y.tahun", "pagu")}, 3), -3),
             null, pd.o % 4 <> 3
         from pd, (values {tahun_sql}) y(tahun, akhir), range({KEGIATAN_PER_OPD}) t(k), range({SUB_PER_KEGIATAN}) u(s)
     """).fetchall()
     q("create table sub as select * from keg where pagu is not null").fetchall()
     q(f"""
         create table jadwal as
-        select tahun, kode_kegiatan, tahap, mulai as bulan_mulai, selesai as bulan_selesai
+        select kode_pemda, tahun, kode_kegiatan, tahap, mulai as bulan_mulai, selesai as bulan_selesai
         from (
-            select s.tahun, s.kode_kegiatan,
-                case when {_u("s.kode_kegiatan", "q4")} < 0.1 then 9 else 3 end as mulai_laksana
+            select s.kode_pemda, s.tahun, s.kode_kegiatan,
+                case when {_u("s.kode_pemda || s.kode_kegiatan", "q4")} < 0.1 then 9 else 3 end as mulai_laksana
             from sub s
         ) x, lateral (
             values ('persiapan', 1, mulai_laksana - 1), ('pelaksanaan', mulai_laksana, 11),
@@ -140,15 +146,16 @@ def bangkitkan(out_dir: Path, skala: float = 1.0) -> dict[str, int]:
     """).fetchall()
     q("""
         create table kas as
-        select s.tahun, s.kode_kegiatan, b as bulan,
+        select s.kode_pemda, s.tahun, s.kode_kegiatan, b as bulan,
             -- December takes the rounding remainder, so the months add up to the pagu exactly
             case when b = 12 then s.pagu - 11 * round(s.pagu / 12, 0) else round(s.pagu / 12, 0) end as nilai
         from sub s, range(1, 13) t(b)
     """).fetchall()
     q(f"""
         create table ra as
-        select k.tahun, k.kode_kegiatan, k.bulan,
-            round(k.nilai * (0.6 + 0.4 * {_u("k.kode_kegiatan || k.tahun || k.bulan", "ra")}), 0) as realisasi,
+        select k.kode_pemda, k.tahun, k.kode_kegiatan, k.bulan,
+            round(k.nilai * (0.6 + 0.4 * {_u("k.kode_pemda || k.kode_kegiatan || k.tahun || k.bulan", "ra")}), 0)
+                as realisasi,
             least(100, k.bulan * 8.0) as fisik_persen
         from kas k
         join (values {tahun_sql}) y(tahun, akhir) on y.tahun = k.tahun
@@ -156,11 +163,14 @@ def bangkitkan(out_dir: Path, skala: float = 1.0) -> dict[str, int]:
     """).fetchall()
     keluaran = {
         "pemda": "select kode_pemda, nama_pemda, tingkat, kode_induk from pemda",
-        "perangkat_daerah": "select kode_pd, kode_pemda, nama_pd, singkatan, nama_kepala, tanggal_pk from pd",
-        "indikator": "select kode_indikator, nama_indikator, satuan, kode_pd, jenis, polaritas, agregasi from ind",
+        "perangkat_daerah": "select kode_pemda, kode_pd, nama_pd, singkatan, nama_kepala from pd",
+        "perjanjian_kinerja": "select kode_pemda, kode_pd, 2026 as tahun, tanggal_pk as tanggal_tanda_tangan, "
+        "nama_kepala as nama_penanda_tangan from pd where tanggal_pk is not null",
+        "indikator": "select kode_pemda, kode_indikator, nama_indikator, satuan, kode_pd, jenis, polaritas, agregasi "
+        "from ind",
         "target": "select * from tgt",
         "realisasi": "select * from real",
-        "kegiatan": "select tahun, kode_pd, kode_kegiatan, nama, pagu, kode_indikator, "
+        "kegiatan": "select kode_pemda, tahun, kode_pd, kode_kegiatan, nama, pagu, kode_indikator, "
         "case when prioritas then 'ya' else 'tidak' end as prioritas from keg",
         "jadwal": "select * from jadwal",
         "rencana_kas": "select * from kas",
