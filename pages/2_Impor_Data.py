@@ -7,12 +7,15 @@ import streamlit as st
 from pantau import format as fmt
 from pantau.config import db_path
 from pantau.data import ambil
+from pantau.db import NASIONAL
 from pantau.frame import frame
 from pantau.importer import Sumber, batalkan, impor
 from pantau.templat import contoh_demo_zip, templat_xlsx
 from pantau.temuan import sebagai_tabel
 
-frame("Impor Data", ikon="📥", keterangan="unggah berkas CSV/XLSX sesuai format impor", pakai_triwulan=False)
+filt = frame("Impor Data", ikon="📥", keterangan="unggah berkas CSV/XLSX sesuai format impor", pakai_triwulan=False)
+# Contract v2, "one pemda per file": rows without kode_pemda belong to the pemda chosen in the sidebar.
+pemda_impor = filt.kode_pemda if filt and filt.kode_pemda != NASIONAL else None
 
 st.markdown(
     "Unggah satu atau beberapa berkas **CSV** (satu tabel per berkas, nama berkas = nama tabel, mis. "
@@ -33,15 +36,28 @@ c2.download_button(
     mime="application/zip",
 )
 
+if pemda_impor:
+    st.caption(
+        f"Baris tanpa kolom **kode_pemda** menjadi milik **{filt.nama_pemda}** ({pemda_impor}), pemda yang dipilih "
+        "di sisi kiri. Baris yang mengisi kode_pemda tetap milik pemdanya. Kode (OPD, program, IKU) dicari hanya di "
+        "pemda barisnya."
+    )
+else:
+    st.caption(
+        "Setiap baris milik pemda di kolom **kode_pemda**. Bila kolom itu tidak ada, pilih satu pemda di sisi kiri "
+        "(atau impor berkas yang hanya menyebut satu pemda)."
+    )
 berkas = st.file_uploader("Berkas impor", type=["csv", "xlsx", "xlsm", "txt"], accept_multiple_files=True)
 pengguna = st.text_input("Nama pengimpor (dicatat di riwayat)", placeholder="mis. Operator Bappeda")
 
 if berkas:
     sumber = [Sumber(b.name, b.getvalue()) for b in berkas]
-    kunci = hashlib.sha256(b"".join(s.sha256.encode() + s.nama.encode() for s in sumber)).hexdigest()
+    kunci = hashlib.sha256(
+        b"".join(s.sha256.encode() + s.nama.encode() for s in sumber) + (pemda_impor or "").encode()
+    ).hexdigest()
     if st.session_state.get("pratinjau_kunci") != kunci:
         with st.spinner("Memeriksa berkas…"):
-            st.session_state["pratinjau"] = impor(sumber, db_path(), uji=True, asal="unggah")
+            st.session_state["pratinjau"] = impor(sumber, db_path(), uji=True, asal="unggah", pemda=pemda_impor)
         st.session_state["pratinjau_kunci"] = kunci
         st.session_state.pop("hasil_impor", None)
     pratinjau = st.session_state["pratinjau"]
@@ -80,7 +96,9 @@ if berkas:
         st.info("Tidak ada perubahan: semua baris sudah sama dengan basis data.")
     elif pratinjau.ok and "hasil_impor" not in st.session_state and st.button("Impor sekarang", type="primary"):
         with st.spinner("Mengimpor (satu transaksi)…"):
-            st.session_state["hasil_impor"] = impor(sumber, db_path(), pengguna=pengguna or None, asal="unggah")
+            st.session_state["hasil_impor"] = impor(
+                sumber, db_path(), pengguna=pengguna or None, asal="unggah", pemda=pemda_impor
+            )
         st.rerun()
     hasil = st.session_state.get("hasil_impor")
     if hasil is not None:

@@ -369,6 +369,7 @@ else:
             if status == "selesai" and tanggal_selesai is None:
                 tanggal_selesai = hari_ini_nyata
             baris = {
+                "kode_pemda": filt.kode_pemda,
                 "kode_tindak_lanjut": kode_baru.strip(),
                 "uraian": uraian,
                 "kode_pd": pd_form,
