@@ -31,14 +31,24 @@ approx = pytest.approx
 # --------------------------------------------------------------------------- the fixture
 
 # A province P with two kab/kota K1, K2. OPDs of P: A (PK on time), B (PK late), C (acting head, no PK),
-# D (last PK in 2025). K1's only OPD has a PK dated 2027 (a later year), K2's signed on the deadline day.
+# D (only a 2025 PK). K1's only OPD has a 2027 PK and a 2026 row without a date; K2's signed on the deadline day.
 OPD = [
-    ("P-A", P, "Dinas A", "DA", "Kepala A", "2026-01-21"),
-    ("P-B", P, "Dinas B", "DB", "Kepala B", "2026-03-05"),
-    ("P-C", P, "Dinas C", "DC", "Plt. Kepala C", None),
-    ("P-D", P, "Dinas D", "DD", "Kepala D", "2025-02-10"),
-    ("K1-A", K1, "Dinas K1", "DK1", "Kepala K1", "2027-01-15"),
-    ("K2-A", K2, "Dinas K2", "DK2", "Kepala K2", "2026-02-28"),
+    ("P-A", P, "Dinas A", "DA", "Kepala A"),
+    ("P-B", P, "Dinas B", "DB", "Kepala B"),
+    ("P-C", P, "Dinas C", "DC", "Plt. Kepala C"),
+    ("P-D", P, "Dinas D", "DD", "Kepala D"),
+    ("K1-A", K1, "Dinas K1", "DK1", "Kepala K1"),
+    ("K2-A", K2, "Dinas K2", "DK2", "Kepala K2"),
+]
+PEMDA_PD = {o[0]: o[1] for o in OPD}
+# perjanjian_kinerja (v2): one row per OPD and year. (kode_pd, tahun, tanggal_tanda_tangan)
+PK = [
+    ("P-A", 2026, "2026-01-21"),
+    ("P-B", 2026, "2026-03-05"),
+    ("P-D", 2025, "2025-02-10"),
+    ("K1-A", 2027, "2027-01-15"),
+    ("K1-A", 2026, None),
+    ("K2-A", 2026, "2026-02-28"),
 ]
 # (kode, nama, kode_pd, jenis, polaritas, kode_referensi)
 INDIKATOR = [
@@ -86,50 +96,54 @@ def _isi(con: duckdb.DuckDBPyConnection) -> None:
         " ('K1', 'Kabupaten K1', 'kabupaten', 'P', null), ('K2', 'Kota K2', 'kota', 'P', null)"
     )
     con.executemany(
-        "insert into perangkat_daerah (kode_pd, kode_pemda, nama_pd, singkatan, nama_kepala, tanggal_pk)"
-        " values (?, ?, ?, ?, ?, ?)",
+        "insert into perangkat_daerah (kode_pd, kode_pemda, nama_pd, singkatan, nama_kepala) values (?, ?, ?, ?, ?)",
         OPD,
     )
     con.executemany(
-        "insert into indikator (kode_indikator, nama_indikator, satuan, kode_pd, jenis, polaritas, agregasi,"
-        " kode_referensi) values (?, ?, '%', ?, ?, ?, 'nilai_akhir', ?)",
-        INDIKATOR,
+        "insert into perjanjian_kinerja (kode_pemda, kode_pd, tahun, tanggal_tanda_tangan) values (?, ?, ?, ?)",
+        [(PEMDA_PD[k], k, t, d) for k, t, d in PK],
     )
+    con.executemany(
+        "insert into indikator (kode_pemda, kode_indikator, nama_indikator, satuan, kode_pd, jenis, polaritas,"
+        " agregasi, kode_referensi) values (?, ?, ?, '%', ?, ?, ?, 'nilai_akhir', ?)",
+        [(PEMDA_PD[i[2]], *i) for i in INDIKATOR],
+    )
+    pemda_iku = {i[0]: PEMDA_PD[i[2]] for i in INDIKATOR}
     # Quarterly targets 2026 for the comparable ones and I-N; I-A2 only a TAHUNAN target; I-B1 none in 2026.
     tw = {"I-A1": 10, "K1-X": 20, "K2-X": 5, "I-N": 100, "K1-N": 80}
     for kode, t in tw.items():
         for q in (1, 2, 3, 4):
-            con.execute("insert into target (kode_indikator, tahun, periode, target) values (?, 2026, ?, ?)",
-                        [kode, f"TW{q}", t])  # fmt: skip
-    con.execute("insert into target (kode_indikator, tahun, periode, target) values ('I-A2', 2026, 'TAHUNAN', 50)")
-    con.execute("insert into target (kode_indikator, tahun, periode, target) values ('I-B1', 2025, 'TAHUNAN', 1)")
+            con.execute("insert into target (kode_pemda, kode_indikator, tahun, periode, target)"
+                        " values (?, ?, 2026, ?, ?)", [pemda_iku[kode], kode, f"TW{q}", t])  # fmt: skip
+    con.execute("insert into target (kode_pemda, kode_indikator, tahun, periode, target) values"
+                " ('P', 'I-A2', 2026, 'TAHUNAN', 50), ('P', 'I-B1', 2025, 'TAHUNAN', 1)")  # fmt: skip
     # TW1 2026 realisations: P 9 against 10, K1 25 against 20, K2 5 against 5 (negatif, (2T-R)/T).
     con.execute(
-        "insert into realisasi (kode_indikator, tahun, periode, realisasi) values"
-        " ('I-A1', 2026, 'TW1', 9), ('K1-X', 2026, 'TW1', 25), ('K2-X', 2026, 'TW1', 5),"
-        " ('I-N', 2026, 'TW1', 90), ('K1-N', 2026, 'TW1', 88), ('I-A1', 2026, 'TW2', 8)"
+        "insert into realisasi (kode_pemda, kode_indikator, tahun, periode, realisasi) values"
+        " ('P', 'I-A1', 2026, 'TW1', 9), ('K1', 'K1-X', 2026, 'TW1', 25), ('K2', 'K2-X', 2026, 'TW1', 5),"
+        " ('P', 'I-N', 2026, 'TW1', 90), ('K1', 'K1-N', 2026, 'TW1', 88), ('P', 'I-A1', 2026, 'TW2', 8)"
     )
     # Budget 2026: P-A's program 1.01.02 serves I-A1 and covers two sub kegiatan; P-B's sub kegiatan serves
     # I-A1 on its own row. 2025 has one row so that 2025 is a data year.
     con.execute(
-        "insert into kegiatan (tahun, kode_pd, kode_kegiatan, nama, pagu, kode_indikator) values"
-        " (2026, 'P-A', '1.01.02', 'Program', null, 'I-A1'),"
-        " (2026, 'P-A', '1.01.02.1.01', 'Kegiatan', null, null),"
-        " (2026, 'P-A', '1.01.02.1.01.0001', 'Sub 1', 100, null),"
-        " (2026, 'P-A', '1.01.02.1.01.0002', 'Sub 2', 50, null),"
-        " (2026, 'P-B', '2.02.02.1.01.0001', 'Sub B', 30, 'I-A1'),"
-        " (2025, 'P-A', '1.01.02.1.01.0001', 'Sub 1', 90, null)"
+        "insert into kegiatan (kode_pemda, tahun, kode_pd, kode_kegiatan, nama, pagu, kode_indikator) values"
+        " ('P', 2026, 'P-A', '1.01.02', 'Program', null, 'I-A1'),"
+        " ('P', 2026, 'P-A', '1.01.02.1.01', 'Kegiatan', null, null),"
+        " ('P', 2026, 'P-A', '1.01.02.1.01.0001', 'Sub 1', 100, null),"
+        " ('P', 2026, 'P-A', '1.01.02.1.01.0002', 'Sub 2', 50, null),"
+        " ('P', 2026, 'P-B', '2.02.02.1.01.0001', 'Sub B', 30, 'I-A1'),"
+        " ('P', 2025, 'P-A', '1.01.02.1.01.0001', 'Sub 1', 90, null)"
     )
     con.execute(
-        "insert into realisasi_anggaran (tahun, kode_kegiatan, bulan, realisasi) values"
-        " (2026, '1.01.02.1.01.0001', 1, 10), (2026, '1.01.02.1.01.0001', 2, 20),"
-        " (2026, '1.01.02.1.01.0001', 3, 5), (2026, '1.01.02.1.01.0002', 1, 5)"
+        "insert into realisasi_anggaran (kode_pemda, tahun, kode_kegiatan, bulan, realisasi) values"
+        " ('P', 2026, '1.01.02.1.01.0001', 1, 10), ('P', 2026, '1.01.02.1.01.0001', 2, 20),"
+        " ('P', 2026, '1.01.02.1.01.0001', 3, 5), ('P', 2026, '1.01.02.1.01.0002', 1, 5)"
     )
     con.executemany(
-        "insert into kerja_sama (nomor, judul, mitra, kode_pd, tanggal_mulai, tanggal_berakhir, masuk_perencanaan,"
-        " masuk_anggaran, kode_kegiatan, kategori, persetujuan_dprd) values (?, 'Judul ' || ?, 'Mitra', ?, ?, ?, ?, ?,"
-        " ?, ?, ?)",
-        [(k[0], k[0], *k[1:]) for k in KERJA_SAMA],
+        "insert into kerja_sama (kode_pemda, nomor, judul, mitra, kode_pd, tanggal_mulai, tanggal_berakhir,"
+        " masuk_perencanaan, masuk_anggaran, kode_kegiatan, kategori, persetujuan_dprd) values (?, ?, 'Judul ' || ?,"
+        " 'Mitra', ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(PEMDA_PD[k[1]], k[0], k[0], *k[1:]) for k in KERJA_SAMA],
     )
     con.executemany("insert into evaluasi_sakip (tahun, kode_pemda, kode_pd, nilai, target_predikat, nilai_perencanaan,"
                     " nilai_pengukuran, nilai_pelaporan, nilai_evaluasi) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", SAKIP)  # fmt: skip
@@ -277,8 +291,8 @@ def test_pk_keadaan(con: duckdb.DuckDBPyConnection) -> None:
         "P-A": "tepat_waktu",  # 21 Jan
         "P-B": "terlambat",  # 5 Mar
         "P-C": "belum_lewat_batas",  # no date at all, October
-        "P-D": "belum_lewat_batas",  # the last PK on record is 2025's
-        "K1-A": "tidak_tercatat",  # only a 2027 date on record: 2026's is not stored
+        "P-D": "belum_lewat_batas",  # only a 2025 PK: none for 2026
+        "K1-A": "tidak_tercatat",  # a 2026 row without a date: the PK is on record, its date is not
         "K2-A": "tepat_waktu",  # on the deadline day itself
     }
     assert pk.loc["P-B", "hari_lewat_batas"] == 5  # 28 Feb → 5 Mar
@@ -296,10 +310,13 @@ def test_pk_keadaan(con: duckdb.DuckDBPyConnection) -> None:
     awal = sql(con, "select kode_pd, keadaan from pk_status_per(date '2026-02-20') where tahun = 2026")
     awal_d = dict(awal.itertuples(index=False))
     assert awal_d["P-C"] == "belum" and awal_d["P-B"] == "belum" and awal_d["P-A"] == "tepat_waktu"
-    # 2025, seen in 2026: P-D's 10 Feb 2025 was on time; a later date, or none, says nothing about 2025.
+    # 2025, seen in 2026: P-D's 10 Feb 2025 was on time; the others have no 2025 row: not signed, past the
+    # deadline. Only P has data in 2025 (K1's and K2's data years are 2026), so only P's OPDs have a 2025 row.
     lalu = dict(sql(con, "select kode_pd, keadaan from pk_status_per(date '2026-10-15') where tahun = 2025")
                 .itertuples(index=False))  # fmt: skip
-    assert lalu == {k: ("tepat_waktu" if k == "P-D" else "tidak_tercatat") for k in lalu}
+    assert lalu == {k: ("tepat_waktu" if k == "P-D" else "belum_lewat_batas") for k in ("P-A", "P-B", "P-C", "P-D")}
+    # K1's 2027 PK belongs to 2027, which is no data year of K1: it shows nowhere.
+    assert sql(con, "select count(*) as n from pk_status_per(date '2026-10-15') where tahun = 2027")["n"][0] == 0
 
 
 def test_pk_ringkas_dan_daftar(db: Path) -> None:
@@ -539,8 +556,8 @@ def test_halaman_kerja_sama(pantau_db: Path) -> None:
     at = buka_halaman("pages/10_Kerja_Sama.py", {"tanggal": dd.TANGGAL_ACUAN})
     with buka(pantau_db) as c:
         ks = c.execute(
-            "select k.nomor, k.masuk_perencanaan and k.masuk_anggaran from kerja_sama as k join perangkat_daerah"
-            " as pd using (kode_pd) where pd.kode_pemda = '99' and k.tanggal_mulai <= date '2026-12-31'"
+            "select k.nomor, k.masuk_perencanaan and k.masuk_anggaran from kerja_sama as k"
+            " where k.kode_pemda = '99' and k.tanggal_mulai <= date '2026-12-31'"
             " and k.tanggal_berakhir >= date '2026-01-01'"
         ).fetchall()
     integrasi = [n for n, ya in ks if ya]
@@ -570,10 +587,12 @@ def test_halaman_perjanjian_kinerja_dan_ringkasan(pantau_db: Path) -> None:
     with buka(pantau_db) as c:
         (jumlah,) = c.execute("select count(*) from perangkat_daerah where kode_pemda = '99'").fetchone()
         (belum,) = c.execute(
-            "select count(*) from perangkat_daerah where kode_pemda = '99'"
-            " and (tanggal_pk is null or year(tanggal_pk) < 2026)"
+            "select count(*) from perangkat_daerah as pd where pd.kode_pemda = '99' and not exists ("
+            " select 1 from perjanjian_kinerja as pk where pk.kode_pemda = pd.kode_pemda and pk.kode_pd = pd.kode_pd"
+            " and pk.tahun = 2026 and pk.tanggal_tanda_tangan <= ?)",
+            [dd.TANGGAL_ACUAN],
         ).fetchone()
-        (nama,) = c.execute("select nama_pd from perangkat_daerah where kode_pd = ?",
+        (nama,) = c.execute("select nama_pd from perangkat_daerah where kode_pemda = '99' and kode_pd = ?",
                             [dd.PK_BELUM_DITANDATANGANI_PD]).fetchone()  # fmt: skip
     assert belum == 1
     assert metrik(at, "OPD") == fmt.angka(jumlah)
@@ -610,7 +629,10 @@ def test_halaman_sakip(pantau_db: Path) -> None:
     assert metrik(at, "OPD memenuhi target") == f"{fmt.angka(memenuhi)} dari {fmt.angka(jumlah_opd)}"
     bawah = at.dataframe[0].value
     with buka(pantau_db) as c:
-        singkatan = {k: s for k, s in c.execute("select kode_pd, singkatan from perangkat_daerah").fetchall()}
+        singkatan = {
+            k: s
+            for k, s in c.execute("select kode_pd, singkatan from perangkat_daerah where kode_pemda = '99'").fetchall()
+        }
     assert set(bawah["singkatan"]) == {singkatan[k] for k in dd.SAKIP_PD_DI_BAWAH_TARGET}
     assert any(singkatan[dd.SAKIP_TURUN_PD] in c.value for c in at.caption if "turun" in c.value)
     # Dishub's exactly-70 in 2025 is B in the OPD table.
@@ -625,14 +647,12 @@ def test_halaman_kabupaten_kota(pantau_db: Path) -> None:
     at = buka_halaman("pages/13_Kabupaten_Kota.py", {"tahun": "2026", "tw": "3"})
     at.selectbox(key="indikator").set_value("REF-STUNTING").run()
     assert not at.exception, [e.value for e in at.exception]
-    kode = dd.KODE_REFERENSI["REF-STUNTING"]
     with buka(pantau_db) as c:
+        # each pemda's own stunting indicator (the kab/kota share one indicator code)
         nilai = dict(
             c.execute(
-                "select pd.kode_pemda, r.realisasi from realisasi as r join indikator as i using (kode_indikator)"
-                " join perangkat_daerah as pd on pd.kode_pd = i.kode_pd"
-                " where r.tahun = 2026 and r.periode = 'TW3' and list_contains(?, r.kode_indikator)",
-                [list(kode)],
+                "select r.kode_pemda, r.realisasi from realisasi as r join indikator as i using (kode_pemda, kode_indikator)"
+                " where r.tahun = 2026 and r.periode = 'TW3' and i.kode_referensi = 'REF-STUNTING'"
             ).fetchall()
         )
         nama = dict(c.execute("select kode_pemda, nama_pemda from pemda").fetchall())
