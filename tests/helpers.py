@@ -141,9 +141,8 @@ def triwulan_terakhir(db: Path, kode_pemda: str, tahun: int) -> int | None:
             """
             select max(cast(right(r.periode, 1) as integer))
             from realisasi as r
-            join indikator as i on i.kode_indikator = r.kode_indikator
-            join perangkat_daerah as pd on pd.kode_pd = i.kode_pd
-            where pd.kode_pemda = ? and r.tahun = ? and r.periode in ('TW1', 'TW2', 'TW3', 'TW4')
+            join indikator as i on i.kode_pemda = r.kode_pemda and i.kode_indikator = r.kode_indikator
+            where r.kode_pemda = ? and r.tahun = ? and r.periode in ('TW1', 'TW2', 'TW3', 'TW4')
             """,
             [kode_pemda, tahun],
         ).fetchone()
@@ -159,10 +158,9 @@ def iku_lapor(db: Path, kode_pemda: str, tahun: int, triwulan: int) -> tuple[int
                 count(distinct i.kode_indikator) filter (where r.kode_indikator is not null),
                 count(distinct i.kode_indikator)
             from indikator as i
-            join perangkat_daerah as pd on pd.kode_pd = i.kode_pd
             left join realisasi as r
-                on r.kode_indikator = i.kode_indikator and r.tahun = ? and r.periode = ?
-            where pd.kode_pemda = ? and i.jenis in ('IKU_PEMDA', 'IKU_PD')
+                on r.kode_pemda = i.kode_pemda and r.kode_indikator = i.kode_indikator and r.tahun = ? and r.periode = ?
+            where i.kode_pemda = ? and i.jenis in ('IKU_PEMDA', 'IKU_PD')
             """,
             [tahun, f"TW{triwulan}", kode_pemda],
         ).fetchone()
