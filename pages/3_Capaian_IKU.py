@@ -335,13 +335,21 @@ else:
 
 st.subheader("Rincian satu IKU")
 semua = ambil("iku_triwulan_daftar", **p, status=[], batas=batas)
+# Nationally the same IKU code stands in many pemda (national codes, contract v2): the choice is (pemda, IKU).
+nasional = filt.kode_pemda == NASIONAL
+kunci_iku = [f"{pm}|{k}" if nasional else k for pm, k in zip(semua["kode_pemda"], semua["kode_indikator"], strict=True)]
 NAMA_IKU = {
-    k: f"{n} · {o} ({k})"
-    for k, n, o in zip(
-        semua["kode_indikator"], semua["nama_indikator"], semua["singkatan"].fillna(semua["nama_pd"]), strict=True
+    kunci: f"{n} · {o} ({k})" + (f" · pemda {pm}" if nasional else "")
+    for kunci, pm, k, n, o in zip(
+        kunci_iku,
+        semua["kode_pemda"],
+        semua["kode_indikator"],
+        semua["nama_indikator"],
+        semua["singkatan"].fillna(semua["nama_pd"]),
+        strict=True,
     )
 }
-kode_iku = pilih_url(
+pilihan_iku = pilih_url(
     st.container(),
     "Indikator",
     list(NAMA_IKU),
@@ -351,7 +359,8 @@ kode_iku = pilih_url(
     bawaan=next((i for i, lapor in enumerate(semua["sudah_lapor"]) if lapor), 0),
     help="Urut seperti tabel: yang belum lapor dan capaian terendah dahulu.",
 )
-rinci = ambil("iku_triwulan_rinci", **p, kode_indikator=kode_iku)
+pemda_iku, kode_iku = pilihan_iku.split("|", 1) if nasional else (filt.kode_pemda, pilihan_iku)
+rinci = ambil("iku_triwulan_rinci", **{**p, "kode_pemda": pemda_iku}, kode_indikator=kode_iku)
 ini = rinci[rinci["tahun_terpilih"] & (rinci["triwulan"] == filt.triwulan)].iloc[0]
 st.caption(
     f"{ini['nama_pd']} · sasaran: {'–' if fmt.kosong(ini['uraian_sasaran']) else ini['uraian_sasaran']} · {ini['polaritas']}, rumus {ini['rumus']}, "
