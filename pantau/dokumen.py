@@ -42,9 +42,30 @@ def format_impor() -> str:
         "Aturan lengkap: CONTRACT.md. Kolom **tebal** wajib. Alias: label lain yang juga diterima (setelah huruf",
         "kecil, spasi dan `-` menjadi `_`, isi dalam kurung diabaikan).",
         "",
+        "**Versi 2: setiap baris milik satu pemda.** Setiap tabel kecuali `pemda` memuat `kode_pemda`, dan kode_pemda",
+        "adalah bagian pertama setiap kunci (di bawah ditulis lengkap). Kode yang sama (kode SKPD, program/sub kegiatan",
+        "Permendagri 90/2019, kode IKU) boleh dipakai banyak pemda; setiap rujukan dicari di pemda baris itu saja.",
+        "kode_pemda boleh tidak ada di berkas (**satu pemda per berkas**): barisnya milik pemda impor, yaitu yang",
+        "dipilih (`--pemda KODE`, pemda terpilih di halaman Impor Data), atau satu-satunya pemda yang disebut baris",
+        "impor itu, atau satu-satunya pemda di basis data; selain itu baris ditolak dengan temuan yang meminta",
+        "kode_pemda. Berkas versi 1 tetap dapat diimpor. Contoh (satu berkas untuk tiga pemda dengan kode sama):",
+        "",
+        "```csv",
+        "kode_pemda,kode_indikator,tahun,periode,realisasi",
+        "62,IKU-01,2026,TW1,6",
+        "62.02,IKU-01,2026,TW1,2",
+        "62.07,IKU-01,2026,TW1,1",
+        "```",
+        "",
     ]
     for t in TABEL.values():
         baris += [f"## `{t.nama}`", "", t.keterangan, "", f"Kunci: {', '.join(t.kunci)}.", ""]
+        if t.impor_saja:
+            baris += [
+                f"Diterima dari berkas versi 1 tetapi tidak disimpan di tabel ini: {', '.join(t.impor_saja)} "
+                "(lihat keterangannya).",
+                "",
+            ]
         if t.alias:
             baris += [f"Nama berkas/lembar lain yang dikenali: {', '.join(t.alias)}.", ""]
         baris += ["| kolom | jenis | alias | rujukan | keterangan |", "|---|---|---|---|---|"]

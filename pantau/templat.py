@@ -53,7 +53,9 @@ def templat_xlsx() -> bytes:
     ws = wb.add_worksheet(LEMBAR_PETUNJUK)
     ws.set_column(0, 0, 110)
     petunjuk = [
-        "Templat impor Pantau Kinerja (format impor versi 1).",
+        "Templat impor Pantau Kinerja (format impor versi 2).",
+        "kode_pemda: pemda pemilik baris. Boleh dikosongkan bila berkas hanya untuk satu pemda (pemda impor dipilih di "
+        "halaman Impor Data atau --pemda); kode OPD, program dan IKU dicari hanya di pemda baris itu.",
         "Setiap lembar adalah satu tabel; nama lembar = nama tabel. Isi data di bawah baris judul kolom (baris 2).",
         "Baris 1 menjelaskan kolom dan boleh dibiarkan. Lembar yang tidak diisi dilewati saat impor.",
         "Kolom kode diformat sebagai teks agar 1.10 tidak menjadi 1.1 dan 0001 tidak menjadi 1.",
@@ -66,7 +68,7 @@ def templat_xlsx() -> bytes:
     for t in TABEL.values():
         ws = wb.add_worksheet(t.nama)
         ws.set_row(0, 60)
-        for j, k in enumerate(t.kolom):
+        for j, k in enumerate(k for k in t.kolom if k.nama not in t.impor_saja):
             ws.write_string(0, j, _uraian(t.nama, k.nama), uraian)
             ws.write_string(1, j, k.nama, tebal)
             lebar = max(14, len(k.nama) + 2)
