@@ -838,11 +838,21 @@ def test_halaman_demo_angka(pantau_db: Path) -> None:
 
 
 def test_ganti_pemda_mengosongkan_filter_opd(pantau_db: Path) -> None:
-    """An OPD chosen for one pemda is not offered by the next: the filter starts over instead of showing nothing."""
-    at = buka({"pemda": "99", "tahun": "2026", "tw": "3", "opd": "1.02.0.00.0.00.01.0000"})
-    assert at.selectbox(key="capaian_opd").value == "1.02.0.00.0.00.01.0000"
-    assert at.query_params["opd"] == "1.02.0.00.0.00.01.0000"
+    """An OPD chosen for one pemda is not offered by the next: the filter starts over instead of showing nothing.
+
+    The demo's kabupaten reuse the province's SKPD codes (issue 15) for some OPD: Dinas PUPR is the province's only.
+    """
+    pupr = "1.03.0.00.0.00.01.0000"
     kab = "99.01"
+    with duckdb.connect(str(pantau_db), read_only=True) as con:
+        assert con.execute(
+            "select list(kode_pemda order by kode_pemda) from perangkat_daerah where kode_pd = ? and kode_pemda in "
+            "('99', '99.01')",
+            [pupr],
+        ).fetchone() == (["99"],)
+    at = buka({"pemda": "99", "tahun": "2026", "tw": "3", "opd": pupr})
+    assert at.selectbox(key="capaian_opd").value == pupr
+    assert at.query_params["opd"] == pupr
     at.sidebar.selectbox(key="filter_pemda").set_value(kab).run()
     assert not at.exception
     assert at.selectbox(key="capaian_opd").value == ""
