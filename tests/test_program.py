@@ -768,8 +768,7 @@ def test_halaman_keterlacakan(pantau_db: Path) -> None:
             " where tahun = 2026 and kode_pemda = '99' and len(string_split(kode_kegiatan, '.')) = 3"
         ).fetchone()
         (jumlah_pd,) = c.execute(
-            "select count(distinct kode_pd) from kegiatan"
-            " where tahun = 2026 and kode_pemda = '99' and pagu is not null"
+            "select count(distinct kode_pd) from kegiatan where tahun = 2026 and kode_pemda = '99' and pagu is not null"
         ).fetchone()
         nama_berat = c.execute(
             "select nama_pd from perangkat_daerah where kode_pemda = '99' and kode_pd = ?", [dd.NON_PRIORITY_HEAVY_PD]
@@ -784,9 +783,7 @@ def test_halaman_keterlacakan(pantau_db: Path) -> None:
                 "  i.kode_indikator))"
             ).fetchall()
         }
-        (pagu_total,) = c.execute(
-            "select sum(pagu) from kegiatan where tahun = 2026 and kode_pemda = '99'"
-        ).fetchone()
+        (pagu_total,) = c.execute("select sum(pagu) from kegiatan where tahun = 2026 and kode_pemda = '99'").fetchone()
         (pagu_yatim,) = c.execute(
             "select sum(pagu) from kegiatan where kode_pemda = '99' and tahun = 2026 and pagu is not null"
             " and list_contains(?, array_to_string(string_split(kode_kegiatan, '.')[1:3], '.'))",
@@ -810,7 +807,8 @@ def test_halaman_keterlacakan(pantau_db: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("script", "tabel"), [("pages/5_Program_Unggulan.py", "program_unggulan"), ("pages/6_Janji_Kampanye.py", "janji_kampanye")]
+    ("script", "tabel"),
+    [("pages/5_Program_Unggulan.py", "program_unggulan"), ("pages/6_Janji_Kampanye.py", "janji_kampanye")],
 )
 def test_halaman_tanpa_data(pantau_db: Path, script: str, tabel: str) -> None:
     """A kabupaten without flagships or promises (the province has them, under codes it might share): an

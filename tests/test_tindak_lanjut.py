@@ -210,6 +210,7 @@ def test_bawaan_ke_rapat_berikutnya(db: Path) -> None:
 
 def baris_tl(**ubah: object) -> dict[str, object]:
     return {
+        "kode_pemda": "99",  # as the page sends it: the pemda chosen in the filter
         "kode_tindak_lanjut": "TL-2026-07",
         "uraian": "Koordinasi, lalu laporkan; dua baris\nteks",
         "kode_pd": "PD2",
@@ -248,7 +249,13 @@ def test_tambah_perbarui_batal(db: Path) -> None:
     lama = q(db, "tindak_lanjut_daftar", **P).set_index("kode_tindak_lanjut").loc["TL-2026-01"]
     ubah = {k: lama[k] for k in ("uraian", "kode_pd", "batas_waktu", "rapat", "tanggal_rapat", "kode_indikator")}
     hasil = simpan_tindak_lanjut(
-        {"kode_tindak_lanjut": "TL-2026-01", **ubah, "status": "selesai", "tanggal_selesai": dt.date(2026, 7, 18)},
+        {
+            "kode_pemda": "99",
+            "kode_tindak_lanjut": "TL-2026-01",
+            **ubah,
+            "status": "selesai",
+            "tanggal_selesai": dt.date(2026, 7, 18),
+        },
         db,
     )
     assert hasil.ok and hasil.diganti == {"tindak_lanjut": 1}
@@ -277,10 +284,10 @@ def test_salah_tidak_ditulis(db: Path) -> None:
 
 
 def test_csv_satu_baris_format_impor() -> None:
-    teks = sebagai_csv({"kode_tindak_lanjut": "TL-1", "uraian": "a, b", "kode_pd": "PD1"}).decode()
+    teks = sebagai_csv({"kode_pemda": "99", "kode_tindak_lanjut": "TL-1", "uraian": "a, b", "kode_pd": "PD1"}).decode()
     kepala, isi = teks.splitlines()
-    assert kepala.startswith("kode_tindak_lanjut,uraian,kode_pd,batas_waktu,status,")
-    assert isi.startswith('TL-1,"a, b",PD1,,')
+    assert kepala.startswith("kode_pemda,kode_tindak_lanjut,uraian,kode_pd,batas_waktu,status,")
+    assert isi.startswith('99,TL-1,"a, b",PD1,,')
     with pytest.raises(KeyError):
         sebagai_csv({"kode_tindak_lanjut": "TL-1", "bukan_kolom": "x"})
 
@@ -526,8 +533,8 @@ URL = {"pemda": "99", "tahun": "2026", "tw": "3", "tanggal": TANGGAL_ACUAN}
 def lewat_batas_sql(db: Path, tanggal: str) -> int:
     with baca(db) as con:
         return con.execute(
-            "select count(*) from tindak_lanjut where coalesce(status, 'belum') in ('belum', 'proses') "
-            "and batas_waktu < cast(? as date)",
+            "select count(*) from tindak_lanjut where kode_pemda = '99' and coalesce(status, 'belum') in"
+            " ('belum', 'proses') and batas_waktu < cast(? as date)",
             [tanggal],
         ).fetchone()[0]
 
@@ -538,26 +545,27 @@ def test_halaman_ringkasan_angka(pantau_db: Path) -> None:
     assert lewat == len(TINDAK_LANJUT_LEWAT_BATAS)
     with baca(pantau_db) as con:
         terbuka = con.execute(
-            "select count(*) from tindak_lanjut where coalesce(status, 'belum') in ('belum', 'proses')"
+            "select count(*) from tindak_lanjut where kode_pemda = '99' and coalesce(status, 'belum') in ('belum', 'proses')"
         ).fetchone()[0]
         jumlah_pd = con.execute("select count(*) from perangkat_daerah where kode_pemda = '99'").fetchone()[0]
         belum_pk = con.execute(
-            "select count(*) from perangkat_daerah where kode_pemda = '99' "
-            "and (tanggal_pk is null or year(tanggal_pk) <> 2026)"
+            "select count(*) from perangkat_daerah as p where p.kode_pemda = '99' and not exists (select 1 from"
+            " perjanjian_kinerja as pk where pk.kode_pemda = p.kode_pemda and pk.kode_pd = p.kode_pd"
+            " and pk.tahun = 2026 and (pk.tanggal_tanda_tangan is null or pk.tanggal_tanda_tangan <= ?))",
+            [TANGGAL_ACUAN],
         ).fetchone()[0]
         unggulan, bermasalah = con.execute(
-            "select count(*), count(*) filter (where status in ('terlambat', 'berisiko')) from program_unggulan u "
-            "join perangkat_daerah p using (kode_pd) where p.kode_pemda = '99'"
+            "select count(*), count(*) filter (where status in ('terlambat', 'berisiko')) from program_unggulan"
+            " where kode_pemda = '99'"
         ).fetchone()
         # money: realisasi Jan–Sep ÷ pagu of the sub kegiatan (six-segment codes) of the province, 2026
         serapan = con.execute(
             """
-            select sum(r.realisasi) / (select sum(k.pagu) from kegiatan k join perangkat_daerah p using (kode_pd)
-                where p.kode_pemda = '99' and k.tahun = 2026 and len(string_split(k.kode_kegiatan, '.')) = 6) * 100
+            select sum(r.realisasi) / (select sum(k.pagu) from kegiatan k
+                where k.kode_pemda = '99' and k.tahun = 2026 and len(string_split(k.kode_kegiatan, '.')) = 6) * 100
             from realisasi_anggaran r
-            join kegiatan k on k.tahun = r.tahun and k.kode_kegiatan = r.kode_kegiatan
-            join perangkat_daerah p using (kode_pd)
-            where p.kode_pemda = '99' and r.tahun = 2026 and r.bulan <= 9
+            join kegiatan k on k.kode_pemda = r.kode_pemda and k.tahun = r.tahun and k.kode_kegiatan = r.kode_kegiatan
+            where r.kode_pemda = '99' and r.tahun = 2026 and r.bulan <= 9
             """
         ).fetchone()[0]
     assert metrik(at, "Tindak lanjut lewat batas waktu") == f"{lewat} dari {terbuka} terbuka"
