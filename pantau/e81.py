@@ -297,7 +297,9 @@ def buat_e81(indikator: pd.DataFrame, ringkasan: pd.DataFrame, *, nama_pemda: st
         )
         lembar.append(nama)
         ws = wb.add_worksheet(nama)
-        baris = indikator[indikator["kode_pd"] == ringkas["kode_pd"]]
+        baris = indikator[
+            (indikator["kode_pd"] == ringkas["kode_pd"]) & (indikator["kode_pemda"] == ringkas["kode_pemda"])
+        ]
         _lembar_pd(ws, f, baris, ringkas, nama_pemda=nama_pemda, tahun=tahun, triwulan=triwulan)
     if rekap is not None:
         _lembar_rekap(rekap, f, ringkasan.assign(lembar=lembar), nama_pemda=nama_pemda, tahun=tahun, triwulan=triwulan)

@@ -52,7 +52,7 @@ def gambar_predikat(jumlah: pd.DataFrame) -> go.Figure:
 
 def gambar_peringkat_pd(per_pd: pd.DataFrame, batas: float | None = None) -> go.Figure:
     """OPD ranking by average capaian (columns singkatan/nama_pd, rata_rata_capaian, warna, predikat)."""
-    label = per_pd["singkatan"].fillna(per_pd["nama_pd"]) if "singkatan" in per_pd else per_pd["nama_pd"]
+    label = _label_pd(per_pd)
     fig = go.Figure(
         go.Bar(
             x=per_pd["rata_rata_capaian"],
@@ -427,8 +427,12 @@ WARNA_TAHUN_LALU = "#afb8c1"
 
 
 def _label_pd(frame: pd.DataFrame) -> pd.Series:
-    """The OPD's abbreviation when it has one, else its name."""
-    return frame["singkatan"].fillna(frame["nama_pd"]) if "singkatan" in frame else frame["nama_pd"]
+    """The OPD's abbreviation when it has one, else its name; with its pemda when the rows span several pemda
+    (the national view: every pemda's Dinkes has the same national code and abbreviation)."""
+    label = frame["singkatan"].fillna(frame["nama_pd"]) if "singkatan" in frame else frame["nama_pd"]
+    if "kode_pemda" in frame and frame["kode_pemda"].nunique() > 1:
+        label = label.astype(str) + " · " + frame["kode_pemda"].astype(str)
+    return label
 
 
 def gambar_peta_capaian_pd(tren: pd.DataFrame) -> go.Figure:
@@ -766,7 +770,7 @@ def gambar_porsi_prioritas(per_pd: pd.DataFrame) -> go.Figure:
     """Share of pagu on priority vs non-priority sub kegiatan per OPD (columns singkatan/nama_pd,
     porsi_prioritas_persen, porsi_non_prioritas_persen, pagu_prioritas, pagu_non_prioritas,
     non_prioritas_lebih_besar, warna_/label_prioritas, warna_/label_non_prioritas); flagged OPDs marked ⚠."""
-    nama = per_pd["singkatan"].fillna(per_pd["nama_pd"])
+    nama = _label_pd(per_pd)
     label = [f"⚠ {n}" if f else str(n) for n, f in zip(nama, per_pd["non_prioritas_lebih_besar"], strict=True)]
     fig = go.Figure()
     for jenis in ("non_prioritas", "prioritas"):

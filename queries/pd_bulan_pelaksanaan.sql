@@ -12,7 +12,8 @@ with
             d.kode_pemda,
             d.kode_pd,
             d.nama_pd,
-            coalesce(d.singkatan, d.nama_pd) as label_pd,
+            coalesce(d.singkatan, d.nama_pd) || case when $kode_pemda = '*' then ' · ' || d.kode_pemda else '' end
+                as label_pd,
             d.bulan,
             d.jumlah_kegiatan,
             d.bobot_pagu,

@@ -6,7 +6,7 @@ with
             kode_pemda,
             kode_pd,
             nama_pd,
-            coalesce(singkatan, nama_pd) as label_pd,
+            coalesce(singkatan, nama_pd) || case when $kode_pemda = '*' then ' · ' || kode_pemda else '' end as label_pd,
             bulan,
             pagu,
             rencana_kas_kumulatif,

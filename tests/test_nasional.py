@@ -36,11 +36,12 @@ def test_national_numbers_are_the_sum_over_all_pemda(pantau_db: Path) -> None:
     con = duckdb.connect(str(pantau_db), read_only=True)
     semua, lapor = con.execute(
         """
-        select count(distinct i.kode_indikator),
-            count(distinct r.kode_indikator)
+        select count(distinct (i.kode_pemda, i.kode_indikator)),
+            count(distinct (r.kode_pemda, r.kode_indikator))
         from indikator i
-        join perangkat_daerah pd using (kode_pd)
-        left join realisasi r on r.kode_indikator = i.kode_indikator and r.tahun = 2026 and r.periode = 'TW3'
+        left join realisasi r
+            on r.kode_pemda = i.kode_pemda and r.kode_indikator = i.kode_indikator
+            and r.tahun = 2026 and r.periode = 'TW3'
         where i.jenis in ('IKU_PEMDA', 'IKU_PD')
         """
     ).fetchall()[0]
