@@ -656,7 +656,7 @@ def test_halaman_sql_sendiri_dan_url(halaman_db: Path) -> None:
     at = buka_halaman()
     sql = (
         "select pd.kode_pemda, count(*) as jumlah_indikator\n"
-        "from indikator as i join perangkat_daerah as pd using (kode_pd)\n"
+        "from indikator as i join perangkat_daerah as pd using (kode_pemda, kode_pd)\n"
         "group by pd.kode_pemda order by pd.kode_pemda"
     )
     at.text_area(key="eks_sql").set_value(sql).run()
@@ -705,7 +705,7 @@ def test_halaman_kamus_dan_grafik(halaman_db: Path) -> None:
     at = buka_halaman()
     at.selectbox(key="eks_kamus").set_value("realisasi_anggaran_bulanan").run()
     kamus = at.dataframe[0].value
-    assert kamus["kolom"].tolist()[:3] == ["tahun", "kode_kegiatan", "bulan"]
+    assert kamus["kolom"].tolist()[:4] == ["kode_pemda", "tahun", "kode_kegiatan", "bulan"]
     at.button(key="eks_intip").click().run()
     tanpa_galat(at)
     assert at.text_area(key="eks_sql").value == eks.sql_intip("realisasi_anggaran_bulanan")
