@@ -37,7 +37,7 @@ def test_national_numbers_are_the_sum_over_all_pemda(pantau_db: Path) -> None:
     semua, lapor = con.execute(
         """
         select count(distinct (i.kode_pemda, i.kode_indikator)),
-            count(distinct (r.kode_pemda, r.kode_indikator))
+            count(distinct r.kode_pemda || '|' || r.kode_indikator)
         from indikator i
         left join realisasi r
             on r.kode_pemda = i.kode_pemda and r.kode_indikator = i.kode_indikator
