@@ -29,8 +29,9 @@ ini = semua[semua["kode_pemda"] == filt.kode_pemda]
 daftar = ambil("pk_pd_daftar", **p)
 if ini.empty or daftar.empty:
     st.info(
-        f"Belum ada perangkat daerah untuk {filt.nama_pemda}. Impor tabel `perangkat_daerah` dengan kolom "
-        "`tanggal_pk` (tanggal Perjanjian Kinerja ditandatangani) sesuai format impor (lihat README)."
+        f"Belum ada perangkat daerah untuk {filt.nama_pemda}. Impor tabel `perangkat_daerah`, lalu "
+        "`perjanjian_kinerja` (satu baris per OPD per tahun dengan tanggal tanda tangan) sesuai format impor "
+        "(lihat README)."
     )
     st.stop()
 r = ini.iloc[0]
@@ -38,9 +39,8 @@ batas = r["batas_tanda_tangan"]
 
 if r["jumlah_tidak_tercatat"] == r["jumlah_opd"]:
     st.info(
-        f"Tanggal PK tahun {filt.tahun} tidak tersimpan: kolom `tanggal_pk` di tabel `perangkat_daerah` hanya "
-        "menyimpan tanggal PK terakhir, dan yang tercatat milik tahun lain. Pilih tahun berjalan, atau impor ulang "
-        f"`perangkat_daerah` dengan tanggal PK {filt.tahun}."
+        f"Tanggal tanda tangan PK tahun {filt.tahun} belum diisi untuk setiap OPD: baris `perjanjian_kinerja` "
+        f"tahun {filt.tahun} ada tetapi kolom `tanggal_tanda_tangan` kosong. Impor ulang dengan tanggalnya."
     )
 
 k1, k2, k3, k4 = st.columns(4)

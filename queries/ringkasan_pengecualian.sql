@@ -83,6 +83,7 @@ with
         left join tl_unggulan as t on t.kode_pemda = u.kode_pemda and t.kode_unggulan = u.kode_unggulan
         where u.kode_pemda = $kode_pemda and s.status in ('terlambat', 'berisiko')
             and ($kode_pd = '' or u.kode_pd = $kode_pd)
+            and dalam_masa($tahun, u.tahun_mulai, u.tahun_selesai)
     ),
 
     tindak_lanjut as (
@@ -181,7 +182,7 @@ with
             null,
             row_number() over (order by kode_pemda, kode_janji)
         from cakupan_janji
-        where (kode_pemda = $kode_pemda or kode_pemda is null) and tahun = $tahun
+        where kode_pemda = $kode_pemda and tahun = $tahun
             and bulan = bulan_acuan_anggaran($kode_pemda, $tahun, $triwulan)
             and status = 'belum_ada_kegiatan' and $kode_pd = ''
     ),

@@ -6,6 +6,7 @@ with
         select coalesce(status_dilaporkan, status_tonggak) as status_papan
         from status_unggulan_per(cast($hari_ini as date))
         where kode_pemda = $kode_pemda and ($kode_pd = '' or kode_pd = $kode_pd)
+            and dalam_masa($tahun, tahun_mulai, tahun_selesai)
     ),
 
     final as (
