@@ -72,7 +72,7 @@ st.caption(
     "Satu baris per indikator bersama, satu kolom per pemda; warna = predikat capaian pemda itu (skala "
     'skala_predikat), angka = realisasi s.d. triwulan dan capaiannya. "belum ada": belum ada realisasi triwulan '
     "ini (indikator tahunan seperti IPM dilaporkan di TW IV). Ubin kosong: pemda itu tidak punya indikatornya. Peta "
-    "batas wilayah tidak ditampilkan karena geometrinya tidak disertakan di aplikasi."
+    "wilayah satu indikator ada di bawah, pada pilihan indikator."
 )
 
 # --------------------------------------------------------------------------- one indicator
