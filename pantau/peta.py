@@ -204,3 +204,20 @@ def teks_tanpa_geometri(tanpa: pd.DataFrame) -> str:
     return "Tanpa geometri (tidak digambar): " + ", ".join(
         f"{n} ({k})" for k, n in zip(tanpa["kode_pemda"], tanpa["nama_pemda"], strict=True)
     )
+
+
+def peta_rapat(ambil: object, kode_pemda: str, tahun: int, triwulan: int) -> tuple[str, pd.DataFrame] | None:
+    """For the meeting pack and deck: the first indicator the pemda shares with its region (the Kabupaten/Kota
+    page's default choice) and its `pemda_peta_predikat` rows; None when it shares none."""
+    kelompok = ambil("pemda_banding_kelompok", kode_pemda=kode_pemda)  # type: ignore[operator]
+    if kelompok.empty:
+        return None
+    k = kelompok.iloc[0]
+    data = ambil(  # type: ignore[operator]
+        "pemda_peta_predikat", kode_pemda=kode_pemda, tahun=tahun, triwulan=triwulan, kelompok=k["kelompok"]
+    )
+    return str(k["nama_kelompok"]), data
+
+
+def peta_dari_rapat(nama_indikator: str, data: pd.DataFrame, label_periode: str) -> Peta:
+    return gambar_peta(data, f"{nama_indikator}: predikat capaian, {label_periode}")
