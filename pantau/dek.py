@@ -30,7 +30,7 @@ from pptx.util import Emu, Inches, Pt
 from pantau import format as fmt
 from pantau import laporan
 
-LEBAR = Inches(13.333)
+LEBAR = Emu(12192000)  # PowerPoint's own 16:9 (13.333 × 7.5 in)
 TINGGI = Inches(7.5)
 TEPI = Inches(0.45)
 WARNA_TEKS = RGBColor(0x1F, 0x23, 0x28)

@@ -856,6 +856,7 @@ class BahanRapat:
     pdf: bytes
     xlsx: bytes
     nama_berkas: str  # without extension
+    pptx: bytes = b""  # the deck (pantau/dek.py), when asked for
 
 
 def nama_berkas(kode_pemda: str, tahun: int, triwulan: int, kode_pd: str = "") -> str:
@@ -871,6 +872,7 @@ def buat_bahan_rapat(
     hari_ini: dt.date | None = None,
     db: Path | str | None = None,
     ambil: Ambil | None = None,
+    pptx: bool = False,
 ) -> BahanRapat:
     """Build the pack for these filters: from the database file `db` (command line, tests), or with a page's
     cached query runner `ambil`."""
@@ -881,4 +883,9 @@ def buat_bahan_rapat(
             return run_query(nama, params, db)
 
     d = kumpulkan(ambil, kode_pemda, tahun, triwulan, kode_pd=kode_pd, hari_ini=hari_ini)
-    return BahanRapat(buat_pdf(d), buat_xlsx(d), nama_berkas(kode_pemda, tahun, triwulan, kode_pd))
+    dek = b""
+    if pptx:
+        from pantau.dek import buat_pptx
+
+        dek = buat_pptx(d)
+    return BahanRapat(buat_pdf(d), buat_xlsx(d), nama_berkas(kode_pemda, tahun, triwulan, kode_pd), dek)

@@ -134,9 +134,7 @@ def tulis_semua_opd(
     """The pemda's pack and one pack per OPD, all in `folder` under their default names."""
     siapkan_folder(folder)
     ambil = penjalan_kueri(db)
-    ditulis = tulis_paket(
-        db, kode_pemda, tahun, triwulan, hari_ini=hari_ini, format=format, keluar=folder / "x", ambil=ambil
-    )
+    ditulis = tulis_paket(db, kode_pemda, tahun, triwulan, hari_ini=hari_ini, format=format, keluar=folder, ambil=ambil)
     kabar(f"pemda {kode_pemda}: {len(ditulis)} berkas")
     hari = hari_ini or dt.date.today()
     # the pemda pack's own OPD list (same parameters, so the memo answers)
@@ -151,7 +149,7 @@ def tulis_semua_opd(
             kode_pd=str(r["kode_pd"]),
             hari_ini=hari_ini,
             format=format,
-            keluar=folder / "",
+            keluar=folder,
             ambil=ambil,
         )
         kabar(f"{r['nama_pd']}: {len(baru)} berkas")
