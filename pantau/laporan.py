@@ -774,9 +774,9 @@ def buat_pdf(d: DataRapat, *, dibuat: dt.datetime | None = None) -> bytes:
     agenda = ["Angka utama", "Pengecualian: IKU dengan capaian rendah"]
     if grafik_list:
         agenda.append("Serapan anggaran dan penumpukan akhir tahun")
-    if "peta" in d.frames:
-        agenda.append("Peta wilayah")
     agenda += ["Program unggulan", "Tindak lanjut: janji rapat lalu dan yang masih terbuka"]
+    if "peta" in d.frames:  # last, so the sections before keep their numbers
+        agenda.append("Peta wilayah")
     pdf.set_font("DejaVu", "B", 12)
     pdf.cell(0, 7, "Agenda", new_x="LMARGIN", new_y="NEXT")
     for i, a in enumerate(agenda, 1):
@@ -804,6 +804,13 @@ def buat_pdf(d: DataRapat, *, dibuat: dt.datetime | None = None) -> bytes:
             if lembar in per_judul:
                 _paragraf(pdf, per_judul[lembar].judul, 11, "B")
                 _tabel_pdf(pdf, per_judul[lembar])
+    bagian("Program unggulan")
+    _tabel_pdf(pdf, per_judul["Program unggulan"])
+    bagian("Tindak lanjut")
+    for lembar in ("Janji rapat lalu", "Tindak lanjut terbuka", "Komitmen lain"):
+        if lembar in per_judul:
+            _paragraf(pdf, per_judul[lembar].judul, 11, "B")
+            _tabel_pdf(pdf, per_judul[lembar])
     wilayah = peta_wilayah(d)
     if wilayah is not None:
         from pantau.peta import teks_tanpa_geometri
@@ -814,13 +821,6 @@ def buat_pdf(d: DataRapat, *, dibuat: dt.datetime | None = None) -> bytes:
             _gambar_pdf(pdf, wilayah.gambar)
         if len(wilayah.tanpa_geometri):
             _paragraf(pdf, teks_tanpa_geometri(wilayah.tanpa_geometri) + ".", 9, "I")
-    bagian("Program unggulan")
-    _tabel_pdf(pdf, per_judul["Program unggulan"])
-    bagian("Tindak lanjut")
-    for lembar in ("Janji rapat lalu", "Tindak lanjut terbuka", "Komitmen lain"):
-        if lembar in per_judul:
-            _paragraf(pdf, per_judul[lembar].judul, 11, "B")
-            _tabel_pdf(pdf, per_judul[lembar])
     return bytes(pdf.output())
 
 
