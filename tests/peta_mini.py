@@ -2,6 +2,7 @@
 Kulon Progo (34.01), Kota Yogyakarta (34.71), and one fictional kabupaten (34.99) that has no shape, all measuring
 the same indicator (kode_referensi REF-KEMISKINAN) so the map has something to colour.
 
+All four use the same codes (contract v2): Bappeda 5.01.5.05.0.00.01.0000 and IKU-01, told apart by kode_pemda.
 Capaian TW1 2026 by hand (annual targets, nilai_akhir; negatif, default rule (2T − R) / T × 100):
     34     T 10, R 9   → 110 %  Sangat Tinggi
     34.01  T 16, R 20  →  75 %  Sedang (75 is not > 75)
@@ -20,29 +21,30 @@ PETA_MINI: dict[str, str] = {
 34.71,Kota Yogyakarta,kota,34
 34.99,Kabupaten Fiktif,kabupaten,34
 """,
-    "perangkat_daerah": """kode_pd,kode_pemda,nama_pd,singkatan,nama_kepala,tanggal_pk
-P34,34,Bappeda DIY,Bappeda,Ani,2026-01-20
-P3401,34.01,Bappeda Kulon Progo,Bappeda KP,Budi,2026-01-20
-P3471,34.71,Bappeda Kota Yogyakarta,Bappeda Kota,Citra,2026-01-20
-P3499,34.99,Bappeda Fiktif,Bappeda F,Dedi,2026-01-20
+    # Contract v2: every pemda uses the same codes (Bappeda's SKPD code, the indicator IKU-01), told apart by kode_pemda.
+    "perangkat_daerah": """kode_pemda,kode_pd,nama_pd,singkatan,nama_kepala
+34,5.01.5.05.0.00.01.0000,Bappeda DIY,Bappeda,Ani
+34.01,5.01.5.05.0.00.01.0000,Bappeda Kulon Progo,Bappeda KP,Budi
+34.71,5.01.5.05.0.00.01.0000,Bappeda Kota Yogyakarta,Bappeda Kota,Citra
+34.99,5.01.5.05.0.00.01.0000,Bappeda Fiktif,Bappeda F,Dedi
 """,
-    "indikator": """kode_indikator,nama_indikator,satuan,kode_pd,jenis,polaritas,agregasi,kode_sasaran,rumus,target_akhir_periode,definisi,kode_referensi
-K34,Persentase penduduk miskin,persen,P34,IKU_PEMDA,negatif,nilai_akhir,,,8,,REF-KEMISKINAN
-K3401,Persentase penduduk miskin,persen,P3401,IKU_PEMDA,negatif,nilai_akhir,,,14,,REF-KEMISKINAN
-K3471,Persentase penduduk miskin,persen,P3471,IKU_PEMDA,negatif,nilai_akhir,,,5,,REF-KEMISKINAN
-K3499,Persentase penduduk miskin,persen,P3499,IKU_PEMDA,negatif,nilai_akhir,,,10,,REF-KEMISKINAN
+    "indikator": """kode_pemda,kode_indikator,nama_indikator,satuan,kode_pd,jenis,polaritas,agregasi,kode_referensi
+34,IKU-01,Persentase penduduk miskin,persen,5.01.5.05.0.00.01.0000,IKU_PEMDA,negatif,nilai_akhir,REF-KEMISKINAN
+34.01,IKU-01,Persentase penduduk miskin,persen,5.01.5.05.0.00.01.0000,IKU_PEMDA,negatif,nilai_akhir,REF-KEMISKINAN
+34.71,IKU-01,Persentase penduduk miskin,persen,5.01.5.05.0.00.01.0000,IKU_PEMDA,negatif,nilai_akhir,REF-KEMISKINAN
+34.99,IKU-01,Persentase penduduk miskin,persen,5.01.5.05.0.00.01.0000,IKU_PEMDA,negatif,nilai_akhir,REF-KEMISKINAN
 """,
-    "target": """kode_indikator,tahun,periode,target,target_min,target_max
-K34,2026,TAHUNAN,10,,
-K3401,2026,TAHUNAN,16,,
-K3471,2026,TAHUNAN,6,,
-K3499,2026,TAHUNAN,12,,
+    "target": """kode_pemda,kode_indikator,tahun,periode,target
+34,IKU-01,2026,TAHUNAN,10
+34.01,IKU-01,2026,TAHUNAN,16
+34.71,IKU-01,2026,TAHUNAN,6
+34.99,IKU-01,2026,TAHUNAN,12
 """,
-    "realisasi": """kode_indikator,tahun,periode,realisasi,faktor_pendorong,faktor_penghambat,tindak_lanjut,sumber_data
-K34,2026,TW1,9,,,,
-K3401,2026,TW1,20,,,,
-K3471,2026,TW1,9,,,,
-K3499,2026,TW1,12,,,,
+    "realisasi": """kode_pemda,kode_indikator,tahun,periode,realisasi
+34,IKU-01,2026,TW1,9
+34.01,IKU-01,2026,TW1,20
+34.71,IKU-01,2026,TW1,9
+34.99,IKU-01,2026,TW1,12
 """,
 }
 
