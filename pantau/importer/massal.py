@@ -27,7 +27,7 @@ from pantau.db import jalankan
 from pantau.importer.baca import NAMA_TABEL, cocokkan_header
 from pantau.importer.normalisasi import BATAS_TEMUAN_KOLOM, pengurai
 from pantau.importer.tulis import batch_berikut, catat_batch, tulis_atomik, tulis_tabel
-from pantau.temuan import Temuan, galat, peringatan
+from pantau.temuan import Temuan, ada_galat, galat, peringatan
 from pantau.values import NilaiTidakTerbaca, fold_header, parse_bool
 
 if TYPE_CHECKING:
@@ -356,21 +356,29 @@ def _aturan(con: duckdb.DuckDBPyConnection, tabel: str, berkas: str, t: _Temuan,
                 kolom=kolom,
                 pesan=f"{kolom} turun dari bulan sebelumnya; nilai kumulatif tidak boleh turun.",
             )
+    if tabel == "jadwal":
+        t.dari_sql(
+            f"select _baris, null as nilai from {b} where bulan_mulai > bulan_selesai",
+            berkas=berkas,
+            kolom="bulan_mulai",
+            tingkat="peringatan",
+            pesan="bulan_mulai sesudah bulan_selesai; periksa jadwal tahap ini.",
+        )
     if tabel == "indikator":
         t.dari_sql(
-            f"select _baris, kode_indikator as nilai from {b} where polaritas = 'negatif' and rumus = 'R/T'",
+            f"select _baris, null as nilai from {b} where polaritas = 'negatif' and rumus = 'R/T'",
             berkas=berkas,
             kolom="rumus",
             tingkat="peringatan",
             pesan="Indikator negatif dengan rumus R/T: capaian naik bila kinerja memburuk. Periksa rumusnya.",
         )
     if tabel == "target":
-        t.dari_sql(
-            f"select _baris, target_min || '–' || target_max as nilai from {b} where target_min > target_max",
+        t.per_sel(
+            f"select _baris, null as nilai, format('Rentang ditulis terbalik; dibaca sebagai {{:g}}–{{:g}}.', "
+            f"target_max, target_min) as pesan from {b} where target_min > target_max",
             berkas=berkas,
             kolom="target_min",
             tingkat="peringatan",
-            pesan="Rentang ditulis terbalik; dibaca dari yang kecil ke yang besar.",
         )
         jalankan(
             con,
@@ -442,7 +450,7 @@ def impor_massal(folder: Path | str, db: Path | str, *, pengguna: str | None = N
     def kerja(con: duckdb.DuckDBPyConnection) -> HasilImpor:
         t = _Temuan(con)
         dimuat = [tb for tb in urut if _muat(con, berkas[tb], tb, t)]
-        if len(dimuat) == len(urut):
+        if len(dimuat) == len(urut) and not ada_galat(t.daftar):  # as the regular path: rules over readable data only
             for tb in urut:
                 _aturan(con, tb, berkas[tb].name, t, set(urut))
         hasil.temuan = t.daftar
