@@ -28,15 +28,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 MIN_TES, MIN_BERKAS = 3, 2
 
-# The test files run against every mutant: arithmetic, parser, import paths, boundaries, pages (AppTest).
-TES = [
+# The test files each kind of bug is run against (never the browser tests): the capaian rules, the scales,
+# the parser. Each mutant names its kind; `--tes` runs every mutant against other files instead.
+TES_CAPAIAN = [
     "tests/test_capaian.py",
     "tests/test_batas_predikat.py",
+    "tests/test_eksplorasi_angka.py",
+]
+TES_SAKIP = ["tests/test_batas_predikat.py", "tests/test_kerja_sama_sakip.py"]
+TES_PENGURAI = [
     "tests/test_values.py",
+    "tests/test_batas_predikat.py",
     "tests/test_dua_jalur.py",
     "tests/test_import.py",
-    "tests/test_kerja_sama_sakip.py",
-    "tests/test_capaian_iku.py",
 ]
 
 
@@ -47,6 +51,7 @@ class Mutan:
     asli: str
     ganti: str
     apa: str
+    tes: tuple[str, ...] = tuple(TES_CAPAIAN)
 
 
 MUTAN = [
@@ -77,6 +82,7 @@ MUTAN = [
         "(2, 'A', 80.0,",
         "(2, 'A', 79.0,",
         "batas SAKIP A 80 → 79",
+        tuple(TES_SAKIP),
     ),
     Mutan(
         "kumulatif_tahunan",
@@ -98,6 +104,7 @@ MUTAN = [
         'return (bulat or "0") + "." + pecahan, None, ""',
         'return (bulat or "0") + pecahan, None, ""',
         "koma tunggal dibaca sebagai pemisah ribuan (72,84 → 7284)",
+        tuple(TES_PENGURAI),
     ),
     Mutan(
         "titik_ribuan",
@@ -105,6 +112,7 @@ MUTAN = [
         "if len(pecahan) == 3 and _GRUP_AWAL.fullmatch(bulat):",
         "if len(pecahan) == 4 and _GRUP_AWAL.fullmatch(bulat):",
         "1.250 dibaca 1,25 tanpa peringatan",
+        tuple(TES_PENGURAI),
     ),
 ]
 
@@ -140,7 +148,7 @@ def jalankan_tes(folder: Path, tes: list[str]) -> tuple[list[str], str]:
     return gagal, ringkas
 
 
-def periksa(mutan: Mutan, tes: list[str]) -> dict[str, object]:
+def periksa(mutan: Mutan, tes: list[str] | None = None) -> dict[str, object]:
     with tempfile.TemporaryDirectory(prefix=f"mutasi_{mutan.nama}_") as tmp:
         folder = Path(tmp)
         salin_repo(folder)
@@ -150,12 +158,13 @@ def periksa(mutan: Mutan, tes: list[str]) -> dict[str, object]:
             return {"mutan": mutan, "status": f"potongan ditemukan {teks.count(mutan.asli)}×; perbarui mutan"}
         path.write_text(teks.replace(mutan.asli, mutan.ganti), encoding="utf-8")
         mulai = time.perf_counter()
-        gagal, ringkas = jalankan_tes(folder, tes)
+        gagal, ringkas = jalankan_tes(folder, tes or list(mutan.tes))
         detik = time.perf_counter() - mulai
     berkas = sorted({g.split("::")[0] for g in gagal})
     lolos = len(gagal) >= MIN_TES and len(berkas) >= MIN_BERKAS
     return {
         "mutan": mutan,
+        "tes": tes or list(mutan.tes),
         "gagal": gagal,
         "berkas": berkas,
         "status": "tertangkap" if lolos else "KURANG",
@@ -166,8 +175,8 @@ def periksa(mutan: Mutan, tes: list[str]) -> dict[str, object]:
 
 def tabel_md(hasil: list[dict[str, object]]) -> str:
     baris = [
-        "| mutan | bug yang ditanam | tes gagal | berkas | status |",
-        "|---|---|---|---|---|",
+        "| mutan | bug yang ditanam | berkas tes dijalankan | tes gagal | gagal per berkas | status |",
+        "|---|---|---|---|---|---|",
     ]
     for h in hasil:
         m: Mutan = h["mutan"]  # type: ignore[assignment]
@@ -177,19 +186,20 @@ def tabel_md(hasil: list[dict[str, object]]) -> str:
             per_berkas[b] = per_berkas.get(b, 0) + 1
         rinci = ", ".join(f"{b} ({n})" for b, n in sorted(per_berkas.items())) or "–"
         n_gagal = len(h.get("gagal", []))  # type: ignore[arg-type]
-        baris.append(f"| `{m.nama}` | {m.apa} (`{m.berkas}`) | {n_gagal} | {rinci} | {h['status']} |")
+        dijalankan = ", ".join(t.removeprefix("tests/") for t in h.get("tes", m.tes))  # type: ignore[union-attr]
+        baris.append(f"| `{m.nama}` | {m.apa} (`{m.berkas}`) | {dijalankan} | {n_gagal} | {rinci} | {h['status']} |")
     return "\n".join(baris)
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mutan", action="append", help="nama mutan (boleh berulang); bawaan semua")
-    ap.add_argument("--tes", action="append", help="berkas tes (boleh berulang); bawaan: daftar TES")
+    ap.add_argument("--tes", action="append", help="berkas tes (boleh berulang); bawaan: berkas jenis bug mutan itu")
     ap.add_argument("--tulis-docs", action="store_true", help="tulis tabel hasil ke docs/mutasi.md")
     ap.add_argument("--rinci", action="store_true", help="cetak setiap tes yang gagal")
     args = ap.parse_args()
-    tes = args.tes or TES
-    if any("test_browser" in t for t in tes):
+    tes = args.tes
+    if any("test_browser" in t for t in tes or []):
         ap.error("tes peramban tidak dijalankan oleh pemeriksaan mutasi")
     pilihan = [m for m in MUTAN if not args.mutan or m.nama in args.mutan]
     hasil = []
@@ -213,7 +223,7 @@ def main() -> int:
         out.write_text(
             "# Pemeriksaan mutasi\n\n"
             "`make mutasi` (`tools/mutasi.py`): setiap mutan menanam satu bug di salinan repositori lalu menjalankan "
-            f"berkas tes berikut (tanpa tes peramban): {', '.join(f'`{t}`' for t in tes)}. Lolos bila setiap mutan "
+            "berkas tes untuk jenis bug itu (kolom ketiga; tanpa tes peramban). Lolos bila setiap mutan "
             f"menggagalkan sedikitnya {MIN_TES} tes di sedikitnya {MIN_BERKAS} berkas.\n\n" + teks + "\n",
             encoding="utf-8",
         )
