@@ -122,30 +122,33 @@ def tabel_dasar(con: duckdb.DuckDBPyConnection, nama_kueri: list[str]) -> set[st
 
 
 def tabel_dibaca(con: duckdb.DuckDBPyConnection, nama_kueri: list[str]) -> set[str]:
-    """Tables a set of queries actually reads: view definitions followed as the database holds them (a stored
-    view leads to its `_tersimpan` table), every table met on the way (base, stored, configuration)."""
+    """Tables a set of queries actually reads: view and macro definitions followed as the database holds them (a
+    stored view leads to its `_tersimpan` table; only the macros a query calls), every table met on the way (base,
+    stored, configuration)."""
     tabel_db = {r[0] for r in con.execute("select table_name from duckdb_tables() where not internal").fetchall()}
-    views = dict(con.execute("select view_name, sql from duckdb_views() where not internal").fetchall())
-    macros = " ".join(
-        r[0] or ""
-        for r in con.execute(
-            "select macro_definition from duckdb_functions() where function_type like '%macro%' and not internal"
-        ).fetchall()
-    )
+    definisi = dict(con.execute("select view_name, sql from duckdb_views() where not internal").fetchall())
+    for nama, isi in con.execute(
+        "select function_name, string_agg(macro_definition, ' ') from duckdb_functions() "
+        "where function_type like '%macro%' and not internal group by 1"
+    ).fetchall():
+        definisi.setdefault(nama, isi or "")
     teks = [pdb.query_sql(n) for n in nama_kueri]
     dilihat: set[str] = set()
     tabel: set[str] = set()
     while teks:
         sql = teks.pop()
-        for kata in set(re.findall(r"\b[a-z_0-9]+\b", sql)):
-            if kata in tabel_db:
+        # a relation is named after from/join (a column may share a table's name); a macro is called: name(
+        dibaca = {
+            k.lower()
+            for k in re.findall(r"\b(?:from|join)[\s(]+(?:[a-z_0-9]+\.)?([a-z_0-9]+)", sql, flags=re.IGNORECASE)
+        }
+        dipanggil = {k.lower() for k in re.findall(r"\b([a-z_0-9]+)\s*\(", sql, flags=re.IGNORECASE)}
+        for kata in dibaca | dipanggil:
+            if kata in tabel_db and kata in dibaca:
                 tabel.add(kata)
-            elif kata in views and kata not in dilihat:
+            elif kata in definisi and kata not in dilihat:
                 dilihat.add(kata)
-                teks.append(views[kata])
-        if "_per(" in sql and macros not in dilihat:
-            dilihat.add(macros)
-            teks.append(macros)
+                teks.append(definisi[kata])
     return tabel
 
 
