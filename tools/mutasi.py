@@ -16,12 +16,12 @@ Not part of `make test`: it runs the named files once per mutant (about 2–3 mi
 from __future__ import annotations
 
 import argparse
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -135,17 +135,24 @@ def salin_repo(tujuan: Path) -> None:
 
 
 def jalankan_tes(folder: Path, tes: list[str]) -> tuple[list[str], str]:
-    """Run pytest in `folder`; the node ids of failed and errored tests, and the summary line."""
+    """Run pytest in `folder`; the node ids of failed and errored tests (from its JUnit XML, so that parameter ids
+    with spaces stay whole), and the summary line."""
+    laporan = folder / "_mutasi_junit.xml"
     proses = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rfE", "--no-header", *tes],
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--junitxml={laporan}", *tes],
         cwd=folder,
         capture_output=True,
         text=True,
         check=False,
     )
-    gagal = sorted(set(re.findall(r"^(?:FAILED|ERROR) (\S+?)(?: - .*)?$", proses.stdout, flags=re.MULTILINE)))
+    gagal: set[str] = set()
+    if laporan.exists():
+        for kasus in ET.parse(laporan).getroot().iter("testcase"):
+            if kasus.find("failure") is not None or kasus.find("error") is not None:
+                berkas = kasus.get("file") or kasus.get("classname", "").replace(".", "/") + ".py"
+                gagal.add(f"{berkas}::{kasus.get('name')}")
     ringkas = proses.stdout.strip().splitlines()[-1] if proses.stdout.strip() else proses.stderr[-300:]
-    return gagal, ringkas
+    return sorted(gagal), ringkas
 
 
 def periksa(mutan: Mutan, tes: list[str] | None = None) -> dict[str, object]:
