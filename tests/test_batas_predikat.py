@@ -185,3 +185,69 @@ def test_sakip_page_query_predikat_at_every_bound(db: Path) -> None:
     assert got == {f"PD{i:02d}": p for i, (_s, p) in enumerate(SAKIP, start=1)}
     jumlah = frame["predikat"].value_counts().to_dict()
     assert jumlah == {"AA": 1, "A": 3, "BB": 3, "B": 3, "CC": 3, "C": 3, "D": 2}
+
+
+# --- the cap of the average (batas_capaian_rata_rata, 120) at, below and above it, and the floor 0 -------------
+
+PEMDA_RATA = "89"
+# per OPD: the boundary IKU's realisasi (target 100, positif; or negatif T=10 R=22 → capaian −20) beside an IKU at 50
+BATAS_RATA: list[tuple[str, str, float]] = [
+    ("R1", "119,99", (119.99 + 50) / 2),
+    ("R2", "120", (120 + 50) / 2),
+    ("R3", "120,01", (120 + 50) / 2),  # clipped to 120
+    ("R4", "500", (120 + 50) / 2),  # clipped to 120
+    ("R5", "negatif", (0 + 50) / 2),  # −20 clipped to 0
+]
+
+
+@pytest.fixture(scope="module")
+def db_rata(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp = tmp_path_factory.mktemp("batas_rata")
+    folder = tmp / "csv"
+    folder.mkdir()
+    ind, tgt, real = [], [], []
+    for kode_pd, sel, _rata in BATAS_RATA:
+        if sel == "negatif":
+            ind.append(f"{kode_pd}-A,Indikator {kode_pd} A,persen,{kode_pd},IKU_PD,negatif,nilai_akhir")
+            tgt.append(f"{kode_pd}-A,2026,TAHUNAN,10")
+            real.append(f"{kode_pd}-A,2026,TW1,22")
+        else:
+            ind.append(f"{kode_pd}-A,Indikator {kode_pd} A,persen,{kode_pd},IKU_PD,positif,nilai_akhir")
+            tgt.append(f"{kode_pd}-A,2026,TAHUNAN,100")
+            real.append(f'{kode_pd}-A,2026,TW1,"{sel}"')
+        ind.append(f"{kode_pd}-B,Indikator {kode_pd} B,persen,{kode_pd},IKU_PD,positif,nilai_akhir")
+        tgt.append(f"{kode_pd}-B,2026,TAHUNAN,100")
+        real.append(f"{kode_pd}-B,2026,TW1,50")
+    isi = {
+        "pemda": f"kode_pemda,nama_pemda,tingkat\n{PEMDA_RATA},Provinsi Rata,provinsi\n",
+        "perangkat_daerah": "kode_pd,kode_pemda,nama_pd\n"
+        + "\n".join(f"{k},{PEMDA_RATA},Dinas {k}" for k, _s, _r in BATAS_RATA)
+        + "\n",
+        "indikator": "kode_indikator,nama_indikator,satuan,kode_pd,jenis,polaritas,agregasi\n" + "\n".join(ind) + "\n",
+        "target": "kode_indikator,tahun,periode,target\n" + "\n".join(tgt) + "\n",
+        "realisasi": "kode_indikator,tahun,periode,realisasi\n" + "\n".join(real) + "\n",
+    }
+    for tabel, teks in isi.items():
+        (folder / f"{tabel}.csv").write_text(teks, encoding="utf-8")
+    path = tmp / "rata.duckdb"
+    hasil = impor_path([folder], path)
+    assert hasil.ok, [str(t) for t in hasil.temuan]
+    return path
+
+
+PARAM_RATA = {"kode_pemda": PEMDA_RATA, "tahun": 2026, "triwulan": 1, "jenis": "", "kode_pd": "", "kode_sasaran": ""}
+
+
+def test_opd_average_caps_each_capaian_at_120_and_0(db_rata: Path) -> None:
+    frame = run_query("pd_triwulan_peringkat", PARAM_RATA, db_rata)
+    got = dict(zip(frame["kode_pd"], frame["rata_rata_capaian"], strict=True))
+    assert got == approx({k: r for k, _s, r in BATAS_RATA})
+    predikat = dict(zip(frame["kode_pd"], frame["predikat"], strict=True))
+    # 84,995 and 85 are Tinggi; 25 is Sangat Rendah
+    assert predikat == {"R1": "Tinggi", "R2": "Tinggi", "R3": "Tinggi", "R4": "Tinggi", "R5": "Sangat Rendah"}
+
+
+def test_pemda_average_caps_each_capaian_at_120_and_0(db_rata: Path) -> None:
+    ringkas = run_query("iku_triwulan_ringkasan", PARAM_RATA, db_rata).iloc[0]
+    # (119,99 + 120 + 120 + 120 + 0 + 5 × 50) / 10, written out; without the cap it would be 109
+    assert ringkas["rata_rata_capaian"] == approx(72.999)

@@ -16,6 +16,7 @@ Not part of `make test`: it runs the named files once per mutant (about 2–3 mi
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -34,6 +35,7 @@ TES_CAPAIAN = [
     "tests/test_capaian.py",
     "tests/test_batas_predikat.py",
     "tests/test_eksplorasi_angka.py",
+    "tests/test_nasional_angka.py",
 ]
 TES_SAKIP = ["tests/test_batas_predikat.py", "tests/test_kerja_sama_sakip.py"]
 TES_PENGURAI = [
@@ -180,22 +182,30 @@ def periksa(mutan: Mutan, tes: list[str] | None = None) -> dict[str, object]:
     }
 
 
-def tabel_md(hasil: list[dict[str, object]]) -> str:
-    baris = [
-        "| mutan | bug yang ditanam | berkas tes dijalankan | tes gagal | gagal per berkas | status |",
-        "|---|---|---|---|---|---|",
-    ]
+def baris_md(h: dict[str, object]) -> str:
+    m: Mutan = h["mutan"]  # type: ignore[assignment]
+    per_berkas: dict[str, int] = {}
+    for g in h.get("gagal", []):  # type: ignore[union-attr]
+        b = g.split("::")[0].removeprefix("tests/")
+        per_berkas[b] = per_berkas.get(b, 0) + 1
+    rinci = ", ".join(f"{b} ({n})" for b, n in sorted(per_berkas.items())) or "–"
+    n_gagal = len(h.get("gagal", []))  # type: ignore[arg-type]
+    dijalankan = ", ".join(t.removeprefix("tests/") for t in h.get("tes", m.tes))  # type: ignore[union-attr]
+    return f"| `{m.nama}` | {m.apa} (`{m.berkas}`) | {dijalankan} | {n_gagal} | {rinci} | {h['status']} |"
+
+
+KEPALA_MD = [
+    "| mutan | bug yang ditanam | berkas tes dijalankan | tes gagal | gagal per berkas | status |",
+    "|---|---|---|---|---|---|",
+]
+
+
+def tabel_md(hasil: list[dict[str, object]], lama: str = "") -> str:
+    """The result table; rows of mutants not run this time are kept from `lama` (the previous docs/mutasi.md)."""
+    baris = {m.group(1): m.group(0) for m in re.finditer(r"^\| `([a-z_0-9]+)` \|.*$", lama, flags=re.MULTILINE)}
     for h in hasil:
-        m: Mutan = h["mutan"]  # type: ignore[assignment]
-        per_berkas: dict[str, int] = {}
-        for g in h.get("gagal", []):  # type: ignore[union-attr]
-            b = g.split("::")[0].removeprefix("tests/")
-            per_berkas[b] = per_berkas.get(b, 0) + 1
-        rinci = ", ".join(f"{b} ({n})" for b, n in sorted(per_berkas.items())) or "–"
-        n_gagal = len(h.get("gagal", []))  # type: ignore[arg-type]
-        dijalankan = ", ".join(t.removeprefix("tests/") for t in h.get("tes", m.tes))  # type: ignore[union-attr]
-        baris.append(f"| `{m.nama}` | {m.apa} (`{m.berkas}`) | {dijalankan} | {n_gagal} | {rinci} | {h['status']} |")
-    return "\n".join(baris)
+        baris[h["mutan"].nama] = baris_md(h)  # type: ignore[attr-defined]
+    return "\n".join(KEPALA_MD + [baris[m.nama] for m in MUTAN if m.nama in baris])
 
 
 def main() -> int:
@@ -222,11 +232,11 @@ def main() -> int:
         if args.rinci:
             for g in h.get("gagal", []):  # type: ignore[union-attr]
                 print(f"    {g}")
-    teks = tabel_md(hasil)
+    out = ROOT / "docs" / "mutasi.md"
+    teks = tabel_md(hasil, out.read_text(encoding="utf-8") if args.tulis_docs and out.exists() else "")
     print()
     print(teks)
     if args.tulis_docs:
-        out = ROOT / "docs" / "mutasi.md"
         out.write_text(
             "# Pemeriksaan mutasi\n\n"
             "`make mutasi` (`tools/mutasi.py`): setiap mutan menanam satu bug di salinan repositori lalu menjalankan "
