@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
 
-.PHONY: run test lint format demo install install-dev chromium clean
+.PHONY: run test lint format demo install install-dev chromium clean mutasi
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ test: install-dev chromium
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PY) -m pytest
+
+## Mutation check (not part of `test`): plant bugs in a copy, see which tests fail (tools/mutasi.py, docs/mutasi.md).
+mutasi: install-dev
+	$(PY) tools/mutasi.py --tulis-docs
 
 chromium:
 	@bash .ci/install-chromium

@@ -167,6 +167,104 @@ def iku_lapor(db: Path, kode_pemda: str, tahun: int, triwulan: int) -> tuple[int
     return int(jumlah_lapor), int(jumlah_iku)
 
 
+def _rumus(rumus: str, t: float, r: float) -> float | None:
+    """CONTRACT.md "Semantics": zero target → 100 when the realisation is also 0, else none; T/R with R = 0 → none."""
+    if rumus == "T/R":
+        return None if r == 0 else t / r * 100
+    if t == 0:
+        return 100.0 if r == 0 else None
+    return r / t * 100 if rumus == "R/T" else (2 * t - r) / t * 100
+
+
+def capaian_acuan(db: Path, kode_pemda: str, tahun: int, triwulan: int) -> dict[str, float | None]:
+    """capaian_persen at TW `triwulan` of every IKU of a pemda that reported that quarter, computed here in
+    Python from the base tables by the rules of CONTRACT.md and the README (not from any view):
+
+    year to date: kumulatif sums TW1..n (realisations that exist; targets of every quarter), nilai_akhir takes
+    TW n, rata_rata averages the quarters that have a realisation (their targets alike); without quarterly
+    targets the TAHUNAN target (kumulatif: n/4 of it). Range targets: inside = 100, else the rumus against
+    the bound passed. Default rumus R/T (positif) or (2T-R)/T (negatif).
+    """
+    with buka(db) as con:
+        ind = con.execute(
+            """
+            select i.kode_indikator, i.agregasi, coalesce(i.rumus, case i.polaritas when 'negatif'
+                then '(2T-R)/T' else 'R/T' end)
+            from indikator as i join perangkat_daerah as pd using (kode_pd)
+            where pd.kode_pemda = ? and i.jenis in ('IKU_PEMDA', 'IKU_PD')
+            """,
+            [kode_pemda],
+        ).fetchall()
+        tgt: dict[str, dict[str, tuple]] = {}
+        for k, periode, t, tmin, tmax in con.execute(
+            "select kode_indikator, periode, target, target_min, target_max from target where tahun = ?", [tahun]
+        ).fetchall():
+            tgt.setdefault(k, {})[periode] = (t, tmin, tmax)
+        real: dict[str, dict[int, float]] = {}
+        for k, periode, r in con.execute(
+            "select kode_indikator, periode, realisasi from realisasi where tahun = ?", [tahun]
+        ).fetchall():
+            real.setdefault(k, {})[int(periode[-1])] = r
+    hasil: dict[str, float | None] = {}
+    n = triwulan
+    for kode, agregasi, rumus in ind:
+        r_tw = real.get(kode, {})
+        if n not in r_tw:
+            continue
+        t_all = tgt.get(kode, {})
+        per_tw = {int(p[-1]): v for p, v in t_all.items() if p.startswith("TW")}
+        tahunan = t_all.get("TAHUNAN")
+        if agregasi == "kumulatif":
+            r = sum(r_tw[i] for i in range(1, n + 1) if i in r_tw)
+            if per_tw:
+                batas = (sum(per_tw[i][0] for i in range(1, n + 1)), None, None)
+            else:
+                batas = (None if tahunan is None else tahunan[0] * n / 4, None, None)
+        elif agregasi == "nilai_akhir":
+            r = r_tw[n]
+            batas = per_tw[n] if per_tw else tahunan
+        else:
+            dilapor = [i for i in range(1, n + 1) if i in r_tw]
+            r = sum(r_tw[i] for i in dilapor) / len(dilapor)
+            if per_tw:
+                batas = tuple(
+                    None if per_tw[dilapor[0]][j] is None else sum(per_tw[i][j] for i in dilapor) / len(dilapor)
+                    for j in range(3)
+                )
+            else:
+                batas = tahunan
+        if batas is None or (batas[0] is None and batas[1] is None):
+            hasil[kode] = None
+            continue
+        t, tmin, tmax = batas
+        if t is None:  # range target
+            if tmin <= r <= tmax:
+                hasil[kode] = 100.0
+                continue
+            t = tmax if r > tmax else tmin
+        hasil[kode] = _rumus(rumus, t, r)
+    return hasil
+
+
+def rata_rata_acuan(capaian: dict[str, float | None], batas: float = 120.0) -> float:
+    """The README's average: each capaian clipped to 0..batas, IKU without a capaian left out."""
+    ada = [min(max(c, 0.0), batas) for c in capaian.values() if c is not None]
+    return sum(ada) / len(ada)
+
+
+def predikat_acuan(db: Path, capaian: float) -> tuple[str, str]:
+    """(predikat, warna) of a capaian by the configured bounds (skala_predikat: capaian > batas_bawah, the lowest
+    class has no bound), rounded to 9 decimals as the README says 89,99999999999999 counts as 90."""
+    with buka(db) as con:
+        skala = con.execute(
+            "select predikat, batas_bawah, warna from skala_predikat order by batas_bawah desc nulls last"
+        ).fetchall()
+    for predikat, bawah, warna in skala:
+        if bawah is None or round(capaian, 9) > bawah:
+            return predikat, warna
+    raise AssertionError("skala_predikat has no lowest class")
+
+
 def jumlah_baris_per_tabel(db: Path) -> dict[str, int]:
     """Rows of every contract table."""
     with buka(db) as con:

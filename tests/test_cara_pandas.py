@@ -73,3 +73,15 @@ def test_a_changed_number_is_caught(demo_db: Path) -> None:
         assert beda and any("Capaian IKU" in b for b in beda)
     finally:
         con.close()
+
+
+def test_precomputed_pandas_pages_agree_with_the_queries_on_the_demo_province(demo_db: Path) -> None:
+    """The "pandas pra-hitung" column: capaian computed once for the nation at load, pages slice their pemda."""
+    con = duckdb.connect(str(demo_db), read_only=True)
+    try:
+        frames = cara_pandas.pra_hitung(cara_pandas.muat(con))
+        assert isinstance(frames[cara_pandas.PRA_IKU], cara_pandas.PraCapaian)
+        for (kode,) in con.execute("select kode_pemda from pemda order by kode_pemda").fetchall():
+            assert cara_pandas.periksa(con, frames, kode, 2026, 3, HARI_INI) == [], kode
+    finally:
+        con.close()

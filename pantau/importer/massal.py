@@ -4,8 +4,10 @@ For exports of tens of millions of rows (a national dataset) the cell-by-cell pa
 Here DuckDB reads every file as text into a staging table, casts it with SQL, and checks the
 contract's rules with SQL over the whole import: the same rules and the same kind of findings as
 the regular importer (file, row, column, value, what to do), the same all-or-nothing write with
-history. It accepts the clean format only (plain numbers, ISO dates, canonical periods and
-enumerations); a file in a messy format gets a finding that says to use the regular import.
+history. SQL reads the plain machine forms (1234.5, ISO dates, TW1, canonical enumerations) by
+itself; any other cell (Indonesian separators, `Rp`, `1.250`, `TW I`, `20/02/2026`) is read by the
+regular path's cell parser, once per distinct value, so both paths store the same value and give the
+same warning or refusal for every cell (issue 22). A clean file never leaves SQL.
 
     python -m pantau impor FOLDER --massal
 """
@@ -13,61 +15,35 @@ enumerations); a file in a messy format gets a finding that says to use the regu
 from __future__ import annotations
 
 import hashlib
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import duckdb
+import pandas as pd
 
 from pantau.contract import REFERENSI_SETAHUN, TABEL, Kolom
 from pantau.db import jalankan
 from pantau.importer.baca import NAMA_TABEL, cocokkan_header
+from pantau.importer.normalisasi import BATAS_TEMUAN_KOLOM, pengurai
 from pantau.importer.tulis import batch_berikut, catat_batch, tulis_atomik, tulis_tabel
-from pantau.temuan import Temuan, galat, peringatan
-from pantau.values import fold_header
+from pantau.temuan import Temuan, ada_galat, galat, peringatan
+from pantau.values import NilaiTidakTerbaca, fold_header, parse_bool
 
 if TYPE_CHECKING:
     from pantau.importer import HasilImpor
 
 BATAS_TEMUAN = 50  # per rule and file: enough to see the pattern, not a flood
-BULAN = {
-    "jan": 1,
-    "januari": 1,
-    "feb": 2,
-    "februari": 2,
-    "mar": 3,
-    "maret": 3,
-    "apr": 4,
-    "april": 4,
-    "mei": 5,
-    "jun": 6,
-    "juni": 6,
-    "jul": 7,
-    "juli": 7,
-    "agu": 8,
-    "agt": 8,
-    "agustus": 8,
-    "sep": 9,
-    "september": 9,
-    "okt": 10,
-    "oktober": 10,
-    "nov": 11,
-    "nop": 11,
-    "november": 11,
-    "des": 12,
-    "desember": 12,
-}
-BOOL = {
-    "ya": True,
-    "y": True,
-    "1": True,
-    "true": True,
-    "benar": True,
-    "tidak": False,
-    "n": False,
-    "0": False,
-    "false": False,
-    "salah": False,
-}
+
+# The machine forms that SQL reads by itself, each exactly as `pantau.values` reads it. Every other
+# non-empty cell (Indonesian separators, `Rp`, `%`, `1.250`, `TW I`, `20/02/2026`, …) goes through the
+# regular path's own cell parser, once per distinct value, with its warnings and refusals (issue 22).
+_ANGKA_POLOS = r"-?[0-9]+(\.[0-9]+)?"
+_ANGKA_RAGU = r"-?[1-9][0-9]{0,2}\.[0-9]{3}"  # "1.250": thousands or decimal? values.py decides and warns
+_KODE_POLOS = r"[0-9A-Za-z][0-9A-Za-z._/-]*"
+_TEKS_POLOS = r"(?s)[!-~](.*[!-~])?"  # visible ASCII at both ends: nothing for the parser to strip
+_BOOL_POLOS = ("ya", "tidak", "y", "n", "1", "0", "true", "false")
+_JENIS_SQL = {"angka": "double", "bulat": "integer", "bulan": "integer", "bool": "boolean", "tanggal": "date"}
 
 
 def _teks(kolom: str) -> str:
@@ -82,43 +58,57 @@ def _literal(v: object) -> str:
     return "'" + str(v).replace("'", "''") + "'"
 
 
-def _peta(nilai: str, peta: dict[str, object], jenis_sql: str) -> str:
-    kasus = " ".join(f"when {_literal(k)} then {_literal(v)}" for k, v in peta.items())
-    return f"(case lower({nilai}) {kasus} end)::{jenis_sql}"
+def _jenis(k: Kolom) -> str:
+    return "tahun" if k.nama == "tahun" else k.jenis
 
 
-def ekspresi(k: Kolom) -> tuple[str, str]:
-    """(SQL that casts the raw text column to the contract type, the hint shown when it fails)."""
+def _cepat(k: Kolom) -> str:
+    """SQL reading the plain machine forms of column `k` as `pantau.values` reads them; NULL for any other cell."""
     t = _teks(f'"{k.nama}"')
-    jenis = "bulat" if k.nama == "tahun" else k.jenis
+    jenis = _jenis(k)
     if jenis == "angka":
-        return f"try_cast({t} as double)", "angka baku (1234.5)"
-    if k.nama == "tahun":
-        return f"case when try_cast({t} as integer) between 2000 and 2100 then try_cast({t} as integer) end", (
-            "tahun empat angka, mis. 2026"
+        return (
+            f"case when length({t}) < 300 and regexp_full_match({t}, '{_ANGKA_POLOS}') "
+            f"and not regexp_full_match({t}, '{_ANGKA_RAGU}') then {t}::double + 0.0 end"
         )
+    if jenis == "tahun":
+        return f"case when regexp_full_match({t}, '20[0-9]{{2}}|2100') then {t}::integer end"
     if jenis == "bulat":
-        return f"try_cast({t} as integer)", "bilangan bulat"
+        return f"case when regexp_full_match({t}, '[-+]?[0-9]{{1,9}}') then {t}::integer end"
     if jenis == "bulan":
-        bulan = f"coalesce(try_cast({t} as integer), {_peta(t, BULAN, 'integer')})"
-        return f"case when {bulan} between 1 and 12 then {bulan} end", "bulan 1–12"
+        return f"case when regexp_full_match({t}, '0?[1-9]|1[0-2]') then {t}::integer end"
     if jenis == "bool":
-        return _peta(t, BOOL, "boolean"), "ya/tidak"
+        kasus = " ".join(f"when {_literal(b)} then {_literal(parse_bool(b).nilai)}" for b in _BOOL_POLOS)
+        return f"(case lower({t}) {kasus} end)"
     if jenis in ("periode", "periode_tw"):
         boleh = ["TW1", "TW2", "TW3", "TW4"] + (["TAHUNAN"] if jenis == "periode" else [])
-        daftar = ", ".join(_literal(p) for p in boleh)
-        return f"case when upper(replace({t}, ' ', '')) in ({daftar}) then upper(replace({t}, ' ', '')) end", (
-            " / ".join(boleh)
-        )
+        return f"case when {t} in ({', '.join(map(_literal, boleh))}) then {t} end"
     if jenis == "tanggal":
-        return f"try_cast({t} as date)", "tanggal ISO (2026-02-20)"
+        return (
+            f"case when regexp_full_match({t}, '(19[0-9]{{2}}|20[0-9]{{2}}|2100)-[0-9]{{2}}-[0-9]{{2}}') "
+            f"then try_cast({t} as date) end"
+        )
     if jenis == "bulan_tahun":
-        return f"case when regexp_full_match({t}, '\\d{{4}}-\\d{{2}}') then {t} end", "YYYY-MM"
+        return f"case when regexp_full_match({t}, '(19[0-9]{{2}}|20[0-9]{{2}}|2100)-(0[1-9]|1[0-2])') then {t} end"
     if jenis == "pilihan":
-        peta = {k2.replace("_", " "): v for k2, v in (k.pilihan or {}).items()}
-        peta.update(k.pilihan or {})
-        return _peta(f"replace({t}, '-', '_')", peta, "varchar"), " / ".join(dict.fromkeys((k.pilihan or {}).values()))
-    return t, ""
+        kasus = " ".join(f"when {_literal(a)} then {_literal(b)}" for a, b in (k.pilihan or {}).items())
+        return f"(case {t} {kasus} end)"
+    if jenis == "kode":  # one code; a `;` list goes to the parser, which also drops repeats
+        return f"case when regexp_full_match({t}, '{_KODE_POLOS}') then {t} end"
+    return f"case when regexp_full_match({t}, '{_TEKS_POLOS}') then {t} end"
+
+
+def _sebagai_teks(v: object) -> str | None:
+    """A parsed value as text that SQL casts back to the same value (floats round-trip through repr)."""
+    if v is None:
+        return None
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, float):
+        return repr(v)
+    if isinstance(v, date):
+        return v.isoformat()
+    return str(v)
 
 
 class _Temuan:
@@ -141,6 +131,25 @@ class _Temuan:
                     f"… dan {jumlah - BATAS_TEMUAN} baris lain dengan temuan yang sama: {pesan}",
                     berkas=berkas,
                     kolom=kolom,
+                )
+            )
+
+    def per_sel(self, sql: str, *, berkas: str, kolom: str, tingkat: str) -> None:
+        """Rows of `sql` (columns _baris, nilai, pesan) become findings as the regular path makes them per cell."""
+        rows = self.con.execute(
+            f"select _baris, nilai, pesan from ({sql}) order by _baris limit {BATAS_TEMUAN_KOLOM + 1}"
+        ).fetchall()
+        buat = galat if tingkat == "galat" else peringatan
+        for baris, nilai, pesan in rows[:BATAS_TEMUAN_KOLOM]:
+            self.daftar.append(buat(pesan, berkas=berkas, baris=int(baris), kolom=kolom, nilai=nilai or ""))
+        if tingkat == "galat" and len(rows) > BATAS_TEMUAN_KOLOM:
+            jumlah = self.con.execute(f"select count(*) from ({sql})").fetchall()[0][0]
+            self.daftar.append(
+                galat(
+                    f"Masih ada {jumlah - BATAS_TEMUAN_KOLOM} sel lain di kolom ini yang tidak terbaca "
+                    f"(hanya {BATAS_TEMUAN_KOLOM} pertama ditampilkan).",
+                    kolom=kolom,
+                    berkas=berkas,
                 )
             )
 
@@ -190,28 +199,85 @@ def _muat(con: duckdb.DuckDBPyConnection, path: Path, tabel: str, t: _Temuan) ->
         f"create or replace temp table _mentah_{tabel} as "
         f"select row_number() over () + 1 as _baris, {', '.join(pilih)} from _csv",
     )
-    cast = ", ".join(f'{ekspresi(k)[0]} as "{k.nama}"' for k in spec.kolom)
-    jalankan(con, f"create or replace temp table _baru_{tabel} as select _baris, {cast} from _mentah_{tabel}")
+    label_kolom = {nama: label[p] or nama for p, nama in peta.items()}
+    _ketik(con, tabel, path.name, label_kolom, t)
+    return True
+
+
+def _ketik(con: duckdb.DuckDBPyConnection, tabel: str, berkas: str, label: dict[str, str], t: _Temuan) -> None:
+    """`_mentah_<tabel>` (text) → `_baru_<tabel>` (typed), with the regular path's findings per cell.
+
+    SQL reads the plain forms (`_cepat`); each other distinct non-empty cell is read once by the
+    regular path's parser of that column (`normalisasi.pengurai`), so a cell gets the same value,
+    the same warning and the same refusal through either path.
+    """
+    spec = TABEL[tabel]
+    m = f"_mentah_{tabel}"
+    urai: list[tuple[str, str, str | None, str | None, str | None]] = []
     for k in spec.kolom:
-        contoh = ekspresi(k)[1]
-        mentah = _teks(f'm."{k.nama}"')
-        if contoh:
-            t.dari_sql(
-                f'select m._baris, m."{k.nama}" as nilai from _mentah_{tabel} m join _baru_{tabel} b using (_baris) '
-                f'where {mentah} is not null and b."{k.nama}" is null',
-                berkas=path.name,
-                kolom=k.nama,
-                pesan=f"Nilai tidak dalam bentuk baku ({contoh}). Jalur massal hanya menerima format bersih; "
-                "perbaiki sel atau impor tanpa --massal (menerima bentuk angka/tanggal Indonesia).",
-            )
+        if k.nama not in label:
+            continue
+        lain = con.execute(
+            f'select distinct "{k.nama}" from {m} where "{k.nama}" is not null and ({_cepat(k)}) is null'
+        ).fetchall()
+        baca = pengurai(k)
+        for (mentah,) in lain:
+            try:
+                h = baca(mentah)
+            except NilaiTidakTerbaca as exc:
+                urai.append((k.nama, mentah, None, None, str(exc)))
+            else:
+                urai.append((k.nama, mentah, _sebagai_teks(h.nilai), h.peringatan, None))
+    jalankan(
+        con,
+        "create or replace temp table _urai (kolom varchar, mentah varchar, nilai varchar, "
+        "peringatan varchar, galat varchar)",
+    )
+    if urai:
+        frame = pd.DataFrame(urai, columns=["kolom", "mentah", "nilai", "peringatan", "galat"], dtype="object")
+        con.register("_urai_baru", frame)
+        try:
+            jalankan(con, "insert into _urai select * from _urai_baru")
+        finally:
+            con.unregister("_urai_baru")
+    dirujuk = {r[0] for r in con.execute("select distinct kolom from _urai").fetchall()}
+    pilih, gabung = [], []
+    for i, k in enumerate(spec.kolom):
+        jenis_sql = _JENIS_SQL.get("bulat" if k.nama == "tahun" else k.jenis, "varchar")
+        cepat = _cepat(k).replace(f'"{k.nama}"', f'm."{k.nama}"')
+        if k.nama in dirujuk:
+            gabung.append(f'left join _urai u{i} on u{i}.kolom = {_literal(k.nama)} and u{i}.mentah = m."{k.nama}"')
+            pilih.append(f'coalesce({cepat}, u{i}.nilai::{jenis_sql}) as "{k.nama}"')
+        else:
+            pilih.append(f'({cepat})::{jenis_sql} as "{k.nama}"')
+    jalankan(
+        con,
+        f"create or replace temp table _baru_{tabel} as select m._baris, {', '.join(pilih)} "
+        f"from {m} m {' '.join(gabung)} order by m._baris",
+    )
+    for k in spec.kolom:
+        if k.nama not in label:
+            continue
+        kolom, sumber = (
+            label[k.nama],
+            f'from {m} m join _urai u on u.kolom = {_literal(k.nama)} and u.mentah = m."{k.nama}"',
+        )
+        galat_sel = f'select m._baris, m."{k.nama}" as nilai, u.galat as pesan {sumber} where u.galat is not null'
+        t.per_sel(galat_sel, berkas=berkas, kolom=kolom, tingkat="galat")
+        t.per_sel(
+            f'select m._baris, m."{k.nama}" as nilai, u.peringatan as pesan {sumber} where u.peringatan is not null',
+            berkas=berkas,
+            kolom=kolom,
+            tingkat="peringatan",
+        )
         if k.wajib:
             t.dari_sql(
-                f"select m._baris, null as nilai from _mentah_{tabel} m where {mentah} is null",
-                berkas=path.name,
-                kolom=k.nama,
+                f'select b._baris, null as nilai from _baru_{tabel} b where b."{k.nama}" is null '
+                f"and b._baris not in (select _baris from ({galat_sel}))",
+                berkas=berkas,
+                kolom=kolom,
                 pesan=f"Kolom {k.nama} wajib diisi.",
             )
-    return True
 
 
 def _aturan(con: duckdb.DuckDBPyConnection, tabel: str, berkas: str, t: _Temuan, ada: set[str]) -> None:
@@ -297,21 +363,29 @@ def _aturan(con: duckdb.DuckDBPyConnection, tabel: str, berkas: str, t: _Temuan,
                 kolom=kolom,
                 pesan=f"{kolom} turun dari bulan sebelumnya; nilai kumulatif tidak boleh turun.",
             )
+    if tabel == "jadwal":
+        t.dari_sql(
+            f"select _baris, null as nilai from {b} where bulan_mulai > bulan_selesai",
+            berkas=berkas,
+            kolom="bulan_mulai",
+            tingkat="peringatan",
+            pesan="bulan_mulai sesudah bulan_selesai; periksa jadwal tahap ini.",
+        )
     if tabel == "indikator":
         t.dari_sql(
-            f"select _baris, kode_indikator as nilai from {b} where polaritas = 'negatif' and rumus = 'R/T'",
+            f"select _baris, null as nilai from {b} where polaritas = 'negatif' and rumus = 'R/T'",
             berkas=berkas,
             kolom="rumus",
             tingkat="peringatan",
             pesan="Indikator negatif dengan rumus R/T: capaian naik bila kinerja memburuk. Periksa rumusnya.",
         )
     if tabel == "target":
-        t.dari_sql(
-            f"select _baris, target_min || '–' || target_max as nilai from {b} where target_min > target_max",
+        t.per_sel(
+            f"select _baris, null as nilai, format('Rentang ditulis terbalik; dibaca sebagai {{:g}}–{{:g}}.', "
+            f"target_max, target_min) as pesan from {b} where target_min > target_max",
             berkas=berkas,
             kolom="target_min",
             tingkat="peringatan",
-            pesan="Rentang ditulis terbalik; dibaca dari yang kecil ke yang besar.",
         )
         jalankan(
             con,
@@ -460,7 +534,7 @@ def impor_massal(
     def kerja(con: duckdb.DuckDBPyConnection) -> HasilImpor:
         t = _Temuan(con)
         dimuat = [tb for tb in urut if _muat(con, berkas[tb], tb, t)]
-        if len(dimuat) == len(urut):
+        if len(dimuat) == len(urut) and not ada_galat(t.daftar):  # as the regular path: rules over readable data only
             _tetapkan_pemda(con, urut, berkas, t, pemda)
             _tanggal_pk(con, urut)
             dimuat = list(urut)
