@@ -6,6 +6,7 @@ from pantau import figures
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import frame
+from pantau.unduh import csv as unduh_csv
 
 frame("Data", ikon="🗄️", keterangan="isi basis data untuk semua pemda dan tahun", pakai_triwulan=False)
 
@@ -54,7 +55,7 @@ else:
     st.download_button(
         "Unduh temuan (CSV)",
         # every finding, read only when the button is pressed
-        lambda: ambil("konsistensi_temuan", batas=0).to_csv(index=False).encode("utf-8-sig"),
+        lambda: unduh_csv(ambil("konsistensi_temuan", batas=0)),
         file_name="temuan_konsistensi.csv",
         mime="text/csv",
     )

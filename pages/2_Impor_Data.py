@@ -12,6 +12,7 @@ from pantau.frame import frame
 from pantau.importer import Sumber, batalkan, impor
 from pantau.templat import contoh_demo_zip, templat_xlsx
 from pantau.temuan import sebagai_tabel
+from pantau.unduh import csv as unduh_csv
 
 filt = frame("Impor Data", ikon="📥", keterangan="unggah berkas CSV/XLSX sesuai format impor", pakai_triwulan=False)
 # Contract v2, "one pemda per file": rows without kode_pemda belong to the pemda chosen in the sidebar.
@@ -88,7 +89,7 @@ if berkas:
         st.dataframe(temuan, hide_index=True, width="stretch")
         st.download_button(
             "Unduh temuan (CSV)",
-            temuan.to_csv(index=False).encode("utf-8-sig"),
+            unduh_csv(temuan),
             file_name="temuan_impor.csv",
             mime="text/csv",
         )

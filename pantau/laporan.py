@@ -25,7 +25,7 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
-from pantau import figures
+from pantau import figures, unduh
 from pantau import format as fmt
 
 Ambil = Callable[..., pd.DataFrame]  # ambil(query_name, **params) -> frame
@@ -799,7 +799,7 @@ def buat_pdf(d: DataRapat, *, dibuat: dt.datetime | None = None) -> bytes:
 def buat_xlsx(d: DataRapat) -> bytes:
     """The pack's tables as a workbook: a Filter sheet, then one sheet per table (numbers stay numbers)."""
     buf = io.BytesIO()
-    with pd.ExcelWriter(buf, engine="xlsxwriter") as w:
+    with unduh.excel_writer(buf) as w:
         pd.DataFrame({JUDUL: [d.garis_filter(), f"Dibuat {fmt.tanggal(dt.date.today())}"]}).to_excel(
             w, sheet_name="Filter", index=False
         )
