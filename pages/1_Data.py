@@ -6,9 +6,16 @@ from pantau import figures
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import frame
+from pantau.masuk import lingkup_sekarang
 from pantau.unduh import csv as unduh_csv
 
 frame("Data", ikon="🗄️", keterangan="isi basis data untuk semua pemda dan tahun", pakai_triwulan=False)
+if not lingkup_sekarang().semua:
+    # every number here spans every pemda: only for the administrator of the whole file
+    st.info(
+        "Isi basis data, riwayat impor dan pemeriksaan konsistensi mencakup semua pemda: hanya untuk administrator."
+    )
+    st.stop()
 
 jumlah = ambil("tabel_tahun_jumlah")
 batch = ambil("impor_batch_daftar")

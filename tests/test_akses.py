@@ -295,3 +295,54 @@ def test_eksplorasi_lingkup_angka_sama_dan_tidak_dapat_melompat(tiga_pemda_db: P
     assert not eks.jalankan(
         "select * from impor_batch", p, tiga_pemda_db, lingkup=Lingkup(pemda=frozenset({"62.02"}))
     ).data.shape[0]
+
+
+# --------------------------------------------------------------------------- an operator's import
+
+
+def test_operator_impor_di_luar_lingkup_ditolak(tiga_pemda_db: Path, tmp_path: Path) -> None:
+    import shutil
+
+    from tiga_pemda import BAPPEDA, DINKES
+
+    from pantau.importer import Sumber, impor
+
+    db = tmp_path / "pantau.duckdb"
+    shutil.copy(tiga_pemda_db, db)
+    sebelum = db.read_bytes()
+    iku = run_query("pemda_daftar", {}, db)  # the file opens; IKU owners come from indikator
+    assert len(iku) == 3
+    pemilik = dict(
+        __import__("duckdb")
+        .connect(str(db), read_only=True)
+        .execute("select kode_indikator, kode_pd from indikator where kode_pemda = '62.02'")
+        .fetchall()
+    )
+    iku_dinkes = next(k for k, v in pemilik.items() if v == DINKES)
+    iku_lain = next((k for k, v in pemilik.items() if v != DINKES), None)
+    teks = f"kode_pemda,kode_indikator,tahun,periode,realisasi\n62.02,{iku_dinkes},2026,TW3,5\n62,IKU-01,2026,TW3,5\n"
+    if iku_lain:
+        teks += f"62.02,{iku_lain},2026,TW3,5\n"
+    pd_teks = f"kode_pemda,kode_pd,nama_pd\n62.02,{BAPPEDA},Bappeda Baru\n62.02,{DINKES},Dinas Kesehatan\n"
+    operator = Lingkup(pemda=frozenset({"62.02"}), kode_pd=DINKES)
+    hasil = impor(
+        [Sumber("realisasi.csv", teks.encode()), Sumber("perangkat_daerah.csv", pd_teks.encode())],
+        db,
+        pengguna="operator@uji.go.id",
+        lingkup=operator,
+    )
+    assert not hasil.ok and hasil.batch_id is None
+    galat = [(t.berkas, t.baris, t.pesan) for t in hasil.temuan if t.tingkat == "galat"]
+    assert ("realisasi.csv", 3, "Baris milik pemda 62, di luar lingkup akun Anda; tidak boleh diimpor.") in galat
+    assert any(b == "perangkat_daerah.csv" and n == 2 and f"OPD {BAPPEDA}" in p for b, n, p in galat)
+    if iku_lain:
+        assert any(b == "realisasi.csv" and n == 4 and "operator OPD hanya" in p for b, n, p in galat)
+    assert not any(b == "realisasi.csv" and n == 2 for b, n, _p in galat)  # their own OPD's row is fine
+    assert db.read_bytes() == sebelum  # nothing written
+    # the same operator's own rows alone are imported
+    sendiri = impor(
+        [Sumber("realisasi.csv", teks.splitlines()[0].encode() + b"\n" + teks.splitlines()[1].encode())],
+        db,
+        lingkup=operator,
+    )
+    assert sendiri.ok, [str(t) for t in sendiri.temuan]
