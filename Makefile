@@ -19,10 +19,11 @@ $(VENV)/.dev: requirements-dev.txt $(VENV)/.runtime
 install: $(VENV)/.runtime
 install-dev: $(VENV)/.dev
 
-## Serve the dashboard on http://localhost:$(PORT) (builds the demo province on first run).
+## Serve the dashboard on http://localhost:$(PORT) (builds the demo province on first run). Without login
+## configured only this machine may connect; `make run ALAMAT=0.0.0.0` needs login (see README).
+ALAMAT ?= 127.0.0.1
 run: install
-	$(PY) -m pantau demo --jika-belum-ada
-	$(VENV)/bin/streamlit run app.py --server.port $(PORT)
+	$(PY) -m pantau jalankan --alamat $(ALAMAT) --port $(PORT)
 
 ## (Re)build the demo database from data/demo/.
 demo: install

@@ -10,6 +10,7 @@ from pantau import figures, laporan
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import HALAMAN, frame, tanggal_url
+from pantau.unduh import csv as unduh_csv
 from pantau.unduh_bahan_rapat import unduh_bahan_rapat, unduh_ringkas
 
 filt = frame("Ringkasan", ikon="📊", keterangan="angka yang ditanyakan pimpinan lebih dulu, dan pengecualiannya")
@@ -134,7 +135,7 @@ for _urutan, butir in pengecualian.groupby("urutan_jenis", sort=True):
 if not pengecualian.empty:
     st.download_button(
         "Unduh semua pengecualian (CSV)",
-        semua.drop(columns=["warna", "urutan_jenis"]).to_csv(index=False).encode("utf-8-sig"),
+        unduh_csv(semua.drop(columns=["warna", "urutan_jenis"])),
         file_name=f"pengecualian_{filt.kode_pemda}_{filt.tahun}_{filt.periode}.csv",
         mime="text/csv",
     )

@@ -8,6 +8,7 @@ from pantau import figures
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import frame, pilih_tanggal
+from pantau.unduh import csv as unduh_csv
 from pantau.unduh import xlsx
 
 filt = frame(
@@ -196,7 +197,7 @@ unduh = daftar.drop(columns=["warna_integrasi", "warna_masa"])
 c1, c2 = st.columns([1, 4])
 c1.download_button(
     "Unduh daftar (CSV)",
-    unduh.to_csv(index=False).encode("utf-8-sig"),
+    unduh_csv(unduh),
     file_name=f"kerja_sama_{filt.kode_pemda}_{filt.tahun}.csv",
     mime="text/csv",
 )

@@ -7,6 +7,7 @@ from pantau import figures
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import frame, pilih_tanggal
+from pantau.unduh import csv as unduh_csv
 
 filt = frame(
     "Perjanjian Kinerja",
@@ -126,7 +127,7 @@ st.dataframe(
 )
 st.download_button(
     "Unduh daftar PK (CSV)",
-    daftar.drop(columns=["warna_keadaan"]).to_csv(index=False).encode("utf-8-sig"),
+    unduh_csv(daftar.drop(columns=["warna_keadaan"])),
     file_name=f"perjanjian_kinerja_{filt.kode_pemda}_{filt.tahun}.csv",
     mime="text/csv",
 )

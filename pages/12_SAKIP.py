@@ -8,6 +8,7 @@ from pantau import figures
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import frame
+from pantau.unduh import csv as unduh_csv
 
 filt = frame(
     "SAKIP",
@@ -196,7 +197,7 @@ st.dataframe(
 )
 st.download_button(
     "Unduh hasil evaluasi OPD (CSV)",
-    daftar.drop(columns=["warna"]).to_csv(index=False).encode("utf-8-sig"),
+    unduh_csv(daftar.drop(columns=["warna"])),
     file_name=f"sakip_opd_{filt.kode_pemda}_{tahun_evaluasi}.csv",
     mime="text/csv",
 )

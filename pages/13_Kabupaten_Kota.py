@@ -9,6 +9,7 @@ from pantau import format as fmt
 from pantau.data import ambil
 from pantau.db import NASIONAL
 from pantau.frame import frame
+from pantau.unduh import csv as unduh_csv
 
 filt = frame(
     "Kabupaten/Kota",
@@ -207,13 +208,13 @@ else:
                 )
     st.download_button(
         "Unduh kontribusi crosscutting (CSV)",
-        lintas.drop(columns=["warna_predikat"]).to_csv(index=False).encode("utf-8-sig"),
+        unduh_csv(lintas.drop(columns=["warna_predikat"])),
         file_name=f"crosscutting_{filt.kode_pemda}_{filt.tahun}.csv",
         mime="text/csv",
     )
 st.download_button(
     "Unduh perbandingan antarpemda (CSV)",
-    ubin.drop(columns=["warna_predikat"]).to_csv(index=False).encode("utf-8-sig"),
+    unduh_csv(ubin.drop(columns=["warna_predikat"])),
     file_name=f"perbandingan_pemda_{filt.kode_pemda}_{filt.tahun}_{filt.periode}.csv",
     mime="text/csv",
 )

@@ -6,8 +6,16 @@ from pantau import figures
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import frame
+from pantau.masuk import lingkup_sekarang
+from pantau.unduh import csv as unduh_csv
 
 frame("Data", ikon="🗄️", keterangan="isi basis data untuk semua pemda dan tahun", pakai_triwulan=False)
+if not lingkup_sekarang().semua:
+    # every number here spans every pemda: only for the administrator of the whole file
+    st.info(
+        "Isi basis data, riwayat impor dan pemeriksaan konsistensi mencakup semua pemda: hanya untuk administrator."
+    )
+    st.stop()
 
 jumlah = ambil("tabel_tahun_jumlah")
 batch = ambil("impor_batch_daftar")
@@ -54,7 +62,7 @@ else:
     st.download_button(
         "Unduh temuan (CSV)",
         # every finding, read only when the button is pressed
-        lambda: ambil("konsistensi_temuan", batas=0).to_csv(index=False).encode("utf-8-sig"),
+        lambda: unduh_csv(ambil("konsistensi_temuan", batas=0)),
         file_name="temuan_konsistensi.csv",
         mime="text/csv",
     )

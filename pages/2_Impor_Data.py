@@ -5,13 +5,16 @@ import hashlib
 import streamlit as st
 
 from pantau import format as fmt
+from pantau.akses import ADMIN_LOKAL
 from pantau.config import db_path
 from pantau.data import ambil
 from pantau.db import NASIONAL
 from pantau.frame import frame
 from pantau.importer import Sumber, batalkan, impor
+from pantau.masuk import lingkup_sekarang, pengguna_sekarang
 from pantau.templat import contoh_demo_zip, templat_xlsx
 from pantau.temuan import sebagai_tabel
+from pantau.unduh import csv as unduh_csv
 
 filt = frame("Impor Data", ikon="📥", keterangan="unggah berkas CSV/XLSX sesuai format impor", pakai_triwulan=False)
 # Contract v2, "one pemda per file": rows without kode_pemda belong to the pemda chosen in the sidebar.
@@ -48,16 +51,29 @@ else:
         "(atau impor berkas yang hanya menyebut satu pemda)."
     )
 berkas = st.file_uploader("Berkas impor", type=["csv", "xlsx", "xlsm", "txt"], accept_multiple_files=True)
-pengguna = st.text_input("Nama pengimpor (dicatat di riwayat)", placeholder="mis. Operator Bappeda")
+akun = pengguna_sekarang()
+lingkup = lingkup_sekarang()
+if akun is ADMIN_LOKAL:
+    pengguna = st.text_input("Nama pengimpor (dicatat di riwayat)", placeholder="mis. Operator Bappeda")
+else:  # logged in: the batch records who imported, not a name typed in
+    pengguna = f"{akun.email} ({akun.peran})"
+    st.caption(
+        f"Dicatat di riwayat sebagai **{pengguna}**."
+        + (f" Operator OPD: hanya baris OPD **{lingkup.kode_pd}** yang dapat diimpor." if lingkup.kode_pd else "")
+    )
 
 if berkas:
     sumber = [Sumber(b.name, b.getvalue()) for b in berkas]
     kunci = hashlib.sha256(
-        b"".join(s.sha256.encode() + s.nama.encode() for s in sumber) + (pemda_impor or "").encode()
+        b"".join(s.sha256.encode() + s.nama.encode() for s in sumber)
+        + (pemda_impor or "").encode()
+        + repr(lingkup).encode()
     ).hexdigest()
     if st.session_state.get("pratinjau_kunci") != kunci:
         with st.spinner("Memeriksa berkas…"):
-            st.session_state["pratinjau"] = impor(sumber, db_path(), uji=True, asal="unggah", pemda=pemda_impor)
+            st.session_state["pratinjau"] = impor(
+                sumber, db_path(), uji=True, asal="unggah", pemda=pemda_impor, lingkup=lingkup
+            )
         st.session_state["pratinjau_kunci"] = kunci
         st.session_state.pop("hasil_impor", None)
     pratinjau = st.session_state["pratinjau"]
@@ -88,7 +104,7 @@ if berkas:
         st.dataframe(temuan, hide_index=True, width="stretch")
         st.download_button(
             "Unduh temuan (CSV)",
-            temuan.to_csv(index=False).encode("utf-8-sig"),
+            unduh_csv(temuan),
             file_name="temuan_impor.csv",
             mime="text/csv",
         )
@@ -97,7 +113,7 @@ if berkas:
     elif pratinjau.ok and "hasil_impor" not in st.session_state and st.button("Impor sekarang", type="primary"):
         with st.spinner("Mengimpor (satu transaksi)…"):
             st.session_state["hasil_impor"] = impor(
-                sumber, db_path(), pengguna=pengguna or None, asal="unggah", pemda=pemda_impor
+                sumber, db_path(), pengguna=pengguna or None, asal="unggah", pemda=pemda_impor, lingkup=lingkup
             )
         st.rerun()
     hasil = st.session_state.get("hasil_impor")
@@ -116,6 +132,10 @@ st.subheader("Riwayat impor")
 if "pesan_batal" in st.session_state:
     ok, pesan = st.session_state.pop("pesan_batal")
     (st.success if ok else st.error)(pesan)
+if not lingkup.semua:
+    # the batch list spans every pemda (batches carry no pemda yet): only for the administrator of the whole file
+    st.info("Riwayat batch dan pembatalan tersedia bagi administrator seluruh basis data (`python -m pantau batal`).")
+    st.stop()
 batch = ambil("impor_batch_daftar")
 if batch.empty:
     st.info("Belum ada impor.")

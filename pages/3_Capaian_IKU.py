@@ -14,6 +14,7 @@ from pantau.data import ambil
 from pantau.db import NASIONAL
 from pantau.e81 import buat_e81
 from pantau.frame import frame
+from pantau.unduh import csv as unduh_csv
 
 filt = frame("Capaian IKU", ikon="🎯", keterangan="evaluasi triwulanan IKU (Indikator Kinerja Utama)")
 if filt is None:
@@ -190,7 +191,7 @@ else:
     )
     st.download_button(
         "Unduh peringatan dini (CSV)",
-        peringatan.to_csv(index=False).encode("utf-8-sig"),
+        unduh_csv(peringatan),
         file_name=f"peringatan_dini_{filt.kode_pemda}_{filt.tahun}_{filt.periode}.csv",
         mime="text/csv",
     )
@@ -326,7 +327,7 @@ else:
     )
     st.download_button(
         "Unduh daftar IKU (CSV)",
-        daftar.drop(columns=["tren_capaian"]).to_csv(index=False).encode("utf-8-sig"),
+        unduh_csv(daftar.drop(columns=["tren_capaian"])),
         file_name=f"capaian_iku_{filt.kode_pemda}_{filt.tahun}_{filt.periode}.csv",
         mime="text/csv",
     )

@@ -6,6 +6,7 @@ from pantau import figures
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import frame
+from pantau.unduh import csv as unduh_csv
 from pantau.unduh import tombol_unduh
 
 filt = frame(
@@ -154,7 +155,7 @@ kanan.dataframe(
 )
 st.download_button(
     "Unduh penumpukan per OPD (CSV)",
-    tumpuk.to_csv(index=False).encode("utf-8-sig"),
+    unduh_csv(tumpuk),
     file_name=f"penumpukan_akhir_tahun_{filt.kode_pemda}_{filt.tahun}.csv",
     mime="text/csv",
 )
@@ -292,7 +293,7 @@ else:
     )
     st.download_button(
         "Unduh progres per OPD (CSV)",
-        fisik.to_csv(index=False).encode("utf-8-sig"),
+        unduh_csv(fisik),
         file_name=f"progres_fisik_keuangan_{filt.kode_pemda}_{filt.tahun}_{filt.periode}.csv",
         mime="text/csv",
     )

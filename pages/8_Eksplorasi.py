@@ -11,6 +11,7 @@ from pantau import eksplorasi as eks
 from pantau import figures, unduh
 from pantau import format as fmt
 from pantau.frame import frame
+from pantau.masuk import lingkup_sekarang
 
 filt = frame(
     "Eksplorasi",
@@ -128,7 +129,7 @@ with kanan:
 sidik = eks.sidik(sql, p)
 kunci = (sidik, st.session_state.get("eks_putaran", 0))
 if st.session_state.get("eks_kunci") != kunci:
-    st.session_state["eks_hasil"] = eks.jalankan(sql, p)
+    st.session_state["eks_hasil"] = eks.jalankan(sql, p, lingkup=lingkup_sekarang())
     st.session_state["eks_kunci"] = kunci
 hasil: eks.Hasil = st.session_state["eks_hasil"]
 

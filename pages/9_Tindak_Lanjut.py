@@ -8,10 +8,12 @@ import pandas as pd
 import streamlit as st
 
 from pantau import format as fmt
+from pantau.akses import ADMIN_LOKAL
 from pantau.config import db_path
 from pantau.data import ambil
 from pantau.db import NASIONAL
 from pantau.frame import frame, pilih_tanggal
+from pantau.masuk import lingkup_sekarang, pengguna_sekarang
 from pantau.tindak_lanjut import simpan_tindak_lanjut
 from pantau.unduh import tombol_unduh
 from pantau.unduh_bahan_rapat import unduh_bahan_rapat
@@ -244,6 +246,8 @@ if filt.kode_pemda == NASIONAL:
         "Tindak lanjut dicatat per pemda: pilih satu provinsi atau kabupaten/kota di filter *Pemerintah daerah* "
         "untuk mencatat atau memperbarui keputusan rapat."
     )
+elif not (akun := pengguna_sekarang()) or not akun.boleh_tulis:
+    st.info("Tindak lanjut dicatat oleh admin Bappeda (atau operator OPD untuk OPD-nya); peran Anda membaca saja.")
 else:
     semua = ambil("tindak_lanjut_daftar", **p, keadaan=[], kode_pd="", rapat="")
     mode = st.radio(
@@ -357,9 +361,12 @@ else:
             help="Kosong dengan status Selesai: dicatat hari ini.",
             key=f"tl_selesai_{sfx}",
         )
-        pengguna = st.text_input(
-            "Dicatat oleh (untuk riwayat)", placeholder="mis. Sekretariat Bappeda", key=f"tl_pengguna_{sfx}"
-        )
+        if akun is ADMIN_LOKAL:
+            pengguna = st.text_input(
+                "Dicatat oleh (untuk riwayat)", placeholder="mis. Sekretariat Bappeda", key=f"tl_pengguna_{sfx}"
+            )
+        else:  # logged in: the batch records the account, not a typed name
+            pengguna = f"{akun.email} ({akun.peran})"
         kirim = st.form_submit_button("Simpan", type="primary", icon=":material/save:")
 
     if kirim:
@@ -387,7 +394,9 @@ else:
             if mode == "Tambah baru" and kode_baru.strip() in set(semua["kode_tindak_lanjut"]):
                 st.error(f"Kode {kode_baru.strip()} sudah dipakai. Pilih **Perbarui yang ada** untuk mengubahnya.")
             else:
-                hasil = simpan_tindak_lanjut(baris, db_path(), pengguna=pengguna.strip() or None)
+                hasil = simpan_tindak_lanjut(
+                    baris, db_path(), pengguna=pengguna.strip() or None, lingkup=lingkup_sekarang()
+                )
                 if not hasil.ok:
                     st.error(
                         "Tidak disimpan:\n\n"

@@ -1,4 +1,4 @@
-"""Command line: `python -m pantau impor|demo|batal|segarkan|migrasi|riwayat|laporan`. Messages in Bahasa Indonesia."""
+"""Command line: `python -m pantau jalankan|impor|demo|batal|segarkan|migrasi|riwayat|laporan`. Messages in Bahasa Indonesia."""
 
 from __future__ import annotations
 
@@ -161,6 +161,36 @@ def perintah_laporan(args: argparse.Namespace) -> int:
     return 0
 
 
+def perintah_jalankan(args: argparse.Namespace) -> int:
+    """Serve the dashboard. Without login configured only on the loopback: another address is refused with the
+    way to configure login, before anything listens."""
+    import os
+
+    from pantau import akses
+    from pantau.config import ROOT
+
+    mode = akses.mode_dari(akses.auth_dari_berkas(), args.header_tepercaya or akses.header_dari_config())
+    if mode == "lokal" and not akses.alamat_lokal(args.alamat):
+        print(akses.pesan_tolak_alamat(args.alamat), file=sys.stderr)
+        return 2
+    if not Path(args.db).exists():
+        kode = perintah_demo(argparse.Namespace(db=args.db, jika_belum_ada=True))
+        if kode:
+            return kode
+    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py")]
+    cmd += ["--server.address", args.alamat, "--server.port", str(args.port)]
+    if args.header_tepercaya:
+        cmd += ["--server.trustedUserHeaders", args.header_tepercaya]
+    print(
+        f"Pantau Kinerja ({'tanpa login, administrator lokal' if mode == 'lokal' else 'login: ' + mode}) di "
+        f"http://{args.alamat}:{args.port}"
+    )
+    os.chdir(ROOT)
+    os.environ["PANTAU_DB"] = str(Path(args.db).resolve())
+    os.execv(sys.executable, cmd)
+    return 0  # not reached
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pantau", description="Pantau Kinerja")
     sub = parser.add_subparsers(dest="perintah", required=True)
@@ -195,6 +225,16 @@ def main(argv: list[str] | None = None) -> int:
 
     p = sub.add_parser("migrasi", help="naikkan basis data versi lama ke struktur terbaru (data dan riwayat tetap)")
     p.set_defaults(fungsi=perintah_migrasi)
+
+    p = sub.add_parser("jalankan", help="jalankan dasbor (tanpa login: hanya 127.0.0.1)")
+    p.add_argument("--alamat", default="127.0.0.1", help="alamat server (selain 127.0.0.1 hanya bila login diatur)")
+    p.add_argument("--port", type=int, default=8501)
+    p.add_argument(
+        "--header-tepercaya",
+        default="",
+        help='mode proxy: JSON header → kunci st.user, mis. \'{"X-Forwarded-Email": "email"}\' (server.trustedUserHeaders)',
+    )
+    p.set_defaults(fungsi=perintah_jalankan)
 
     p = sub.add_parser("riwayat", help="daftar batch impor")
     p.set_defaults(fungsi=perintah_riwayat)

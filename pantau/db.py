@@ -19,6 +19,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from pantau.akses import DiLuarLingkup, Lingkup
 from pantau.config import QUERIES_DIR, SCHEMA_DIR, db_path
 
 
@@ -253,11 +254,37 @@ def used_parameters(sql: str, params: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in params.items() if re.search(rf"\${re.escape(k)}\b", sql)}
 
 
-def run_query(name: str, params: dict[str, Any] | None = None, path: Path | str | None = None) -> pd.DataFrame:
-    """Run `queries/<name>.sql` with named parameters ($tahun, $kode_pemda …) and return a frame."""
+# Queries without $kode_pemda whose result carries no pemda's data (years that have data, settings tables):
+# a scoped user may run them as they are. Any other query without $kode_pemda must return a kode_pemda column,
+# whose rows outside the scope are dropped.
+QUERY_TANPA_PEMDA = {"tahun_daftar", "sakip_skala", "serapan_target"}
+
+
+def run_query(
+    name: str,
+    params: dict[str, Any] | None = None,
+    path: Path | str | None = None,
+    lingkup: Lingkup | None = None,
+) -> pd.DataFrame:
+    """Run `queries/<name>.sql` with named parameters ($tahun, $kode_pemda …) and return a frame.
+
+    With a `lingkup` (the user's scope) the query is refused (`DiLuarLingkup`) when $kode_pemda names a pemda
+    outside it (or '*' for a user who may not see every pemda), and every row of another pemda is dropped from
+    the result: the scope holds below the pages, whatever a URL asked for.
+    """
     sql = query_sql(name)
+    params = params or {}
+    terbatas = lingkup is not None and not lingkup.semua
+    if terbatas and re.search(r"\$kode_pemda\b", sql) and not lingkup.izinkan(params.get("kode_pemda")):
+        raise DiLuarLingkup(lingkup.alasan(params.get("kode_pemda")))
     cur = reader(path).cursor()
     try:
-        return cur.execute(sql, used_parameters(sql, params or {})).df()
+        hasil = cur.execute(sql, used_parameters(sql, params)).df()
     finally:
         cur.close()
+    if terbatas:
+        if "kode_pemda" in hasil.columns:
+            hasil = hasil[hasil["kode_pemda"].isin(lingkup.pemda)].reset_index(drop=True)
+        elif name not in QUERY_TANPA_PEMDA and not re.search(r"\$kode_pemda\b", sql):
+            raise DiLuarLingkup(f"Kueri {name} mencakup semua pemda dan tidak tersedia untuk lingkup akun Anda.")
+    return hasil

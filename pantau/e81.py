@@ -20,6 +20,7 @@ import pandas as pd
 import xlsxwriter
 
 from pantau import format as fmt
+from pantau import unduh
 
 ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
@@ -286,7 +287,7 @@ def buat_e81(indikator: pd.DataFrame, ringkasan: pd.DataFrame, *, nama_pemda: st
     first when there is more than one OPD.
     """
     buffer = io.BytesIO()
-    wb = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    wb = unduh.workbook(buffer)
     f = _Format(wb)
     dipakai: set[str] = set()
     rekap = wb.add_worksheet(nama_lembar("Rekap", dipakai)) if len(ringkasan) > 1 else None

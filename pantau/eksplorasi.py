@@ -45,8 +45,10 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from pantau.akses import Lingkup
 from pantau.config import QUERIES_DIR, db_path
 from pantau.contract import TABEL
+from pantau.db import schema_sql
 
 CONTOH_DIR = QUERIES_DIR / "contoh"
 CONTOH_BAWAAN = "iku_merah_per_opd"  # shown when the page is opened without ?sql= or ?contoh=
@@ -220,9 +222,52 @@ def periksa_pohon(con: duckdb.DuckDBPyConnection, teks: str) -> None:
 # --------------------------------------------------------------------------- the locked database
 
 
-def buka(path: Path | str | None = None) -> duckdb.DuckDBPyConnection:
+# Tables never copied into a scoped sandbox: the import batches name users and files of every pemda.
+TANPA_SALIN = {"impor_batch", "skema_versi", "tersimpan_versi", "skema_migrasi", "jejak_audit"}
+
+
+def _salin_lingkup(con: duckdb.DuckDBPyConnection, literal: str, lingkup: Lingkup) -> None:
+    """The sandbox of a user who may see only some pemda: a database in memory named `pantau` that holds ONLY their
+    pemda's rows. The schema files create the tables, settings, views and macros; every table then receives the
+    file's rows of the scope's pemda (tables without kode_pemda, such as the scales and settings, as they are);
+    the file is detached before the analyst's SQL runs, and external access is switched off after, so no
+    `select … from` another pemda, `pantau.<tabel>` or ATTACH can reach rows that are not in this copy."""
+    con.execute("attach ':memory:' as pantau")
+    con.execute("use pantau")
+    for _nama, sql in schema_sql():
+        con.execute(sql)
+    con.execute(f"attach '{literal}' as sumber (read_only)")
+    pemda = sorted(lingkup.pemda)
+    tabel = con.execute(
+        "select table_name from duckdb_tables() where database_name = 'pantau' and not internal"
+    ).fetchall()
+    for (nama,) in tabel:
+        con.execute(f"delete from pantau.main.{nama}")
+        if nama in TANPA_SALIN or nama.endswith("_tersimpan"):
+            continue
+        ada = con.execute(
+            "select count(*) from duckdb_tables() where database_name = 'sumber' and table_name = ?", [nama]
+        ).fetchone()[0]
+        if not ada:
+            continue
+        kolom = {
+            r[0]
+            for r in con.execute(
+                "select column_name from duckdb_columns() where database_name = 'sumber' and table_name = ?", [nama]
+            ).fetchall()
+        }
+        syarat = " where kode_pemda in (select unnest(?::varchar[]))" if "kode_pemda" in kolom else ""
+        con.execute(
+            f"insert into pantau.main.{nama} by name select * from sumber.main.{nama}{syarat}",
+            [pemda] if syarat else None,
+        )
+    con.execute("detach sumber")
+
+
+def buka(path: Path | str | None = None, lingkup: Lingkup | None = None) -> duckdb.DuckDBPyConnection:
     """A new in-memory DuckDB instance with the database file attached read-only, external access off
-    and the configuration locked (see the module docstring for why it is built this way)."""
+    and the configuration locked (see the module docstring for why it is built this way). With a limited
+    `lingkup`, the instance holds a copy of only the scope's pemda instead (`_salin_lingkup`)."""
     path = Path(path or db_path())
     if not path.is_file():
         raise FileNotFoundError(str(path))
@@ -242,8 +287,11 @@ def buka(path: Path | str | None = None) -> duckdb.DuckDBPyConnection:
     )
     try:
         literal = str(path).replace("'", "''")
-        con.execute(f"attach '{literal}' as pantau (read_only)")
-        con.execute("use pantau")
+        if lingkup is None or lingkup.semua:
+            con.execute(f"attach '{literal}' as pantau (read_only)")
+            con.execute("use pantau")
+        else:
+            _salin_lingkup(con, literal, lingkup)
         con.execute("detach memory")  # the only writable catalog left would be this one
         con.execute("set enable_progress_bar = false")  # else drawn on the server's stdout for long queries
         con.execute("set enable_external_access = false")
@@ -309,6 +357,7 @@ def jalankan(
     *,
     batas_baris: int | None = None,
     batas_detik: float | None = None,
+    lingkup: Lingkup | None = None,
 ) -> Hasil:
     """Run an analyst's SQL safely: checked, on a locked read-only instance, capped and time-limited.
     The limits default to the module's BATAS_BARIS and BATAS_DETIK as they are at call time."""
@@ -324,7 +373,7 @@ def jalankan(
         return Hasil(pesan="Server sedang menjalankan kueri eksplorasi lain. Coba lagi sebentar lagi.", sebab="sibuk")
     try:
         return _jalankan_terkunci(
-            pernyataan, params, path, batas_baris=batas_baris, batas_detik=batas_detik, mulai=mulai
+            pernyataan, params, path, batas_baris=batas_baris, batas_detik=batas_detik, mulai=mulai, lingkup=lingkup
         )
     finally:
         _slot.release()
@@ -338,9 +387,12 @@ def _jalankan_terkunci(
     batas_baris: int,
     batas_detik: float,
     mulai: float,
+    lingkup: Lingkup | None = None,
 ) -> Hasil:
+    if lingkup is not None and not lingkup.izinkan(params.get("kode_pemda", next(iter(lingkup.pemda), None))):
+        return Hasil(pesan=lingkup.alasan(params.get("kode_pemda")), sebab="lingkup")
     try:
-        con = buka(path)
+        con = buka(path, lingkup)
     except (duckdb.Error, FileNotFoundError) as e:
         sebab, pesan = terjemahkan(e)
         return Hasil(pesan=pesan, sebab=sebab)

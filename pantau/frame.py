@@ -8,16 +8,21 @@ the menu and the filters (with `st.navigation`, a direct URL runs the page witho
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 
 import streamlit as st
 
 from pantau import format as fmt
-from pantau.config import db_path
+from pantau import masuk
+from pantau.akses import Pengguna
+from pantau.config import ROOT, db_path
 from pantau.data import ambil
 from pantau.db import NASIONAL, schema_current
 from pantau.importer.tulis import perbarui_skema
+from pantau.masuk import lingkup_sekarang
 
 # The menu: (script, label, icon). Every page is registered here, once.
 # Order is the menu's order: monitoring pages first, then analysis, then data management.
@@ -104,6 +109,26 @@ def _pilih(label: str, opsi: list, kunci_url: str, default: object, *, format_fu
     return nilai
 
 
+def _script_pemanggil() -> str | None:
+    """The page script that called `frame` (relative to the project, as in HALAMAN)."""
+    f = sys._getframe(2)
+    try:
+        return Path(f.f_code.co_filename).resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return None
+
+
+def halaman_untuk(pengguna: Pengguna) -> list[tuple[str, str, str]]:
+    """The menu entries of a user's role: pages the role may not use are absent, not disabled."""
+    return [h for h in HALAMAN if pengguna.boleh_halaman(h[0])]
+
+
+def _menu(tempat: object, pengguna: Pengguna, filt: Filter | None) -> None:
+    with tempat:  # type: ignore[attr-defined]
+        for script, label, icon in halaman_untuk(pengguna):
+            st.page_link(script, label=label, icon=icon, query_params=filt.query_params() if filt else None)
+
+
 def frame(
     judul: str, *, ikon: str = "📊", keterangan: str = "", pakai_triwulan: bool = True, satu_pemda: bool = False
 ) -> Filter | None:
@@ -112,20 +137,50 @@ def frame(
     A page about one pemda and its own region (`satu_pemda`) explains itself and stops in the national view.
     """
     st.set_page_config(page_title=f"{judul} · Pantau Kinerja", page_icon=ikon, layout="wide")
+    ditolak = masuk.alamat_ditolak()
+    if ditolak:  # started by hand on another address without login: serve nothing
+        st.error(ditolak)
+        st.stop()
+    mode = masuk.mode_masuk()
+    pengguna = masuk.pengguna_sekarang()
+    if pengguna is None:
+        masuk.minta_masuk(mode)
+        return None
     pastikan_basis_data()
     st.sidebar.markdown("### 📊 Pantau Kinerja")
+    masuk.blok_sidebar(pengguna, mode)
     menu = st.sidebar.container()
     st.sidebar.divider()
+    if not pengguna.peran:
+        st.error(
+            f"Akun {pengguna.email} belum diberi peran di Pantau Kinerja. Minta admin Bappeda atau pengelola "
+            "penyedia identitas menambahkan klaim `peran` (pimpinan, admin_bappeda, operator_opd, analis, nasional) "
+            "dan `kode_pemda` untuk akun Anda."
+        )
+        st.stop()
+    halaman_ini = _script_pemanggil()
+    if halaman_ini and not pengguna.boleh_halaman(halaman_ini):
+        _menu(menu, pengguna, None)
+        st.error(f"Halaman ini tidak tersedia untuk peran {pengguna.label}.")
+        st.stop()
 
+    lingkup = lingkup_sekarang()
     pemda = ambil("pemda_daftar")
     tahun_opsi = ambil("tahun_daftar")["tahun"].tolist()
     filt: Filter | None = None
     if len(pemda) and tahun_opsi:
-        kode = pemda["kode_pemda"].tolist()
+        kode = pemda["kode_pemda"].tolist()  # already only the pemda of the user's scope
         nama = dict(zip(pemda["kode_pemda"], pemda["nama_pemda"], strict=True))
-        if len(kode) > 1:  # the national view (Kemendagri, a ministry): every pemda together, last in the list
+        if len(kode) > 1 and lingkup.semua:  # the national view (Kemendagri, a ministry): every pemda, last
             kode.append(NASIONAL)
             nama[NASIONAL] = "Semua pemda (nasional)"
+        dari_url = st.query_params.get("pemda")
+        if dari_url is not None and dari_url not in kode and not lingkup.semua:
+            # a shared link to another pemda: say why nothing is shown rather than silently showing another one
+            _menu(menu, pengguna, None)
+            st.title(f"{ikon} {judul}")
+            st.warning(lingkup.alasan(dari_url))
+            st.stop()
         kode_pemda = _pilih("Pemerintah daerah", kode, "pemda", kode[0], format_func=lambda k: nama.get(k, k))
         tahun_default = max(tahun_opsi)
         tahun = int(_pilih("Tahun", tahun_opsi, "tahun", tahun_default))
@@ -146,9 +201,7 @@ def frame(
             )
         filt = Filter(kode_pemda, nama.get(kode_pemda, kode_pemda), tahun, triwulan, pakai_triwulan)
 
-    with menu:
-        for script, label, icon in HALAMAN:
-            st.page_link(script, label=label, icon=icon, query_params=filt.query_params() if filt else None)
+    _menu(menu, pengguna, filt)
 
     st.title(f"{ikon} {judul}")
     if filt:

@@ -25,7 +25,7 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
-from pantau import figures
+from pantau import figures, unduh
 from pantau import format as fmt
 
 Ambil = Callable[..., pd.DataFrame]  # ambil(query_name, **params) -> frame
@@ -830,8 +830,7 @@ def buat_pdf(d: DataRapat, *, dibuat: dt.datetime | None = None) -> bytes:
 def buat_xlsx(d: DataRapat) -> bytes:
     """The pack's tables as a workbook: a Filter sheet, then one sheet per table (numbers stay numbers)."""
     buf = io.BytesIO()
-    # text that starts with "=" stays text (an obstacle typed as "=belum ada" is not a formula)
-    with pd.ExcelWriter(buf, engine="xlsxwriter", engine_kwargs={"options": {"strings_to_formulas": False}}) as w:
+    with unduh.excel_writer(buf) as w:  # text that starts with "=" stays text, never a formula
         pd.DataFrame({JUDUL: [d.garis_filter(), f"Dibuat {fmt.tanggal(dt.date.today())}"]}).to_excel(
             w, sheet_name="Filter", index=False
         )

@@ -6,8 +6,7 @@ import io
 import zipfile
 from pathlib import Path
 
-import xlsxwriter
-
+from pantau import unduh
 from pantau.config import DEMO_DIR
 from pantau.contract import ALIAS_UMUM, TABEL
 
@@ -46,7 +45,7 @@ def _uraian(tabel: str, kolom_nama: str) -> str:
 def templat_xlsx() -> bytes:
     """Every contract table as a sheet: a row describing each column above the header row to fill under."""
     buf = io.BytesIO()
-    wb = xlsxwriter.Workbook(buf, {"in_memory": True})
+    wb = unduh.workbook(buf)
     tebal = wb.add_format({"bold": True, "bg_color": "#ddf4ff", "border": 1})
     uraian = wb.add_format({"italic": True, "font_color": "#57606a", "text_wrap": True, "valign": "top"})
     teks = wb.add_format({"num_format": "@"})  # codes typed here stay text (1.10 stays 1.10)

@@ -15,6 +15,7 @@ import io
 from collections.abc import Mapping
 from pathlib import Path
 
+from pantau.akses import Lingkup
 from pantau.contract import TABEL
 from pantau.importer import HasilImpor, Sumber, impor
 
@@ -49,8 +50,11 @@ def sebagai_csv(baris: Mapping[str, object]) -> bytes:
     return buf.getvalue().encode("utf-8")
 
 
-def simpan_tindak_lanjut(baris: Mapping[str, object], db: Path | str, *, pengguna: str | None = None) -> HasilImpor:
+def simpan_tindak_lanjut(
+    baris: Mapping[str, object], db: Path | str, *, pengguna: str | None = None, lingkup: Lingkup | None = None
+) -> HasilImpor:
     """Add or update one action (by kode_tindak_lanjut) through the importer. Nothing is written on an error;
-    the findings say why. Saving an unchanged action writes nothing (no batch)."""
+    the findings say why. Saving an unchanged action writes nothing (no batch). With the user's `lingkup`, an
+    action of another pemda (or, for an operator, another OPD) is refused like any import."""
     sumber = Sumber(NAMA_BERKAS, sebagai_csv(baris))
-    return impor([sumber], db, pengguna=pengguna or None, asal="halaman")
+    return impor([sumber], db, pengguna=pengguna or None, asal="halaman", lingkup=lingkup)

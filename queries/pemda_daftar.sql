@@ -5,7 +5,8 @@ with
         select
             kode_pemda,
             nama_pemda,
-            tingkat
+            tingkat,
+            kode_induk
         from pemda
         order by case tingkat when 'provinsi' then 0 else 1 end, kode_pemda
     )

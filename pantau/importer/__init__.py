@@ -15,6 +15,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from pantau.akses import Lingkup
 from pantau.contract import TABEL
 from pantau.db import jalankan
 from pantau.format import rupiah_penuh
@@ -155,6 +156,58 @@ def peringatan_data(con: duckdb.DuckDBPyConnection, frames: dict[str, pd.DataFra
     return temuan
 
 
+def _opd_pemilik(con: duckdb.DuckDBPyConnection, frames: dict[str, pd.DataFrame]) -> dict[tuple[str, str], str]:
+    """(kode_pemda, kode_indikator or kode_kegiatan) → the OPD that owns it, from the database and this import."""
+    pemilik: dict[tuple[str, str], str] = {}
+    for tabel, kunci in (("indikator", "kode_indikator"), ("kegiatan", "kode_kegiatan")):
+        for p, k, pd_ in con.execute(f"select distinct kode_pemda, {kunci}, kode_pd from {tabel}").fetchall():
+            pemilik[(p, k)] = pd_
+        if tabel in frames:
+            f = frames[tabel]
+            for p, k, pd_ in zip(f["kode_pemda"], f[kunci], f["kode_pd"], strict=True):
+                pemilik[(p, k)] = pd_
+    return pemilik
+
+
+def di_luar_lingkup(
+    frames: dict[str, pd.DataFrame], lingkup: Lingkup, con: duckdb.DuckDBPyConnection | None = None
+) -> list[Temuan]:
+    """Rows the user may not write: of a pemda outside the scope; for an operator (scope with kode_pd), of another
+    OPD (the row's kode_pd, or the OPD owning its indicator or sub kegiatan), or in a table that belongs to the
+    pemda rather than one OPD. One finding per row."""
+    temuan: list[Temuan] = []
+    pemilik = _opd_pemilik(con, frames) if con is not None and lingkup.kode_pd is not None else {}
+    for tabel, f in frames.items():
+        for idx in f.index:
+            kode_pemda = f.at[idx, "kode_pemda"] if "kode_pemda" in f.columns else None
+            pesan = ""
+            opd = f.at[idx, "kode_pd"] if "kode_pd" in f.columns else None
+            for kunci in ("kode_indikator", "kode_kegiatan"):
+                if opd is None and kunci in f.columns:
+                    opd = pemilik.get((kode_pemda, f.at[idx, kunci]))
+            if not lingkup.izinkan(kode_pemda):
+                pesan = f"Baris milik pemda {kode_pemda}, di luar lingkup akun Anda; tidak boleh diimpor."
+            elif lingkup.kode_pd is not None:
+                if opd is None:
+                    pesan = (
+                        f"Baris {tabel} ini bukan milik satu OPD yang dikenal: operator OPD hanya mengimpor baris OPD-nya "
+                        f"({lingkup.kode_pd}). Minta admin Bappeda mengimpornya."
+                    )
+                elif opd != lingkup.kode_pd:
+                    pesan = f"Baris milik OPD {opd}: operator OPD hanya mengimpor baris OPD-nya ({lingkup.kode_pd})."
+            if pesan:
+                temuan.append(
+                    galat(
+                        pesan,
+                        berkas=str(f.at[idx, "_berkas"]) if "_berkas" in f.columns else tabel,
+                        lembar=str(f.at[idx, "_lembar"]) if "_lembar" in f.columns else "",
+                        baris=int(f.at[idx, "_baris"]) if "_baris" in f.columns else None,
+                        kolom="kode_pd" if "OPD" in pesan and "kode_pd" in f.columns else "kode_pemda",
+                    )
+                )
+    return temuan
+
+
 def _batch_aktif(con: duckdb.DuckDBPyConnection) -> int:
     return int(con.execute("select getvariable('batch_impor')").fetchall()[0][0])
 
@@ -168,8 +221,12 @@ def impor(
     temuan_awal: Iterable[Temuan] = (),
     uji: bool = False,
     pemda: str | None = None,
+    lingkup: Lingkup | None = None,
 ) -> HasilImpor:
     """Import sources into `db` all or nothing. Nothing is written when any finding is an error.
+
+    With a `lingkup` (the logged-in user's scope), every row of a pemda outside it, and for an operator every row
+    of another OPD (or of a table that does not belong to an OPD), is an error naming the row (`di_luar_lingkup`).
 
     With `uji` (a preview), everything runs, in a transaction that is rolled back: the result says
     exactly what an import would do, and the database is left as it was. `pemda` is the import's
@@ -185,6 +242,8 @@ def impor(
 
     def kerja(con: duckdb.DuckDBPyConnection) -> HasilImpor:
         hasil.temuan += tetapkan_pemda(frames, con, pemda)
+        if lingkup is not None:
+            hasil.temuan += di_luar_lingkup(frames, lingkup, con)
         if not hasil.ok:
             return hasil
         hasil.baris_dibaca = {t: len(f) for t, f in frames.items()}
