@@ -14,13 +14,12 @@ names with the province's (stunting, kemiskinan, TPT, IPM, imunisasi, …) so th
 Nomenclature follows Permendagri 90/2019 (program `U.BB.PP`, kegiatan `U.BB.PP.K.KK`, sub kegiatan
 `U.BB.PP.K.KK.SSSS`, province kegiatan digit 1, kab/kota digit 2); SKPD codes have 8 segments.
 
-Two consequences of the contract's keys, worth knowing when reading the data:
-- kode_pd is one key across all pemda, so a kab/kota SKPD differs from the province's only in the
-  urut SKPD segment (7th): 11 for 99.01, 21 for 99.02, 71 for 99.71.
-- kegiatan is keyed by (tahun, kode_kegiatan) without kode_pd, so two OPDs cannot own the same code in
-  a year. Hence only one OPD per bidang urusan has a Program Penunjang (BPBD shares bidang 1.05 with
-  Satpol PP; the Biro share 4.01), and the kab/kota budgets use programs the province does not run
-  (Disdukcapil 2.12.xx in 99.01, Pemadam Kebakaran 1.05.04 in 99.71).
+Codes (contract v2, issue 15): the files carry kode_pemda in every table, and the kab/kota use the same
+national codes as the province and as each other (see `_kode_bersama`): a kab/kota SKPD has the province's
+SKPD code for its bidang, the kab/kota IKU and sasaran codes are IKU-KAB-… and SS-KAB-… in all three, and
+99.02 runs 99.01's Disdukcapil programs with identical codes and its own money. The generator itself still
+builds with codes made unique by hand (the version 1 way: urut SKPD 11/21/71, IKU-9901-…) and turns them
+into the shared ones at the end; the constants below use the generator's codes (`kode_v2` maps them).
 
 Deliberate situations (exported as the constants below; the tests recompute each one):
 
