@@ -177,7 +177,9 @@ def test_both_paths_store_the_same_rows(dua_db: tuple[Path, Path, list[Temuan], 
     a, b = isi_semua(biasa), isi_semua(massal)
     for tabel in TABEL:
         assert a[tabel] == b[tabel], tabel
-    assert sum(map(len, a.values())) == sum(t.count("\n") - 1 for t in BERANTAKAN.values())
+    # every data line of the folder is one row, plus (v2) one perjanjian_kinerja row per perangkat_daerah
+    # line with a tanggal_pk: PD1, PD2 and PD3 all have one
+    assert sum(map(len, a.values())) == sum(t.count("\n") - 1 for t in BERANTAKAN.values()) + 3
 
 
 def test_both_paths_give_the_same_warnings(dua_db: tuple[Path, Path, list[Temuan], list[Temuan]]) -> None:
@@ -241,10 +243,18 @@ def test_written_out_values_land_in_both_databases(dua_db: tuple[Path, Path, lis
             assert q(
                 "select realisasi from realisasi where kode_indikator = 'IKU2' and periode = 'TW2'"
             ).fetchall() == [(0.0,)]
-            assert q("select tanggal_pk::varchar, nama_kepala from perangkat_daerah order by kode_pd").fetchall() == [
-                ("2026-02-20", "Budi"),
-                ("2026-02-20", "Sari"),
-                ("2026-01-31", "Rina"),
+            # v2: tanggal_pk is not stored on the OPD; each date becomes the perjanjian_kinerja row of its year
+            assert q(
+                "select kode_pemda, kode_pd, tahun, tanggal_tanda_tangan::varchar from perjanjian_kinerja order by all"
+            ).fetchall() == [
+                ("77", "PD1", 2026, "2026-02-20"),
+                ("77", "PD2", 2026, "2026-02-20"),
+                ("77", "PD3", 2026, "2026-01-31"),
+            ]
+            assert q("select kode_pemda, nama_kepala from perangkat_daerah order by kode_pd").fetchall() == [
+                ("77", "Budi"),
+                ("77", "Sari"),
+                ("77", "Rina"),
             ]
             assert q("select prioritas, game_changer from kegiatan order by kode_kegiatan").fetchall() == [
                 (True, False),

@@ -157,11 +157,13 @@ def test_xlsx_workbook_one_sheet_per_table(tmp_path: Path) -> None:
 
 # One fault per case: (table to replace, new text or None to drop, expected (berkas, baris, kolom), message part)
 RUSAK = {
+    # v2: kode_pemda may be left out of a file (its rows belong to the import's pemda), so the case drops
+    # nama_pd, a column every perangkat_daerah file must still have
     "kolom wajib hilang": (
         "perangkat_daerah",
-        MINI["perangkat_daerah"].replace("kode_pemda,", "pemda_x,"),
+        MINI["perangkat_daerah"].replace("nama_pd,", "nama_x,"),
         ("perangkat_daerah.csv", 1, ""),
-        "Kolom wajib tidak ada: kode_pemda",
+        "Kolom wajib tidak ada: nama_pd",
     ),
     "sel wajib kosong": (
         "indikator",
