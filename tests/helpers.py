@@ -18,6 +18,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -185,24 +186,29 @@ def capaian_acuan(db: Path, kode_pemda: str, tahun: int, triwulan: int) -> dict[
     targets the TAHUNAN target (kumulatif: n/4 of it). Range targets: inside = 100, else the rumus against
     the bound passed. Default rumus R/T (positif) or (2T-R)/T (negatif).
     """
+    # Contract v2: indicator codes are shared by several pemda, so the indicator, its targets and its
+    # realisations are all taken from the pemda's own rows (kode_pemda, kode_indikator).
     with buka(db) as con:
         ind = con.execute(
             """
             select i.kode_indikator, i.agregasi, coalesce(i.rumus, case i.polaritas when 'negatif'
                 then '(2T-R)/T' else 'R/T' end)
-            from indikator as i join perangkat_daerah as pd using (kode_pd)
-            where pd.kode_pemda = ? and i.jenis in ('IKU_PEMDA', 'IKU_PD')
+            from indikator as i join perangkat_daerah as pd using (kode_pemda, kode_pd)
+            where i.kode_pemda = ? and i.jenis in ('IKU_PEMDA', 'IKU_PD')
             """,
             [kode_pemda],
         ).fetchall()
         tgt: dict[str, dict[str, tuple]] = {}
         for k, periode, t, tmin, tmax in con.execute(
-            "select kode_indikator, periode, target, target_min, target_max from target where tahun = ?", [tahun]
+            "select kode_indikator, periode, target, target_min, target_max from target "
+            "where kode_pemda = ? and tahun = ?",
+            [kode_pemda, tahun],
         ).fetchall():
             tgt.setdefault(k, {})[periode] = (t, tmin, tmax)
         real: dict[str, dict[int, float]] = {}
         for k, periode, r in con.execute(
-            "select kode_indikator, periode, realisasi from realisasi where tahun = ?", [tahun]
+            "select kode_indikator, periode, realisasi from realisasi where kode_pemda = ? and tahun = ?",
+            [kode_pemda, tahun],
         ).fetchall():
             real.setdefault(k, {})[int(periode[-1])] = r
     hasil: dict[str, float | None] = {}
@@ -246,7 +252,7 @@ def capaian_acuan(db: Path, kode_pemda: str, tahun: int, triwulan: int) -> dict[
     return hasil
 
 
-def rata_rata_acuan(capaian: dict[str, float | None], batas: float = 120.0) -> float:
+def rata_rata_acuan(capaian: Mapping[Any, float | None], batas: float = 120.0) -> float:
     """The README's average: each capaian clipped to 0..batas, IKU without a capaian left out."""
     ada = [min(max(c, 0.0), batas) for c in capaian.values() if c is not None]
     return sum(ada) / len(ada)

@@ -40,13 +40,15 @@ def _jalankan(db: Path, nama: str, kode: str, tahun: int, tw: int) -> pd.DataFra
     return hasil.data
 
 
-def _opd(db: Path) -> dict[str, str]:
-    """kode_indikator → the OPD label the examples show (singkatan, else nama_pd)."""
+def _opd(db: Path, kode: str) -> dict[str, str]:
+    """kode_indikator → the OPD label the examples show (singkatan, else nama_pd), within one pemda: indicator
+    and SKPD codes are shared by several pemda (contract v2), so both are matched on (kode_pemda, code)."""
     with duckdb.connect(str(db), read_only=True) as con:
         return dict(
             con.execute(
                 "select i.kode_indikator, coalesce(pd.singkatan, pd.nama_pd) from indikator i "
-                "join perangkat_daerah pd using (kode_pd)"
+                "join perangkat_daerah pd using (kode_pemda, kode_pd) where i.kode_pemda = ?",
+                [kode],
             ).fetchall()
         )
 
@@ -57,7 +59,7 @@ def _predikat(db: Path, kode: str, tahun: int, tw: int) -> dict[str, str]:
 
 def test_iku_merah_per_opd(lingkup: tuple[Path, str, int, int]) -> None:
     db, kode, tahun, tw = lingkup
-    opd = _opd(db)
+    opd = _opd(db, kode)
     merah: dict[str, set[str]] = {}
     for k, p in _predikat(db, kode, tahun, tw).items():
         if p in MERAH:
@@ -81,7 +83,7 @@ def test_iku_merah_rinci(lingkup: tuple[Path, str, int, int]) -> None:
 
 def test_sebaran_predikat_opd(lingkup: tuple[Path, str, int, int]) -> None:
     db, kode, tahun, tw = lingkup
-    opd = _opd(db)
+    opd = _opd(db, kode)
     harap: dict[tuple[str, str], int] = {}
     for k, p in _predikat(db, kode, tahun, tw).items():
         harap[opd[k], p] = harap.get((opd[k], p), 0) + 1
@@ -91,19 +93,22 @@ def test_sebaran_predikat_opd(lingkup: tuple[Path, str, int, int]) -> None:
 
 def test_iku_belum_lapor(lingkup: tuple[Path, str, int, int]) -> None:
     db, kode, tahun, tw = lingkup
+    # CONTRACT.md v2 (frekuensi): an IKU with a target that year must report every quarter, except a `tahunan`
+    # one, which reports at TW4 only and is never "belum lapor" in TW1-TW3.
     with duckdb.connect(str(db), read_only=True) as con:
         harap = {
             r[0]
             for r in con.execute(
                 """
                 select distinct i.kode_indikator
-                from indikator i join perangkat_daerah pd using (kode_pd)
-                join target t on t.kode_indikator = i.kode_indikator and t.tahun = ?
-                where pd.kode_pemda = ? and i.jenis in ('IKU_PEMDA', 'IKU_PD')
-                    and not exists (select 1 from realisasi r where r.kode_indikator = i.kode_indikator
-                        and r.tahun = ? and r.periode = ?)
+                from indikator i join perangkat_daerah pd using (kode_pemda, kode_pd)
+                join target t on t.kode_pemda = i.kode_pemda and t.kode_indikator = i.kode_indikator and t.tahun = ?
+                where i.kode_pemda = ? and i.jenis in ('IKU_PEMDA', 'IKU_PD')
+                    and (coalesce(i.frekuensi, 'triwulanan') = 'triwulanan' or ? = 4)
+                    and not exists (select 1 from realisasi r where r.kode_pemda = i.kode_pemda
+                        and r.kode_indikator = i.kode_indikator and r.tahun = ? and r.periode = ?)
                 """,
-                [tahun, kode, tahun, f"TW{tw}"],
+                [tahun, kode, tw, tahun, f"TW{tw}"],
             ).fetchall()
         }
     assert set(_jalankan(db, "iku_belum_lapor", kode, tahun, tw)["kode_indikator"]) == harap
@@ -113,9 +118,17 @@ def test_tren_capaian_iku_pemda(lingkup: tuple[Path, str, int, int]) -> None:
     db, kode, _tahun, _tw = lingkup
     with duckdb.connect(str(db), read_only=True) as con:
         pemda_iku = {
-            r[0] for r in con.execute("select kode_indikator from indikator where jenis = 'IKU_PEMDA'").fetchall()
+            r[0]
+            for r in con.execute(
+                "select kode_indikator from indikator where kode_pemda = ? and jenis = 'IKU_PEMDA'", [kode]
+            ).fetchall()
         }
-        semua_tahun = [r[0] for r in con.execute("select distinct tahun from realisasi order by 1").fetchall()]
+        semua_tahun = [
+            r[0]
+            for r in con.execute(
+                "select distinct tahun from realisasi where kode_pemda = ? order by 1", [kode]
+            ).fetchall()
+        ]
     harap = {
         (k, th, n): c
         for th in semua_tahun
@@ -151,9 +164,9 @@ def test_penumpukan_akhir_tahun(lingkup: tuple[Path, str, int, int]) -> None:
                 select coalesce(pd.singkatan, pd.nama_pd),
                     100 * sum(rk.nilai) filter (where rk.bulan >= 10) / sum(rk.nilai)
                 from rencana_kas rk
-                join kegiatan k on k.tahun = rk.tahun and k.kode_kegiatan = rk.kode_kegiatan
-                join perangkat_daerah pd on pd.kode_pd = k.kode_pd
-                where rk.tahun = ? and pd.kode_pemda = ?
+                join kegiatan k using (kode_pemda, tahun, kode_kegiatan)
+                join perangkat_daerah pd using (kode_pemda, kode_pd)
+                where rk.tahun = ? and rk.kode_pemda = ?
                 group by all
                 """,
                 [tahun, kode],

@@ -22,13 +22,14 @@ def _persen(v: float) -> str:
 
 
 @pytest.fixture(scope="module")
-def acuan(demo_db: Path) -> tuple[dict[str, float | None], int, int]:
+def acuan(demo_db: Path) -> tuple[dict[tuple[str, str], float | None], int, int]:
     with duckdb.connect(str(demo_db), read_only=True) as con:
         pemda = [r[0] for r in con.execute("select kode_pemda from pemda").fetchall()]
-    capaian: dict[str, float | None] = {}
+    # keyed by (kode_pemda, kode_indikator): pemda share IKU codes (contract v2), each is its own IKU
+    capaian: dict[tuple[str, str], float | None] = {}
     lapor = semua = 0
     for kode in pemda:
-        capaian.update(capaian_acuan(demo_db, kode, 2026, 3))
+        capaian.update({(kode, k): c for k, c in capaian_acuan(demo_db, kode, 2026, 3).items()})
         n_lapor, n_semua = iku_lapor(demo_db, kode, 2026, 3)
         lapor, semua = lapor + n_lapor, semua + n_semua
     assert len(pemda) >= 3 and len(capaian) == lapor
@@ -37,7 +38,7 @@ def acuan(demo_db: Path) -> tuple[dict[str, float | None], int, int]:
 
 @pytest.mark.parametrize("script", ["app.py", "pages/3_Capaian_IKU.py"])
 def test_national_average_is_the_nations_mean(
-    pantau_db: Path, acuan: tuple[dict[str, float | None], int, int], script: str
+    pantau_db: Path, acuan: tuple[dict[tuple[str, str], float | None], int, int], script: str
 ) -> None:
     capaian, lapor, semua = acuan
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)

@@ -1,6 +1,7 @@
 -- IKU yang belum melaporkan realisasi triwulan ini
 -- IKU (Pemda dan PD) yang punya target tahun terpilih tetapi belum punya realisasi pada triwulan terpilih.
 -- Satu baris = satu IKU; IKU yang hanya bertarget TAHUNAN biasanya baru melapor di TW4.
+-- IKU berfrekuensi tahunan melapor sekali setahun (TW4): tidak dihitung belum lapor di TW1–TW3.
 -- @grafik batang x=kode_indikator y=triwulan_lapor_terakhir
 with
     iku as (
@@ -12,6 +13,7 @@ with
         from indikator as i
         where i.kode_pemda = $kode_pemda
             and i.jenis in ('IKU_PEMDA', 'IKU_PD')
+            and (coalesce(i.frekuensi, 'triwulanan') <> 'tahunan' or $periode = 'TW4')
     ),
 
     bertarget as (
