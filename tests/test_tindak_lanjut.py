@@ -325,8 +325,12 @@ def test_ringkasan_serapan(db: Path) -> None:
     tw2 = q(db, "ringkasan_serapan", **P, triwulan=2).iloc[0]
     assert tw2["bulan"] == 4  # the last month reported, before June
     assert tw2["persen_serapan"] == pytest.approx(50.0)  # 750 jt ÷ 1,5 M
-    assert (tw2["target_bawah"], tw2["target_atas"]) == (40, 50)  # April belongs to TW II
-    assert tw2["selisih_target_bawah"] == pytest.approx(10.0)
+    # April is a third of the way from the end-of-March band (15–25) to the end-of-June band (40–50):
+    # 15 + 25/3 = 23,33 to 25 + 25/3 = 33,33; 50 − 23,33 = +26,67 poin (not 50 − 40 against June's band).
+    assert (tw2["target_bawah"], tw2["target_atas"]) == (pytest.approx(15 + 25 / 3), pytest.approx(25 + 25 / 3))
+    assert (tw2["target_bawah_triwulan"], tw2["target_atas_triwulan"]) == (40, 50)  # April belongs to TW II
+    assert tw2["selisih_target_bawah"] == pytest.approx(50 - (15 + 25 / 3))
+    assert tw2["status_target"] == "di atas target"
     assert tw2["persen_serapan_tw_lalu"] == pytest.approx(30.0)
     assert tw2["selisih_tw_lalu"] == pytest.approx(20.0)
     # Without money data for the year: no row.
