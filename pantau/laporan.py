@@ -128,7 +128,6 @@ def kumpulkan(
     if lengkap:
         nama_query += [
             "jadwal_pd_penumpukan",
-            "serapan_target",
             "serapan_pd_fisik",
             "unggulan_status",
             "tindak_lanjut_rapat",
@@ -177,11 +176,6 @@ class AngkaUtama:
     gaya: dict[str, str] = field(default_factory=dict)  # st.metric delta_color / delta_arrow
     keterangan: str = ""
     halaman: str = ""  # the page that explains it
-
-
-def _batas(x: object) -> str:
-    """A band limit: whole at a quarter's end ('65'), one decimal when interpolated ('56,7')."""
-    return fmt.angka(x, 0 if float(x).is_integer() else 1)  # type: ignore[arg-type]
 
 
 def angka_utama(d: DataRapat) -> list[AngkaUtama]:
@@ -244,7 +238,7 @@ def angka_utama(d: DataRapat) -> list[AngkaUtama]:
         )
     else:
         bulan = fmt.BULAN[int(s["bulan"]) - 1]
-        target = f"{_batas(s['target_bawah'])}–{_batas(s['target_atas'])} %"
+        target = f"{figures.batas_target(s['target_bawah'])}–{figures.batas_target(s['target_atas'])} %"
         # before a quarter's end the band is interpolated: say so, with the quarter's own band beside it
         akhir_tw = int(s["bulan"]) % 3 == 0
         target_tw = (
@@ -637,7 +631,7 @@ def grafik(d: DataRapat) -> list[tuple[str, go.Figure]]:
         hasil.append(
             (
                 "Serapan anggaran",
-                figures.gambar_kurva_s(serapan, d.frames["serapan_target"], f"Kurva S serapan anggaran: {nama}"),
+                figures.gambar_kurva_s(serapan, f"Kurva S serapan anggaran: {nama}"),
             )
         )
     tumpuk = d.frames["jadwal_pd_penumpukan"]

@@ -475,8 +475,11 @@ def test_halaman_fixture_angka(fixture_db: Path, monkeypatch: pytest.MonkeyPatch
     kurva = grafik(at, "Kurva S serapan anggaran: Provinsi Uji")
     realisasi = next(t for t in kurva["data"] if t["name"] == "Realisasi (kumulatif)")
     assert larik(realisasi["y"]) == pytest.approx([350 / 28, 450 / 28, 800 / 28])  # 50+300, 150+300, 300+500 of 2.800
-    target = next(t for t in kurva["data"] if t["name"] == "Target serapan triwulan")
-    assert larik(target["base"]) == [15, 40, 65, 90]
+    # The target band of every month: the defaults at quarter ends (15, 40, 65, 90), a straight line between them
+    # from 0 at the start of the year (January 15 × 1/3 = 5, April 15 + 25 × 1/3 = 23,33 …).
+    target = next(t for t in kurva["data"] if t["name"] == "Target serapan s.d. bulan itu")
+    bawah = [5, 10, 15, 15 + 25 / 3, 15 + 50 / 3, 40, 40 + 25 / 3, 40 + 50 / 3, 65, 65 + 25 / 3, 65 + 50 / 3, 90]
+    assert larik(target["base"]) == pytest.approx(bawah)
 
     # The measure switch and the OPD of the S-curve are in the URL.
     at.radio(key="jadwal_ukuran").set_value("pagu").run()
