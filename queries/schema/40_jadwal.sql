@@ -220,7 +220,7 @@ select * from final;
 --   pagu_bulan), jadi sub kegiatan Rp900 yang dilaksanakan Oktober–Desember memberi Rp300 ke setiap bulan itu.
 --   Sub kegiatan besar yang menumpuk di akhir tahun tidak lagi tertutup oleh banyak sub kegiatan kecil yang merata.
 -- OPD ditandai bila salah satu porsi melewati ambang_penumpukan_tw4.
--- @view pd_penumpukan: Satu baris per OPD × tahun (dan satu baris seluruh pemda, kode_pd kosong): porsi rencana kas, pelaksanaan (jumlah sub kegiatan-bulan) dan pelaksanaan berbobot pagu di Oktober–Desember dan di Desember saja dibanding sebaran merata, indeks penumpukan, dan tanda bila salah satu porsi melewati ambang.
+-- @view pd_penumpukan: Satu baris per OPD × tahun (dan satu baris seluruh pemda, kode_pd kosong): porsi rencana kas, pelaksanaan (jumlah sub kegiatan-bulan) dan pelaksanaan berbobot pagu di Oktober–Desember dan di Desember saja dibanding sebaran merata, indeks penumpukan, dan tanda bila salah satu porsi melewati ambang. Contoh: sub kegiatan Rp960 jt dilaksanakan Oktober–Desember, Rp24 jt Januari–Desember, Rp16 jt Januari–Agustus: menurut jumlah 6 dari 23 kegiatan-bulan = 26,1 % di TW IV, berbobot pagu (960 + 24 × 3/12) ÷ 1.000 = 96,6 %: ditandai (ambang 40 %), penyebab "pagu pelaksanaan", indeks 3,86.
 -- @kolom kode_pemda: Pemda
 -- @kolom kode_pd: OPD; kosong = seluruh pemda
 -- @kolom nama_pd: Nama OPD (kosong untuk baris pemda)
@@ -504,7 +504,7 @@ select * from final;
 -- dengan 2/3 jalan dari rentang akhir Juni (40–50) ke rentang akhir September (65–75): 56,67–66,67 %, bukan
 -- dengan rentang akhir September. Triwulan yang dihapus dari target_serapan dilompati (garis ditarik ke akhir
 -- triwulan berikut yang ada); sesudah akhir triwulan terakhir yang ada, tidak ada target.
--- @view target_serapan_bulan: Satu baris per bulan 1..12: rentang target serapan (% pagu, kumulatif) pada akhir bulan itu, diinterpolasi linear di antara akhir triwulan (dari 0 pada awal tahun), dan rentang akhir triwulannya.
+-- @view target_serapan_bulan: Satu baris per bulan 1..12: rentang target serapan (% pagu, kumulatif) pada akhir bulan itu, diinterpolasi linear di antara akhir triwulan (dari 0 pada awal tahun), dan rentang akhir triwulannya. Contoh (bawaan): akhir Agustus = 2/3 jalan dari akhir Juni (40–50) ke akhir September (65–75) = 56,67–66,67 %; Januari = 5–8,33 %.
 -- @kolom bulan: Bulan 1..12
 -- @kolom triwulan: Triwulan bulan itu (1..4)
 -- @kolom target_bawah: Batas bawah target serapan pada akhir bulan itu (%), interpolasi linear
@@ -556,7 +556,7 @@ select * from final;
 -- Serapan setiap bulan yang sudah dilaporkan dibandingkan dengan rencana kas s.d. bulan itu dan dengan target
 -- serapan bulan itu (target_serapan_bulan: diinterpolasi di antara akhir triwulan), tidak dengan target akhir
 -- triwulannya.
--- @view serapan_anggaran: Satu baris per OPD × tahun × bulan 1..12 (dan per pemda, kode_pd kosong): pagu, rencana kas dan realisasi bulan itu dan kumulatif, persen terhadap pagu, deviasi realisasi − rencana kas, fisik, dan target serapan bulan itu (interpolasi di antara akhir triwulan).
+-- @view serapan_anggaran: Satu baris per OPD × tahun × bulan 1..12 (dan per pemda, kode_pd kosong): pagu, rencana kas dan realisasi bulan itu dan kumulatif, persen terhadap pagu, deviasi realisasi − rencana kas, fisik, dan target serapan bulan itu (interpolasi di antara akhir triwulan). Contoh: serapan 62 % akhir Agustus dengan rencana kas s.d. Agustus 60 %: selisih_serapan_rencana_kas +2, target 56,67–66,67 %, selisih_target_bawah +5,33, sesuai target (bukan −3 poin terhadap 65–75 % akhir September).
 -- @kolom kode_pemda: Pemda
 -- @kolom kode_pd: OPD; kosong = seluruh pemda
 -- @kolom nama_pd: Nama OPD (kosong untuk baris pemda)

@@ -695,7 +695,7 @@ create or replace macro status_unggulan_per(hari_ini) as table
 
     select * from final;
 
--- @view status_unggulan: Satu baris per program unggulan: status dilaporkan OPD, status menurut tonggak dan status papan (yang lebih buruk dari keduanya) per hari ini (current_date). Untuk tanggal lain: select * from status_unggulan_per(date '2026-10-15').
+-- @view status_unggulan: Satu baris per program unggulan: status dilaporkan OPD, status menurut tonggak dan status papan (yang lebih buruk dari keduanya) per hari ini (current_date). Contoh: dilaporkan "selesai" (tanggal_status 10 September) sementara tonggak terakhirnya (Desember) masih terbuka dan tonggak lain selesai: pada 15 September status_tonggak sesuai_jadwal, status_papan sesuai_jadwal; laporan "berisiko" bertanggal 5 Oktober belum berlaku pada 15 September. Untuk tanggal lain: select * from status_unggulan_per(date '2026-10-15').
 -- @kolom kode_unggulan: Kode program unggulan
 -- @kolom nama: Nama program unggulan
 -- @kolom kode_pemda: Pemda program unggulan itu
