@@ -144,8 +144,9 @@ with
             pagu,
             tahap,
             unnest(generate_series(mulai, selesai)) as bulan,
-            -- a phase that ends before it starts covers no month (and so carries no pagu)
-            coalesce(pagu, 0) / nullif(selesai - mulai + 1, 0) as pagu_bulan
+            -- a phase that ends before it starts covers no month (and so carries no pagu). Decimal (to 1/10.000
+            -- rupiah): sums of these shares are then exact, the same whatever order a parallel scan adds them in.
+            cast(coalesce(pagu, 0) / nullif(selesai - mulai + 1, 0) as decimal(38, 4)) as pagu_bulan
         from rentang
     )
 
@@ -253,7 +254,9 @@ select * from final;
 create or replace view pd_penumpukan as
 with
     sumber as (
-        select k.kode_pemda, s.kode_pd, k.tahun, k.bulan, k.nilai as kas, 0 as kegiatan, 0.0 as pagu_bulan
+        select
+            k.kode_pemda, s.kode_pd, k.tahun, k.bulan, k.nilai as kas, 0 as kegiatan,
+            cast(0 as decimal(38, 4)) as pagu_bulan
         from rencana_kas as k
         join jadwal_kegiatan as s
             on s.kode_pemda = k.kode_pemda and s.tahun = k.tahun and s.kode_kegiatan = k.kode_kegiatan
@@ -291,9 +294,10 @@ with
             sum(kegiatan) as kegiatan_bulan,
             sum(kegiatan) filter (where bulan >= 10) as kegiatan_bulan_tw4,
             sum(kegiatan) filter (where bulan = 12) as kegiatan_bulan_desember,
-            sum(pagu_bulan) as pagu_pelaksanaan,
-            coalesce(sum(pagu_bulan) filter (where bulan >= 10), 0) as pagu_pelaksanaan_tw4,
-            coalesce(sum(pagu_bulan) filter (where bulan = 12), 0) as pagu_pelaksanaan_desember
+            -- summed exactly (decimal), then rupiah as double like every other amount
+            cast(sum(pagu_bulan) as double) as pagu_pelaksanaan,
+            cast(coalesce(sum(pagu_bulan) filter (where bulan >= 10), 0) as double) as pagu_pelaksanaan_tw4,
+            cast(coalesce(sum(pagu_bulan) filter (where bulan = 12), 0) as double) as pagu_pelaksanaan_desember
         from bulanan
         group by kode_pemda, kode_pd, tahun
     ),
