@@ -33,7 +33,8 @@ Rules covered (the same rules as queries/schema/*.sql, for the page's default vi
   least-squares slope of the quarterly realisasi, rata_rata flat), progres of the projection and to the target akhir
   periode, the early-warning flags and their reasons; the capped average (`batas_capaian_rata_rata`).
 - Ringkasan: the headline numbers of `laporan.kumpulkan(lengkap=False)` (IKU summary and "sesuai jalur", serapan
-  at the quarter's end against `target_serapan`, program unggulan by milestones per date, tindak lanjut per date,
+  at the quarter's end or the last reported month against the cash plan and the `target_serapan` band interpolated
+  to that month, program unggulan as the worse of the dated report and the milestones per date, tindak lanjut per date,
   schedule quality and year-end pile-up, janji kampanye status, Perjanjian Kinerja per date), the exceptions list, the
   predikat counts and the OPD ranking.
 - Keterlacakan: paths to IKU through program/kegiatan/sub kegiatan codes, inherited prioritas, pagu shares per IKU,
@@ -41,10 +42,10 @@ Rules covered (the same rules as queries/schema/*.sql, for the page's default vi
   capaian up to the quarter.
 - Kabupaten/Kota: groups of the same indicator (kode_referensi or normalised name) in the province family, the tiles,
   the ranking and trend of the first group, and the crosscutting IKU (OPD contributors and child kab/kota).
-- Distribusi Jadwal: phases per OPD × month, the year-end pile-up index (cash plan and kegiatan-months, ties to the
-  later month), schedule quality (incomplete, wrong order, invalid months, start in TW IV), absorption per OPD and
-  pemda per month (monthly or cumulative realisasi input, last physical progress weighted by pagu, status against
-  `target_serapan`).
+- Distribusi Jadwal: phases per OPD × month, the year-end pile-up index (cash plan, kegiatan-months and pagu spread
+  over the execution months; ties to the later month), schedule quality (incomplete, wrong order, invalid months,
+  start in TW IV), absorption per OPD and pemda per month (monthly or cumulative realisasi input, last physical
+  progress weighted by pagu, status against the `target_serapan` band interpolated between quarter ends).
 - Perjanjian Kinerja: signing state per OPD and year from that year's `perjanjian_kinerja` row on the date (deadline
   from `pk_batas_bulan`, late; no row: not signed; a row without a date: not recorded, neither signed nor not; Plt.
   heads), IKU held and targeted per OPD, counts per pemda (the whole nation) and per state.
@@ -955,6 +956,8 @@ def _jadwal_bulan(jk: pd.DataFrame, jad: pd.DataFrame) -> pd.DataFrame:
     """One row per sub kegiatan × phase × month the phase covers (months clamped to 1..12)."""
     j = jad.merge(jk[[*K_KEG, "kode_pd", "pagu"]], on=K_KEG)
     j = j.assign(mulai=j["bulan_mulai"].clip(lower=1), selesai=j["bulan_selesai"].clip(upper=12))
+    # the pagu spread evenly over the months of the phase (pagu-weighted pile-up)
+    j = j.assign(pagu_bulan=j["pagu"].fillna(0) / (j["selesai"] - j["mulai"] + 1))
     j = j.merge(pd.DataFrame({"bulan": range(1, 13)}), how="cross")
     return j[(j["bulan"] >= j["mulai"]) & (j["bulan"] <= j["selesai"])]
 
@@ -999,15 +1002,15 @@ def _penumpukan(frames: Frames, uang: Uang, jk: pd.DataFrame, jbulan: pd.DataFra
     laksana = jbulan[jbulan["tahap"] == "pelaksanaan"]
     sumber = pd.concat(
         [
-            kas[["kode_pemda", "kode_pd", "bulan"]].assign(kas=kas["nilai"], kegiatan=0),
-            laksana[["kode_pemda", "kode_pd", "bulan"]].assign(kas=np.nan, kegiatan=1),
+            kas[["kode_pemda", "kode_pd", "bulan"]].assign(kas=kas["nilai"], kegiatan=0, pagu_bulan=0.0),
+            laksana[["kode_pemda", "kode_pd", "bulan", "pagu_bulan"]].assign(kas=np.nan, kegiatan=1),
         ],
         ignore_index=True,
     )
 
     def per(kelompok: list[str]) -> pd.DataFrame:
         b = sumber.groupby([*kelompok, "bulan"]).agg(
-            kas=("kas", "sum"), n_kas=("kas", "count"), kegiatan=("kegiatan", "sum")
+            kas=("kas", "sum"), n_kas=("kas", "count"), kegiatan=("kegiatan", "sum"), pagu_bulan=("pagu_bulan", "sum")
         )
         b = b.reset_index()
         b["kas"] = b["kas"].where(b["n_kas"] > 0)
@@ -1016,6 +1019,8 @@ def _penumpukan(frames: Frames, uang: Uang, jk: pd.DataFrame, jbulan: pd.DataFra
             kas_des=b["kas"].where(b["bulan"] == 12),
             keg_tw4=b["kegiatan"].where(b["bulan"] >= 10),
             keg_des=b["kegiatan"].where(b["bulan"] == 12),
+            pagu_tw4=b["pagu_bulan"].where(b["bulan"] >= 10),
+            pagu_des=b["pagu_bulan"].where(b["bulan"] == 12),
         )
         # ties go to the later month: the last month with the largest plan
         terbesar = b[b["kas"].notna()].sort_values([*kelompok, "kas", "bulan"]).groupby(kelompok)["bulan"].last()
@@ -1029,6 +1034,9 @@ def _penumpukan(frames: Frames, uang: Uang, jk: pd.DataFrame, jbulan: pd.DataFra
                 "kegiatan_bulan": g["kegiatan"].sum(min_count=1),
                 "kegiatan_bulan_tw4": g["keg_tw4"].sum(min_count=1),
                 "kegiatan_bulan_desember": g["keg_des"].sum(min_count=1),
+                "pagu_pelaksanaan": g["pagu_bulan"].sum(min_count=1),
+                "pagu_pelaksanaan_tw4": g["pagu_tw4"].sum(),
+                "pagu_pelaksanaan_desember": g["pagu_des"].sum(),
             }
         )
         return hasil.reset_index()
@@ -1041,20 +1049,21 @@ def _penumpukan(frames: Frames, uang: Uang, jk: pd.DataFrame, jbulan: pd.DataFra
         porsi_kas_desember=_persen_bagian(hasil["rencana_kas_desember"], hasil["rencana_kas_tahun"]),
         porsi_pelaksanaan_tw4=_persen_bagian(hasil["kegiatan_bulan_tw4"], hasil["kegiatan_bulan"]),
         porsi_pelaksanaan_desember=_persen_bagian(hasil["kegiatan_bulan_desember"], hasil["kegiatan_bulan"]),
+        porsi_pagu_tw4=_persen_bagian(hasil["pagu_pelaksanaan_tw4"], hasil["pagu_pelaksanaan"]),
+        porsi_pagu_desember=_persen_bagian(hasil["pagu_pelaksanaan_desember"], hasil["pagu_pelaksanaan"]),
         porsi_merata_tw4=100.0 * 3 / 12,
         porsi_merata_desember=100.0 * 1 / 12,
         ambang_persen=ambang,
     )
-    h["porsi_tw4_terbesar"] = h[["porsi_kas_tw4", "porsi_pelaksanaan_tw4"]].max(axis=1)
+    porsi = ["porsi_kas_tw4", "porsi_pelaksanaan_tw4", "porsi_pagu_tw4"]
+    h["porsi_tw4_terbesar"] = h[porsi].max(axis=1)
     h["indeks_penumpukan"] = h["porsi_tw4_terbesar"] / h["porsi_merata_tw4"]
     h["indeks_ambang"] = ambang / h["porsi_merata_tw4"]
     h["ditandai"] = (h["porsi_tw4_terbesar"] > ambang).fillna(False)
-    kas_lewat, laksana_lewat = h["porsi_kas_tw4"] > ambang, h["porsi_pelaksanaan_tw4"] > ambang
-    h["penyebab"] = np.select(
-        [kas_lewat & laksana_lewat, kas_lewat, laksana_lewat],
-        ["rencana kas dan pelaksanaan", "rencana kas", "pelaksanaan"],
-        default=None,
-    )
+    # the shares past the threshold, "a dan b" / "a, b dan c", in the order kas, count, pagu
+    nama = ["rencana kas", "pelaksanaan", "pagu pelaksanaan"]
+    lewat = [[n for n, k in zip(nama, porsi, strict=True) if r[k] > ambang] for _, r in h[porsi].iterrows()]
+    h["penyebab"] = [None if not x else x[0] if len(x) == 1 else ", ".join(x[:-1]) + " dan " + x[-1] for x in lewat]
     h["nama_pd"], h["singkatan"] = _nama_pd(h, frames)
     return h
 
@@ -1069,6 +1078,30 @@ def _realisasi_bulanan(ra: pd.DataFrame) -> pd.DataFrame:
         realisasi=np.where(kumulatif, ra["realisasi_kumulatif"] - sebelum, ra["realisasi"]),
         realisasi_kumulatif=np.where(kumulatif, ra["realisasi_kumulatif"], g["realisasi"].cumsum()),
     )
+
+
+def _target_serapan_bulan(frames: Frames) -> pd.DataFrame:
+    """The absorption band at the end of each month 1..12 (index): target_serapan at quarter ends, a straight line
+    between them from 0 at the start of the year (as the view target_serapan_bulan)."""
+    t = frames["target_serapan"]
+    t = t[t["triwulan"].between(1, 4)]
+    titik = pd.concat(
+        [
+            pd.DataFrame({"bulan": [0], "bawah": [0.0], "atas": [0.0]}),
+            pd.DataFrame({"bulan": t["triwulan"] * 3, "bawah": t["batas_bawah"], "atas": t["batas_atas"]}),
+        ],
+        ignore_index=True,
+    ).set_index("bulan")
+    bulan = pd.Index(range(1, 13), name="bulan")
+    hasil = pd.DataFrame(index=bulan)
+    for ujung in ("bawah", "atas"):
+        # np.interp needs the quarter ends in order; after the last one left there is no target
+        x = titik.sort_index()
+        hasil[f"target_{ujung}"] = np.where(bulan <= x.index.max(), np.interp(bulan, x.index, x[ujung]), np.nan)
+    tw = t.set_index("triwulan")
+    hasil["target_bawah_triwulan"] = ((bulan + 2) // 3).map(tw["batas_bawah"])
+    hasil["target_atas_triwulan"] = ((bulan + 2) // 3).map(tw["batas_atas"])
+    return hasil
 
 
 def _serapan(frames: Frames, uang: Uang, jk: pd.DataFrame, per_pd: bool = True) -> pd.DataFrame:
@@ -1122,12 +1155,13 @@ def _serapan(frames: Frames, uang: Uang, jk: pd.DataFrame, per_pd: bool = True) 
     s["deviasi"] = s["realisasi"] - s["rencana_kas"]
     s["deviasi_kumulatif"] = s["realisasi_kumulatif"] - s["rencana_kas_kumulatif"]
     s["selisih_fisik_keuangan"] = s["fisik_persen"] - s["persen_serapan"]
-    t = frames["target_serapan"].set_index("triwulan")
-    s["target_bawah"] = s["triwulan"].map(t["batas_bawah"])
-    s["target_atas"] = s["triwulan"].map(t["batas_atas"])
+    band = _target_serapan_bulan(frames)
+    for k in ("target_bawah", "target_atas", "target_bawah_triwulan", "target_atas_triwulan"):
+        s[k] = s["bulan"].map(band[k])
+    s["selisih_target_bawah"] = (s["persen_serapan"] - s["target_bawah"]).where(ada & (s["pagu"] > 0))
     s["status_target"] = np.select(
         [
-            (s["bulan"] % 3 != 0) | ~ada | ~(s["pagu"] > 0),
+            ~ada | ~(s["pagu"] > 0),
             s["persen_serapan"] < s["target_bawah"],
             s["persen_serapan"] > s["target_atas"],
             s["target_bawah"].notna(),
@@ -1163,7 +1197,9 @@ def _serapan_ringkas(s: pd.DataFrame, triwulan: int) -> pd.DataFrame:
                 "selisih_serapan_rencana_kas": i["selisih_serapan_rencana_kas"],
                 "target_bawah": i["target_bawah"],
                 "target_atas": i["target_atas"],
-                "selisih_target_bawah": i["persen_serapan"] - i["target_bawah"],
+                "target_bawah_triwulan": i["target_bawah_triwulan"],
+                "target_atas_triwulan": i["target_atas_triwulan"],
+                "selisih_target_bawah": i["selisih_target_bawah"],
                 "status_target": i["status_target"],
                 "bulan_tw_lalu": l_["bulan"],
                 "persen_serapan_tw_lalu": l_["persen_serapan"],
@@ -1191,7 +1227,8 @@ def _jadwal_ringkasan(frames: Frames, jk: pd.DataFrame, mutu: pd.DataFrame, tump
     }
     for k in (
         "porsi_kas_tw4", "porsi_kas_desember", "porsi_pelaksanaan_tw4", "porsi_pelaksanaan_desember",
-        "porsi_merata_tw4", "porsi_merata_desember", "indeks_penumpukan", "indeks_ambang",
+        "porsi_pagu_tw4", "porsi_pagu_desember", "porsi_merata_tw4", "porsi_merata_desember", "indeks_penumpukan",
+        "indeks_ambang",
     ):  # fmt: skip
         baris[k] = pemda[k].iloc[0] if len(pemda) else np.nan
     baris["ambang_persen"] = _atur(frames)["ambang_penumpukan_tw4"]
@@ -1261,8 +1298,27 @@ def _status_unggulan(frames: Frames, pd_pemda: pd.DataFrame, hari_ini: dt.date, 
         default="sesuai_jadwal",
     )
     status = u["status"].str.strip()
-    u["status_dilaporkan"] = status.where(status != "")
-    u["status_papan"] = u["status_dilaporkan"].fillna(u["status_tonggak"])
+    u["status_isian"] = status.where(status != "")
+    # the report counts from its date on; an undated report counts (reported at an unknown date)
+    berlaku = u["tanggal_status"].isna() | (pd.to_datetime(u["tanggal_status"]) <= pd.Timestamp(hari_ini))
+    u["status_dilaporkan"] = u["status_isian"].where(berlaku)
+    # the board: the worse of the two (terlambat > berisiko > belum_mulai > sesuai_jadwal > selesai)
+    urutan = ["terlambat", "berisiko", "belum_mulai", "sesuai_jadwal", "selesai"]
+
+    def terburuk(a: object, b: object) -> object:
+        a, b = (None if pd.isna(x) else x for x in (a, b))
+        if a is None or b is None:
+            return b if a is None else a
+        return a if urutan.index(a) <= urutan.index(b) else b
+
+    u["status_papan"] = pd.Series(
+        [terburuk(a, b) for a, b in zip(u["status_dilaporkan"], u["status_tonggak"], strict=True)],
+        index=u.index,
+        dtype=object,
+    )
+    u["status_berbeda"] = (u["status_dilaporkan"].notna() & u["status_tonggak"].notna()) & (
+        u["status_dilaporkan"] != u["status_tonggak"]
+    )
     return u
 
 

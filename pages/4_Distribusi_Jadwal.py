@@ -49,8 +49,8 @@ k1.metric(
 k2.metric(
     "OPD menumpuk di akhir tahun",
     f"{fmt.angka(r['jumlah_pd_ditandai'])} dari {fmt.angka(r['jumlah_pd'])}",
-    help=f"Porsi Oktober–Desember dari rencana kas atau dari bulan pelaksanaan lebih dari {fmt.persen(ambang, 0)} "
-    "(pengaturan `ambang_penumpukan_tw4`).",
+    help=f"Porsi Oktober–Desember dari rencana kas, dari bulan pelaksanaan, atau dari pagu yang disebar ke bulan "
+    f"pelaksanaan lebih dari {fmt.persen(ambang, 0)} (pengaturan `ambang_penumpukan_tw4`).",
 )
 k3.metric(
     "Rencana kas Okt–Des",
@@ -71,10 +71,18 @@ else:
         delta=fmt.selisih(selisih) + " vs rencana kas",
         delta_color={1: "green", -1: "red", 0: "gray"}[arah],
         delta_arrow={1: "up", -1: "down", 0: "off"}[arah],
-        help="Realisasi kumulatif ÷ pagu. "
+        help="Realisasi kumulatif ÷ pagu, dibanding rencana kas s.d. bulan yang sama. "
         + (
-            f"Target akhir {fmt.TRIWULAN[int(s['triwulan'])]}: {fmt.angka(s['target_bawah'])}–"
-            f"{fmt.persen(s['target_atas'], 0)} ({s['status_target']})."
+            f"Target s.d. {fmt.BULAN[int(s['bulan']) - 1]}: {figures.batas_target(s['target_bawah'])}–"
+            f"{figures.batas_target(s['target_atas'])} % ({s['status_target']}, "
+            f"{fmt.selisih(s['selisih_target_bawah'])} dari batas bawah)"
+            + (
+                ""
+                if int(s["bulan"]) % 3 == 0
+                else f"; garis lurus antara akhir triwulan, akhir {fmt.TRIWULAN[int(s['triwulan'])]} "
+                f"{figures.batas_target(s['target_bawah_triwulan'])}–{figures.batas_target(s['target_atas_triwulan'])} %"
+            )
+            + "."
             if not fmt.kosong(s["status_target"])
             else ""
         ),
@@ -105,11 +113,13 @@ else:
 st.subheader("Penumpukan akhir tahun")
 st.markdown(
     f"Bila merata, Oktober–Desember memikul **{fmt.persen(r['porsi_merata_tw4'], 0)}** setahun dan Desember "
-    f"**{fmt.persen(r['porsi_merata_desember'])}**. **Indeks penumpukan** = porsi Oktober–Desember yang lebih besar "
-    "di antara rencana kas dan bulan pelaksanaan, dibagi 25 %: 1,0 merata, 2,0 dua kali lipat, 4,0 seluruhnya di "
-    f"akhir tahun. OPD **ditandai** bila porsinya lebih dari **{fmt.persen(ambang, 0)}** (indeks di atas "
-    f"{fmt.angka(r['indeks_ambang'], 1)}; pengaturan `ambang_penumpukan_tw4`). Bulan pelaksanaan dihitung per sub "
-    "kegiatan per bulan, seperti pada peta di atas."
+    f"**{fmt.persen(r['porsi_merata_desember'])}**. Tiga porsi Oktober–Desember berdampingan: **rencana kas**; "
+    "**pelaksanaan** menurut jumlah (sub kegiatan × bulan pelaksanaan, seperti pada peta di atas); dan pelaksanaan "
+    "**berbobot pagu** (pagu setiap sub kegiatan disebar merata ke bulan pelaksanaannya, sehingga satu sub kegiatan "
+    "besar di akhir tahun tidak tertutup banyak sub kegiatan kecil yang merata). **Indeks penumpukan** = porsi "
+    "terbesar dibagi 25 %: 1,0 merata, 2,0 dua kali lipat, 4,0 seluruhnya di akhir tahun. OPD **ditandai** bila "
+    f"salah satu porsi lebih dari **{fmt.persen(ambang, 0)}** (indeks di atas {fmt.angka(r['indeks_ambang'], 1)}; "
+    "pengaturan `ambang_penumpukan_tw4`)."
 )
 tumpuk = ambil("jadwal_pd_penumpukan", **p)
 ditandai = tumpuk[tumpuk["ditandai"]]
@@ -119,11 +129,13 @@ else:
     st.warning(
         f"⚠️ {fmt.angka(len(ditandai))} OPD menumpuk di akhir tahun: "
         + "; ".join(
-            f"**{n}** ({fmt.persen(k)} rencana kas di Okt–Des)"
-            for n, k in zip(ditandai["nama_pd"], ditandai["porsi_kas_tw4"], strict=True)
+            f"**{n}** ({fmt.persen(k)} di Okt–Des menurut {p})"
+            for n, k, p in zip(ditandai["nama_pd"], ditandai["porsi_tw4_terbesar"], ditandai["penyebab"], strict=True)
         )
         + "."
     )
+KOLOM_PENUMPUKAN = ["tanda", "nama_pd", "indeks", "kas_tw4", "kas_des", "bulan_puncak", "pel_tw4", "pel_des"]
+KOLOM_PENUMPUKAN += ["pagu_tw4", "penyebab"]
 kiri, kanan = st.columns(2)
 kiri.plotly_chart(figures.gambar_penumpukan(tumpuk), width="stretch")
 kanan.dataframe(
@@ -136,8 +148,9 @@ kanan.dataframe(
         ],
         pel_tw4=[fmt.persen(v) for v in tumpuk["porsi_pelaksanaan_tw4"]],
         pel_des=[fmt.persen(v) for v in tumpuk["porsi_pelaksanaan_desember"]],
+        pagu_tw4=[fmt.persen(v) for v in tumpuk["porsi_pagu_tw4"]],
         indeks=[fmt.angka(v, 2) for v in tumpuk["indeks_penumpukan"]],
-    )[["tanda", "nama_pd", "indeks", "kas_tw4", "kas_des", "bulan_puncak", "pel_tw4", "pel_des", "penyebab"]],
+    )[KOLOM_PENUMPUKAN],
     hide_index=True,
     width="stretch",
     height=min(38 + 35 * len(tumpuk), 760),
@@ -150,6 +163,9 @@ kanan.dataframe(
         "bulan_puncak": st.column_config.TextColumn("Puncak kas", help="Bulan dengan rencana kas terbesar"),
         "pel_tw4": "Pelaksanaan Okt–Des",
         "pel_des": "Pelaksanaan Des",
+        "pagu_tw4": st.column_config.TextColumn(
+            "Pagu Okt–Des", help="Porsi pelaksanaan berbobot pagu: pagu disebar merata ke bulan pelaksanaannya"
+        ),
         "penyebab": "Melewati ambang",
     },
 )
@@ -234,7 +250,8 @@ st.info(
         f"{fmt.TRIWULAN[int(t)]} {fmt.angka(a)}–{fmt.persen(b, 0)}"
         for t, a, b in zip(target["triwulan"], target["batas_bawah"], target["batas_atas"], strict=True)
     )
-    + " dari pagu pada akhir triwulan."
+    + " dari pagu pada akhir triwulan. Di antara akhir triwulan targetnya ditarik garis lurus (dari 0 pada awal "
+    "tahun): serapan akhir Agustus dibandingkan dengan target Agustus, bukan dengan target akhir September."
 )
 opd_opsi = ["", *tumpuk["kode_pd"]]
 nama_opd = dict(zip(tumpuk["kode_pd"], tumpuk["nama_pd"], strict=True))
@@ -251,7 +268,7 @@ nama_kurva = nama_opd.get(opd, filt.nama_pemda)
 if serapan.empty or not (serapan["pagu"] > 0).any():
     st.info(f"{nama_kurva} belum punya pagu sub kegiatan tahun ini: kurva S tidak dapat digambar.")
 else:
-    st.plotly_chart(figures.gambar_kurva_s(serapan, target, f"Kurva S serapan anggaran: {nama_kurva}"), width="stretch")
+    st.plotly_chart(figures.gambar_kurva_s(serapan, f"Kurva S serapan anggaran: {nama_kurva}"), width="stretch")
     if serapan["realisasi"].isna().all():
         st.info("Belum ada realisasi anggaran tahun ini: hanya rencana kas yang tergambar. Impor `realisasi_anggaran`.")
     else:
@@ -277,7 +294,10 @@ else:
                 "rk_kum": "Rencana kas s.d. (% pagu)",
                 "re_kum": "Serapan s.d. (% pagu)",
                 "fisik": "Fisik",
-                "status": "Target triwulan",
+                "status": st.column_config.TextColumn(
+                    "Target s.d. bulan itu",
+                    help="Serapan dibanding target bulan itu (garis lurus antar-akhir triwulan)",
+                ),
             },
         )
 
@@ -289,7 +309,8 @@ else:
     st.plotly_chart(figures.gambar_fisik_keuangan(fisik), width="stretch")
     st.caption(
         "Keuangan = realisasi kumulatif ÷ pagu; fisik = rata-rata realisasi fisik sub kegiatan berbobot pagu (sub "
-        "kegiatan yang belum melapor dihitung 0). Titik keuangan merah: di bawah target serapan triwulan."
+        "kegiatan yang belum melapor dihitung 0). Titik keuangan merah: di bawah target serapan bulan itu (garis lurus "
+        "antara akhir triwulan)."
     )
     st.download_button(
         "Unduh progres per OPD (CSV)",

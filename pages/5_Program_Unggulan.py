@@ -38,9 +38,11 @@ acuan = f"{fmt.BULAN[bulan_acuan - 1]} {filt.tahun}"
 
 # --------------------------------------------------------------------------- the board
 st.subheader("Papan status")
+tanggal_teks = f"{fmt.angka(hari_ini.day)} {fmt.BULAN[hari_ini.month - 1]} {hari_ini.year}"
 st.caption(
-    "Status yang dilaporkan OPD (kolom `status`); bila OPD belum melaporkan, status menurut tonggak. "
-    f"Angka kecil: menurut tonggak per {fmt.angka(hari_ini.day)} {fmt.BULAN[hari_ini.month - 1]} {hari_ini.year}."
+    "Status papan = yang **lebih buruk** dari status yang dilaporkan OPD (kolom `status`, berlaku sejak "
+    f"`tanggal_status`-nya) dan status menurut tonggak per {tanggal_teks}; laporan OPD tidak dapat menutupi tonggak "
+    f"yang terlambat. Angka kecil: menurut tonggak saja."
 )
 kolom = st.columns(len(jumlah))
 for kol, (_, s) in zip(kolom, jumlah.iterrows(), strict=True):
@@ -60,14 +62,14 @@ for kol, (_, s) in zip(kolom, jumlah.iterrows(), strict=True):
         for _, r in program[cocok].iterrows():
             teks = f"**{r['nama']}**  \n{r['singkatan'] or r['nama_pd']}"
             if r["status_berbeda"]:
-                teks += f"  \n⚠️ menurut tonggak: **{r['label_tonggak']}**"
+                teks += f"  \n⚠️ dilaporkan *{r['label_dilaporkan']}*, menurut tonggak *{r['label_tonggak']}*"
             st.markdown(teks)
 
 berbeda = program[program["status_berbeda"]]
 if len(berbeda):
     st.warning(
-        f"⚠️ {fmt.angka(len(berbeda))} program: status yang dilaporkan OPD berbeda dengan status menurut tonggak. "
-        "Periksa laporannya di rapat:\n\n"
+        f"⚠️ {fmt.angka(len(berbeda))} program: status yang dilaporkan OPD berbeda dengan status menurut tonggak; "
+        "papan memakai yang lebih buruk. Periksa laporannya di rapat:\n\n"
         + "\n".join(
             f"- **{r['kode_unggulan']} {r['nama']}** ({r['singkatan'] or r['nama_pd']}): dilaporkan "
             f"*{r['label_dilaporkan']}*, menurut tonggak *{r['label_tonggak']}*"
@@ -78,6 +80,17 @@ if len(berbeda):
             )
             for _, r in berbeda.iterrows()
         )
+    )
+# a status reported after the chosen date did not exist yet on that date
+kemudian = program[program["status_isian"].notna() & program["status_dilaporkan"].isna()]
+if len(kemudian):
+    st.info(
+        f"{fmt.angka(len(kemudian))} program melaporkan statusnya sesudah {tanggal_teks}: pada tanggal itu status "
+        "menurut tonggak yang berlaku ("
+        + ", ".join(
+            f"{r['kode_unggulan']}: dilaporkan {fmt.tanggal(r['tanggal_status'])}" for _, r in kemudian.iterrows()
+        )
+        + ")."
     )
 
 with st.expander("Aturan status menurut tonggak"):
@@ -94,8 +107,15 @@ Status program, diperiksa berurutan:
 4. **Belum mulai**: belum ada tonggak yang selesai.
 5. **Sesuai jadwal**: selain itu.
 
-Program tanpa tonggak tidak dapat dinilai. Aturan ada di `queries/schema/50_program.sql`
-(`status_menurut_tonggak`, `keadaan_tonggak`).
+Program tanpa tonggak tidak dapat dinilai.
+
+**Status papan** (yang ditampilkan dan dihitung di papan, Ringkasan, pengecualian dan bahan rapat) = yang lebih
+buruk dari status yang dilaporkan OPD dan status menurut tonggak, dengan urutan *terlambat* > *berisiko* >
+*belum mulai* > *sesuai jadwal* > *selesai*. Status yang dilaporkan berlaku sejak `tanggal_status`-nya (laporan
+sesudah tanggal di atas belum ada pada tanggal itu); tanpa tanggal, laporan tetap berlaku. Jadi "selesai" yang
+dilaporkan sementara tonggak terakhir masih terbuka bukan selesai. Aturan ada di
+`queries/schema/50_program.sql` (`status_unggulan_per`, `status_unggulan_terburuk`, `status_menurut_tonggak`,
+`keadaan_tonggak`).
 """
     )
 
@@ -139,6 +159,7 @@ st.dataframe(
             "kode_unggulan",
             "nama",
             "singkatan",
+            "label_papan",
             "label_dilaporkan",
             "label_tonggak",
             "berbeda",
@@ -159,6 +180,9 @@ st.dataframe(
         "kode_unggulan": "Kode",
         "nama": st.column_config.TextColumn("Program unggulan", width="medium"),
         "singkatan": "OPD",
+        "label_papan": st.column_config.TextColumn(
+            "Status", help="Yang lebih buruk dari status dilaporkan dan status menurut tonggak"
+        ),
         "label_dilaporkan": "Status dilaporkan",
         "label_tonggak": "Menurut tonggak",
         "berbeda": st.column_config.TextColumn("Beda", help="Status dilaporkan berbeda dengan menurut tonggak"),

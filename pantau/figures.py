@@ -195,14 +195,16 @@ def gambar_tahap_bulan(tahap_bulan: pd.DataFrame, ukuran: str = "jumlah") -> go.
 
 
 def gambar_penumpukan(per_pd: pd.DataFrame) -> go.Figure:
-    """Share of Oct–Dec per OPD, cash plan and execution side by side, with the even spread (25 %) and the
-    flag threshold (columns label_pd, nama_pd, porsi_kas_tw4, porsi_pelaksanaan_tw4, porsi_merata_tw4,
-    ambang_persen, ditandai). Rows keep the frame's order (worst first, at the top)."""
+    """Share of Oct–Dec per OPD, cash plan, execution by count and execution weighted by pagu side by side, with
+    the even spread (25 %) and the flag threshold (columns label_pd, nama_pd, porsi_kas_tw4, porsi_pelaksanaan_tw4,
+    porsi_pagu_tw4, porsi_merata_tw4, ambang_persen, ditandai). Rows keep the frame's order (worst first, at the
+    top)."""
     label = [("⚠ " if d else "") + str(lbl) for lbl, d in zip(per_pd["label_pd"], per_pd["ditandai"], strict=True)]
     fig = go.Figure()
     for kolom, nama, warna in (
         ("porsi_kas_tw4", "Rencana kas", "#0969da"),
         ("porsi_pelaksanaan_tw4", "Bulan pelaksanaan", "#8c959f"),
+        ("porsi_pagu_tw4", "Pelaksanaan berbobot pagu", "#8250df"),
     ):
         fig.add_trace(
             go.Bar(
@@ -229,7 +231,7 @@ def gambar_penumpukan(per_pd: pd.DataFrame) -> go.Figure:
     fig.update_layout(barmode="group", bargap=0.25)
     fig.update_yaxes(autorange="reversed", type="category")
     fig.update_xaxes(title="Porsi Oktober–Desember (%)", gridcolor="#eaeef2", range=[0, 100])
-    _tata_letak(fig, "Porsi Oktober–Desember per OPD", max(360, 30 * len(per_pd) + 140))
+    _tata_letak(fig, "Porsi Oktober–Desember per OPD", max(360, 40 * len(per_pd) + 140))
     fig.update_layout(
         showlegend=True,
         legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 0, "xanchor": "left"},
@@ -238,32 +240,38 @@ def gambar_penumpukan(per_pd: pd.DataFrame) -> go.Figure:
     return fig
 
 
-def gambar_kurva_s(serapan: pd.DataFrame, target: pd.DataFrame, judul: str) -> go.Figure:
-    """S-curve: cumulative rencana kas and realisasi as % of pagu per month (columns of serapan_anggaran),
-    with the absorption-target band of each quarter at its last month (columns bulan, batas_bawah, batas_atas)."""
+def batas_target(x: object) -> str:
+    """A limit of the absorption band: whole at a quarter's end ('65'), one decimal when interpolated ('56,7')."""
+    if fmt.kosong(x):
+        return "–"
+    v = float(x)  # type: ignore[arg-type]
+    return fmt.angka(v, 0 if v.is_integer() else 1)
+
+
+def gambar_kurva_s(serapan: pd.DataFrame, judul: str) -> go.Figure:
+    """S-curve: cumulative rencana kas and realisasi as % of pagu per month (columns of serapan_anggaran), with
+    the absorption-target band of every month (target_bawah, target_atas: interpolated between quarter ends,
+    from 0 at the start of the year; the quarter ends, where the band is set, outlined more strongly)."""
     bulan = [fmt.BULAN_SINGKAT[b - 1] for b in serapan["bulan"]]
+    akhir_tw = serapan["bulan"] % 3 == 0
     fig = go.Figure()
     fig.add_trace(
         go.Bar(
-            x=[fmt.BULAN_SINGKAT[b - 1] for b in target["bulan"]],
-            y=target["batas_atas"] - target["batas_bawah"],
-            base=target["batas_bawah"],
-            name="Target serapan triwulan",
+            x=bulan,
+            y=serapan["target_atas"] - serapan["target_bawah"],
+            base=serapan["target_bawah"],
+            name="Target serapan s.d. bulan itu",
             marker={
                 "color": WARNA_TARGET,
-                "line": {"color": WARNA_MENDAHULUI, "width": 1},
+                "line": {"color": WARNA_MENDAHULUI, "width": [1.5 if a else 0 for a in akhir_tw]},
             },
             width=0.6,
             customdata=[
-                f"{fmt.TRIWULAN[t]}: {fmt.persen(a, 0)}–{fmt.persen(b, 0)}"
-                for t, a, b in zip(
-                    target["triwulan"],
-                    target["batas_bawah"],
-                    target["batas_atas"],
-                    strict=True,
-                )
+                f"{batas_target(a)}–{batas_target(b)} %"
+                + (f" (akhir {fmt.TRIWULAN[(m + 2) // 3]})" if m % 3 == 0 else " (garis lurus antar-akhir triwulan)")
+                for m, a, b in zip(serapan["bulan"], serapan["target_bawah"], serapan["target_atas"], strict=True)
             ],
-            hovertemplate="Target %{customdata}<extra></extra>",
+            hovertemplate="Target s.d. %{x}: %{customdata}<extra></extra>",
         )
     )
     fig.add_trace(
@@ -323,8 +331,8 @@ def gambar_deviasi_bulan(serapan: pd.DataFrame) -> go.Figure:
 def gambar_fisik_keuangan(per_pd: pd.DataFrame) -> go.Figure:
     """Physical vs financial progress per OPD as a dumbbell (columns label_pd, nama_pd, bulan, persen_serapan,
     persen_rencana_kas_kumulatif, fisik_persen, target_bawah, target_atas, status_target). Rows keep the
-    frame's order (lowest absorption first, at the top); the quarter's target band is shaded when the month
-    is a quarter's last. Keuangan red when below the target band."""
+    frame's order (lowest absorption first, at the top); the month's target band (interpolated between quarter
+    ends) is shaded. Keuangan red when below it."""
     label = list(per_pd["label_pd"])
     fig = go.Figure()
     garis_x: list[object] = []
@@ -386,18 +394,19 @@ def gambar_fisik_keuangan(per_pd: pd.DataFrame) -> go.Figure:
                 hovertemplate="%{customdata}<br>Keuangan: %{x:,.1f} % pagu<extra></extra>",
             )
         )
-    akhir_tw = per_pd[(per_pd["bulan"] % 3 == 0) & per_pd["target_bawah"].notna()]
-    if len(akhir_tw):
+    # the band of the month shown (interpolated between quarter ends before a quarter's end)
+    ada_target = per_pd[per_pd["target_bawah"].notna()]
+    if len(ada_target):
         bawah, atas = (
-            float(akhir_tw["target_bawah"].iloc[0]),
-            float(akhir_tw["target_atas"].iloc[0]),
+            float(ada_target["target_bawah"].iloc[0]),
+            float(ada_target["target_atas"].iloc[0]),
         )
         fig.add_vrect(
             x0=bawah,
             x1=atas,
             fillcolor=WARNA_TARGET,
             line_width=0,
-            annotation_text=f"target {fmt.angka(bawah)}–{fmt.persen(atas, 0)}",
+            annotation_text=f"target {batas_target(bawah)}–{batas_target(atas)} %",
             annotation_position="top left",
         )
     fig.update_yaxes(autorange="reversed", type="category", categoryorder="array", categoryarray=label)

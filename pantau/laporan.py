@@ -128,7 +128,6 @@ def kumpulkan(
     if lengkap:
         nama_query += [
             "jadwal_pd_penumpukan",
-            "serapan_target",
             "serapan_pd_fisik",
             "unggulan_status",
             "tindak_lanjut_rapat",
@@ -246,22 +245,39 @@ def angka_utama(d: DataRapat) -> list[AngkaUtama]:
             )
         )
     else:
-        target = f"{fmt.angka(s['target_bawah'])}–{fmt.persen(s['target_atas'], 0)}"
+        bulan = fmt.BULAN[int(s["bulan"]) - 1]
+        target = f"{figures.batas_target(s['target_bawah'])}–{figures.batas_target(s['target_atas'])} %"
+        # before a quarter's end the band is interpolated: say so, with the quarter's own band beside it
+        akhir_tw = int(s["bulan"]) % 3 == 0
+        target_tw = (
+            ""
+            if akhir_tw or fmt.kosong(s["target_bawah_triwulan"])
+            else f"; akhir {fmt.TRIWULAN[int(s['triwulan'])]} {fmt.angka(s['target_bawah_triwulan'])}–"
+            f"{fmt.persen(s['target_atas_triwulan'], 0)}"
+        )
         lalu = (
             f" {tw_lalu}: {fmt.persen(s['persen_serapan_tw_lalu'])} (target {fmt.angka(s['target_bawah_tw_lalu'])}–"
             f"{fmt.persen(s['target_atas_tw_lalu'], 0)})."
             if not fmt.kosong(s["persen_serapan_tw_lalu"])
             else ""
         )
+        kas = (
+            f" Rencana kas s.d. {bulan}: {fmt.persen(s['persen_rencana_kas_kumulatif'])} "
+            f"({fmt.selisih(s['selisih_serapan_rencana_kas'])})."
+            if not fmt.kosong(s["selisih_serapan_rencana_kas"])
+            else ""
+        )
         hasil.append(
             AngkaUtama(
                 "serapan",
-                f"Serapan anggaran s.d. {fmt.BULAN[int(s['bulan']) - 1]}",
+                f"Serapan anggaran s.d. {bulan}",
                 fmt.persen(s["persen_serapan"]),
                 f"{fmt.selisih(s['selisih_target_bawah'])} vs target",
                 fmt.gaya_selisih(s["selisih_target_bawah"]),
-                f"Target akhir {fmt.TRIWULAN[int(s['triwulan'])]}: {target} dari pagu"
-                + (f" ({s['status_target']})." if not fmt.kosong(s["status_target"]) else ".")
+                f"Target s.d. {bulan}: {target} dari pagu"
+                + (f" (garis lurus antar-akhir triwulan{target_tw})" if not akhir_tw else "")
+                + (f", {s['status_target']}." if not fmt.kosong(s["status_target"]) else ".")
+                + kas
                 + lalu,
                 HALAMAN_JADWAL,
             )
@@ -296,8 +312,9 @@ def angka_utama(d: DataRapat) -> list[AngkaUtama]:
                 "Ya" if ditandai else "Tidak",
                 keterangan=(
                     f"Oktober–Desember: rencana kas {fmt.persen(tumpuk['porsi_kas_tw4'].iloc[0])}, pelaksanaan "
-                    f"{fmt.persen(tumpuk['porsi_pelaksanaan_tw4'].iloc[0])} (ambang "
-                    f"{fmt.persen(tumpuk['ambang_persen'].iloc[0], 0)})."
+                    f"{fmt.persen(tumpuk['porsi_pelaksanaan_tw4'].iloc[0])} (jumlah sub kegiatan-bulan), "
+                    f"{fmt.persen(tumpuk['porsi_pagu_tw4'].iloc[0])} (berbobot pagu); ambang "
+                    f"{fmt.persen(tumpuk['ambang_persen'].iloc[0], 0)}."
                     if len(tumpuk)
                     else "OPD ini belum punya sub kegiatan tahun ini."
                 ),
@@ -312,8 +329,8 @@ def angka_utama(d: DataRapat) -> list[AngkaUtama]:
                 "penumpukan",
                 "OPD menumpuk di akhir tahun",
                 f"{fmt.angka(jd['jumlah_pd_ditandai'])} dari {fmt.angka(jd['jumlah_pd'])}",
-                keterangan=f"Porsi Oktober–Desember rencana kas atau pelaksanaan di atas "
-                f"{fmt.persen(jd['ambang_persen'], 0)} (merata 25 %).",
+                keterangan=f"Porsi Oktober–Desember rencana kas, pelaksanaan (jumlah) atau pelaksanaan berbobot pagu "
+                f"di atas {fmt.persen(jd['ambang_persen'], 0)} (merata 25 %).",
                 halaman=HALAMAN_JADWAL,
             )
         )
@@ -501,12 +518,13 @@ def tabel_tabel(d: DataRapat) -> list[Tabel]:
             "OPD menumpuk di akhir tahun",
             "Penumpukan",
             (
-                Kolom("OPD", "nama_pd", lebar=90),
+                Kolom("OPD", "nama_pd", lebar=68),
                 Kolom("Indeks", "indeks_penumpukan", "desimal2", lebar=20),
                 Kolom("Kas Okt–Des", "porsi_kas_tw4", "persen", lebar=28),
                 Kolom("Kas Desember", "porsi_kas_desember", "persen", lebar=28),
                 Kolom("Pelaksanaan Okt–Des", "porsi_pelaksanaan_tw4", "persen", lebar=37),
-                Kolom("Melewati ambang", "penyebab", lebar=70),
+                Kolom("Pagu Okt–Des", "porsi_pagu_tw4", "persen", lebar=30),
+                Kolom("Melewati ambang", "penyebab", lebar=60),
             ),
             d.frames["jadwal_pd_penumpukan"][d.frames["jadwal_pd_penumpukan"]["ditandai"]].reset_index(drop=True),
             "Tidak ada OPD yang porsi Oktober–Desembernya melewati ambang.",
@@ -527,7 +545,8 @@ def tabel_tabel(d: DataRapat) -> list[Tabel]:
             ),
             d.frames["unggulan_status"],
             "Belum ada program unggulan.",
-            f"Status dilaporkan OPD; bila belum, status menurut tonggak per {fmt.tanggal(d.hari_ini)}.",
+            f"Status = yang lebih buruk dari status dilaporkan OPD (bila tanggal laporannya tidak sesudah "
+            f"{fmt.tanggal(d.hari_ini)}) dan status menurut tonggak per tanggal itu.",
         ),
         Tabel(
             f"Janji rapat lalu dan hasilnya: {nama_lalu}",
@@ -620,7 +639,7 @@ def grafik(d: DataRapat) -> list[tuple[str, go.Figure]]:
         hasil.append(
             (
                 "Serapan anggaran",
-                figures.gambar_kurva_s(serapan, d.frames["serapan_target"], f"Kurva S serapan anggaran: {nama}"),
+                figures.gambar_kurva_s(serapan, f"Kurva S serapan anggaran: {nama}"),
             )
         )
     tumpuk = d.frames["jadwal_pd_penumpukan"]

@@ -1,4 +1,5 @@
--- Penumpukan akhir tahun per OPD: porsi rencana kas dan pelaksanaan di TW IV dan Desember, indeks, tanda.
+-- Penumpukan akhir tahun per OPD: porsi rencana kas, pelaksanaan (jumlah) dan pelaksanaan berbobot pagu di TW IV dan
+-- Desember, indeks, tanda.
 -- Satu baris = OPD, terburuk dahulu (indeks penumpukan, lalu porsi rencana kas Desember).
 with
     final as (
@@ -13,6 +14,9 @@ with
             bulan_kas_terbesar,
             porsi_pelaksanaan_tw4,
             porsi_pelaksanaan_desember,
+            porsi_pagu_tw4,
+            porsi_pagu_desember,
+            porsi_tw4_terbesar,
             porsi_merata_tw4,
             porsi_merata_desember,
             indeks_penumpukan,

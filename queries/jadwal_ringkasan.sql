@@ -34,6 +34,8 @@ with
             porsi_kas_desember,
             porsi_pelaksanaan_tw4,
             porsi_pelaksanaan_desember,
+            porsi_pagu_tw4,
+            porsi_pagu_desember,
             porsi_merata_tw4,
             porsi_merata_desember,
             indeks_penumpukan,

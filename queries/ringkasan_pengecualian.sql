@@ -78,8 +78,8 @@ with
             t.batas_waktu,
             row_number() over (order by s.urutan, u.jumlah_lewat_waktu desc, u.kode_pemda, u.kode_unggulan)
         from status_unggulan_per(cast($hari_ini as date)) as u
-        -- the board status of unggulan_status: reported by the OPD, else by milestones
-        inner join skala_unggulan as s on s.status = coalesce(u.status_dilaporkan, u.status_tonggak)
+        -- the board status of unggulan_status: the worse of reported and by milestones
+        inner join skala_unggulan as s on s.status = u.status_papan
         left join tl_unggulan as t on t.kode_pemda = u.kode_pemda and t.kode_unggulan = u.kode_unggulan
         where u.kode_pemda = $kode_pemda and s.status in ('terlambat', 'berisiko')
             and ($kode_pd = '' or u.kode_pd = $kode_pd)

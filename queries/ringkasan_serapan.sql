@@ -1,6 +1,7 @@
 -- Serapan anggaran untuk pimpinan (seluruh pemda atau satu OPD) pada akhir triwulan terpilih, atau bulan terakhir
--- yang dilaporkan bila lebih awal, terhadap target serapannya, dan pada akhir triwulan lalu. Satu baris (tidak ada
--- baris bila belum ada realisasi anggaran).
+-- yang dilaporkan bila lebih awal, terhadap rencana kas s.d. bulan itu dan target serapan bulan itu (diinterpolasi di
+-- antara akhir triwulan: serapan akhir Agustus tidak dibandingkan dengan target akhir September), dan pada akhir
+-- triwulan lalu. Satu baris (tidak ada baris bila belum ada realisasi anggaran).
 with
     pilihan as (
         select *
@@ -29,7 +30,9 @@ with
             ini.selisih_serapan_rencana_kas,
             ini.target_bawah,
             ini.target_atas,
-            ini.persen_serapan - ini.target_bawah as selisih_target_bawah,
+            ini.target_bawah_triwulan,
+            ini.target_atas_triwulan,
+            ini.selisih_target_bawah,
             ini.status_target,
             tw_lalu.bulan as bulan_tw_lalu,
             tw_lalu.persen_serapan as persen_serapan_tw_lalu,

@@ -1,9 +1,9 @@
 -- Program unggulan untuk pimpinan per tanggal $hari_ini (seluruh pemda atau satu OPD): berapa terlambat dan
--- berisiko, menurut status papan (dilaporkan OPD, atau menurut tonggak bila belum dilaporkan). Satu baris.
+-- berisiko, menurut status papan (yang lebih buruk dari status dilaporkan OPD dan status menurut tonggak). Satu baris.
 with
     program as (
         -- the board status of unggulan_status / unggulan_status_jumlah
-        select coalesce(status_dilaporkan, status_tonggak) as status_papan
+        select status_papan
         from status_unggulan_per(cast($hari_ini as date))
         where kode_pemda = $kode_pemda and ($kode_pd = '' or kode_pd = $kode_pd)
             and dalam_masa($tahun, tahun_mulai, tahun_selesai)

@@ -1,5 +1,5 @@
--- Program unggulan sebuah pemda yang masanya mencakup tahun terpilih, per tanggal $hari_ini: status dilaporkan OPD
--- di samping status menurut tonggak, pagu dan realisasi sub kegiatan terkaitnya (di pemda yang sama) s.d. bulan
+-- Program unggulan sebuah pemda yang masanya mencakup tahun terpilih, per tanggal $hari_ini: status papan (yang lebih
+-- buruk dari status dilaporkan OPD dan status menurut tonggak; status_unggulan_per), keduanya di sampingnya, pagu dan realisasi sub kegiatan terkaitnya (di pemda yang sama) s.d. bulan
 -- acuan, IKU dan capaiannya. Satu baris = satu program.
 with
     acuan as (
@@ -7,9 +7,7 @@ with
     ),
 
     program as (
-        select
-            *,
-            coalesce(status_dilaporkan, status_tonggak) as status_papan
+        select *
         from status_unggulan_per(cast($hari_ini as date))
         where kode_pemda = $kode_pemda and dalam_masa($tahun, tahun_mulai, tahun_selesai)
     ),
@@ -61,6 +59,8 @@ with
             sp.warna as warna_papan,
             p.status_dilaporkan,
             sd.label as label_dilaporkan,
+            p.status_isian,
+            p.tanggal_status,
             p.status_tonggak,
             st.label as label_tonggak,
             st.warna as warna_tonggak,

@@ -1,10 +1,11 @@
 -- Papan status program unggulan per tanggal $hari_ini: berapa program (yang masanya mencakup tahun terpilih) per
--- status (yang dilaporkan OPD, atau menurut tonggak bila OPD belum melaporkan), dan berapa menurut tonggak.
+-- status papan (yang lebih buruk dari status dilaporkan OPD dan status menurut tonggak; status_unggulan_per), dan
+-- berapa menurut tonggak saja.
 -- Satu baris = satu status.
 with
     program as (
         select
-            coalesce(status_dilaporkan, status_tonggak) as status_papan,
+            status_papan,
             status_tonggak
         from status_unggulan_per(cast($hari_ini as date))
         where kode_pemda = $kode_pemda and dalam_masa($tahun, tahun_mulai, tahun_selesai)

@@ -8,7 +8,7 @@ with
             kode_unggulan,
             nama,
             singkatan,
-            coalesce(status_dilaporkan, status_tonggak) as status_papan,
+            status_papan,
             status_berbeda
         from status_unggulan_per(cast($hari_ini as date))
         where kode_pemda = $kode_pemda and dalam_masa($tahun, tahun_mulai, tahun_selesai)

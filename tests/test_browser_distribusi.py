@@ -56,8 +56,8 @@ def test_peta_panas_dan_kurva_s_tergambar(server: Server, page: Page) -> None:
     # Row labels (one per OPD) are drawn too.
     expect(peta.locator("g.ytick text").first).to_be_visible()
 
-    # S-curve of the OPD named in the URL: the plan and the realisation are drawn as lines, with the four
-    # quarterly target bands as bars.
+    # S-curve of the OPD named in the URL: the plan and the realisation are drawn as lines, with the target
+    # band of each of the twelve months (interpolated between quarter ends) as bars.
     kurva = grafik(page, "Kurva S serapan anggaran: Dinas")
     kurva.scroll_into_view_if_needed()
     expect(kurva).to_have_count(1)
@@ -68,5 +68,5 @@ def test_peta_panas_dan_kurva_s_tergambar(server: Server, page: Page) -> None:
     # A drawn line has a real path (an undrawn one has an empty or missing "d").
     for i in range(2):
         assert len(garis.nth(i).get_attribute("d") or "") > 20
-    expect(kurva.locator("g.barlayer g.point path")).to_have_count(4)
+    expect(kurva.locator("g.barlayer g.point path")).to_have_count(12)
     expect(kurva.locator("g.legend")).to_contain_text("Realisasi (kumulatif)")

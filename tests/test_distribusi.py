@@ -180,26 +180,36 @@ def test_indeks_penumpukan(fixture_db: Path) -> None:
     assert pd1["kegiatan_bulan"] == 14
     assert pd1["porsi_pelaksanaan_tw4"] == pytest.approx(6 / 14 * 100)
     assert pd1["porsi_pelaksanaan_desember"] == pytest.approx(2 / 14 * 100)
-    # Index: the larger Okt–Des share (50 %) over the even 25 % = 2,0. Both shares exceed 40 %.
-    assert pd1["indeks_penumpukan"] == pytest.approx(2.0)
+    # PD1 pelaksanaan weighted by pagu, each pagu spread evenly over its execution months: A 1.200 over 11 months
+    # (Feb–Des) = 109,09 a month, 3 of them in Okt–Des = 327,27; B 600 over Okt–Des, all of it. Okt–Des
+    # 327,27 + 600 = 927,27 of 1.800 → 51,52 %; Des 109,09 + 200 = 309,09 → 17,17 %.
+    assert pd1["pagu_pelaksanaan"] == pytest.approx(1800)
+    assert pd1["pagu_pelaksanaan_tw4"] == pytest.approx(1200 * 3 / 11 + 600)
+    assert pd1["porsi_pagu_tw4"] == pytest.approx((1200 * 3 / 11 + 600) / 1800 * 100)
+    assert pd1["porsi_pagu_desember"] == pytest.approx((1200 / 11 + 200) / 1800 * 100)
+    # Index: the largest Okt–Des share (51,52 %, by pagu) over the even 25 % = 2,06. All three exceed 40 %.
+    assert pd1["porsi_tw4_terbesar"] == pytest.approx((1200 * 3 / 11 + 600) / 1800 * 100)
+    assert pd1["indeks_penumpukan"] == pytest.approx((1200 * 3 / 11 + 600) / 1800 * 100 / 25)
     assert pd1["ditandai"] is True
-    assert pd1["penyebab"] == "rencana kas dan pelaksanaan"
+    assert pd1["penyebab"] == "rencana kas, pelaksanaan dan pagu pelaksanaan"
     assert pd1["ambang_persen"] == 40.0
     assert pd1["indeks_ambang"] == pytest.approx(1.6)
     # PD2: nothing in Okt–Des at all; the largest cash month is January (400).
     assert pd2["porsi_kas_tw4"] == 0.0
     assert pd2["porsi_pelaksanaan_tw4"] == 0.0
+    assert pd2["porsi_pagu_tw4"] == 0.0
     assert pd2["indeks_penumpukan"] == 0.0
     assert pd2["bulan_kas_terbesar"] == 1
     assert pd2["ditandai"] is False
     assert pd2["penyebab"] is None
-    # The whole pemda: kas 2.800, Okt–Des 900 → 32,14 %; Des 400 → 14,29 %; pelaksanaan 6 of 20 → 30 %.
-    # Index 32,14 / 25 = 1,29: not flagged.
+    # The whole pemda: kas 2.800, Okt–Des 900 → 32,14 %; Des 400 → 14,29 %; pelaksanaan 6 of 20 → 30 %;
+    # by pagu 927,27 of 2.800 (C's 1.000 all in Mar–Agu) → 33,12 %. Index 33,12 / 25 = 1,32: not flagged.
     assert pemda["rencana_kas_tahun"] == 2800
     assert pemda["porsi_kas_tw4"] == pytest.approx(900 / 2800 * 100)
     assert pemda["porsi_kas_desember"] == pytest.approx(400 / 2800 * 100)
     assert pemda["porsi_pelaksanaan_tw4"] == pytest.approx(30.0)
-    assert pemda["indeks_penumpukan"] == pytest.approx(900 / 2800 * 100 / 25)
+    assert pemda["porsi_pagu_tw4"] == pytest.approx((1200 * 3 / 11 + 600) / 2800 * 100)
+    assert pemda["indeks_penumpukan"] == pytest.approx((1200 * 3 / 11 + 600) / 2800 * 100 / 25)
     assert pemda["ditandai"] is False
     assert pemda["porsi_merata_desember"] == pytest.approx(100 / 12)
 
@@ -224,19 +234,27 @@ def test_bulan_kas_terbesar_bukan_bulan_tanpa_rencana_kas(fixture_db: Path) -> N
 
 
 def test_ambang_penumpukan_dari_pengaturan(fixture_db: Path) -> None:
-    # Raising the threshold to 55 % unflags PD1 (50 % and 42,86 %): the threshold is a setting, not a constant.
+    # Raising the threshold to 55 % unflags PD1 (kas 50 %, pelaksanaan 42,86 %, by pagu 51,52 %): the threshold
+    # is a setting, not a constant.
     con = duckdb.connect(str(fixture_db))
     con.execute("update pengaturan set nilai = 55 where kunci = 'ambang_penumpukan_tw4'")
     con.close()
     assert baris(
         fixture_db, "select ditandai, ambang_persen from pd_penumpukan where kode_pd = 'PD1' and tahun = 2026"
     ) == [(False, 55.0)]
-    # …and 45 % flags it for its cash plan only.
+    # …45 % flags it for its cash plan and its pagu-weighted execution (42,86 % by count stays below)…
     con = duckdb.connect(str(fixture_db))
     con.execute("update pengaturan set nilai = 45 where kunci = 'ambang_penumpukan_tw4'")
     con.close()
     assert baris(fixture_db, "select ditandai, penyebab from pd_penumpukan where kode_pd = 'PD1' and tahun = 2026") == [
-        (True, "rencana kas")
+        (True, "rencana kas dan pagu pelaksanaan")
+    ]
+    # …and 51 % for its pagu-weighted execution alone (51,52 % > 51 % > 50 %).
+    con = duckdb.connect(str(fixture_db))
+    con.execute("update pengaturan set nilai = 51 where kunci = 'ambang_penumpukan_tw4'")
+    con.close()
+    assert baris(fixture_db, "select ditandai, penyebab from pd_penumpukan where kode_pd = 'PD1' and tahun = 2026") == [
+        (True, "pagu pelaksanaan")
     ]
 
 
@@ -357,7 +375,12 @@ def test_serapan_per_pd_dan_pemda(fixture_db: Path) -> None:
     assert (r["deviasi"], r["deviasi_kumulatif"]) == (0, -50)
     # Fisik weighted by pagu, B (not reported) counted as 0: (1.200 × 10 + 600 × 0) / 1.800 = 6,67.
     assert r["fisik_persen"] == pytest.approx(1200 * 10 / 1800)
-    assert r["status_target"] is None  # not a quarter's last month
+    # February is 2/3 of the way from the start of the year (0) to the end of March (15–25): band 10–16,67 %.
+    # 150 of 1.800 = 8,33 % is below it: 8,33 − 10 = −1,67 poin (never compared with the March band).
+    assert (r["target_bawah"], r["target_atas"]) == (pytest.approx(10.0), pytest.approx(25 * 2 / 3))
+    assert (r["target_bawah_triwulan"], r["target_atas_triwulan"]) == (15.0, 25.0)
+    assert r["selisih_target_bawah"] == pytest.approx(150 / 1800 * 100 - 10)
+    assert r["status_target"] == "di bawah target"
     # PD1 in March (end of TW I): realisasi 300 of 1.800 = 16,67 %, inside the default band 15–25.
     r = rows[("PD1", 3)]
     assert r["realisasi_kumulatif"] == 300
@@ -452,8 +475,11 @@ def test_halaman_fixture_angka(fixture_db: Path, monkeypatch: pytest.MonkeyPatch
     kurva = grafik(at, "Kurva S serapan anggaran: Provinsi Uji")
     realisasi = next(t for t in kurva["data"] if t["name"] == "Realisasi (kumulatif)")
     assert larik(realisasi["y"]) == pytest.approx([350 / 28, 450 / 28, 800 / 28])  # 50+300, 150+300, 300+500 of 2.800
-    target = next(t for t in kurva["data"] if t["name"] == "Target serapan triwulan")
-    assert larik(target["base"]) == [15, 40, 65, 90]
+    # The target band of every month: the defaults at quarter ends (15, 40, 65, 90), a straight line between them
+    # from 0 at the start of the year (January 15 × 1/3 = 5, April 15 + 25 × 1/3 = 23,33 …).
+    target = next(t for t in kurva["data"] if t["name"] == "Target serapan s.d. bulan itu")
+    bawah = [5, 10, 15, 15 + 25 / 3, 15 + 50 / 3, 40, 40 + 25 / 3, 40 + 50 / 3, 65, 65 + 25 / 3, 65 + 50 / 3, 90]
+    assert larik(target["base"]) == pytest.approx(bawah)
 
     # The measure switch and the OPD of the S-curve are in the URL.
     at.radio(key="jadwal_ukuran").set_value("pagu").run()

@@ -206,27 +206,34 @@ def test_jadwal_per_pemda(tiga_pemda_db: Path) -> None:
 def test_penumpukan_per_pemda(tiga_pemda_db: Path) -> None:
     # Execution: 62 Feb–Nov (Oct, Nov in Q4) + 0002 Oct–Dec → 5 of 13; 62.02 Mar–Dec → 6 of 13; 62.07 Jan–Jun → 3 of 9.
     # Cash: 0001 pagu/10 Jan–Oct (1/10 in Q4) + 0002 all in Q4 = 0.6 of 1.5 = 40 % everywhere (not above 40).
+    # By pagu (in units of 0001's pagu 1, 0002 0.5, spread over their execution months): 62 0001 Feb–Nov has 2 of
+    # 10 months in Q4 → 0.2 + 0.5 = 0.7 of 1.5 = 46.7 %; 62.02 Mar–Dec 3 of 10 → 0.8 of 1.5 = 53.3 %; 62.07 Jan–Jun
+    # → 0.5 of 1.5 = 33.3 %. Flagged above 40 % on any share: 62 (by pagu) and 62.02 (by count and pagu).
     pelaksanaan = {"62": 5 / 13 * 100, "62.02": 6 / 13 * 100, "62.07": 3 / 9 * 100}
+    pagu = {"62": 0.7 / 1.5 * 100, "62.02": 0.8 / 1.5 * 100, "62.07": 0.5 / 1.5 * 100}
+    tanda = {"62": True, "62.02": True, "62.07": False}
     for p in PEMDA:
         t = q(tiga_pemda_db, "jadwal_pd_penumpukan", p)
         assert list(t["kode_pd"]) == [DINKES]
         assert t["porsi_pelaksanaan_tw4"].iloc[0] == approx(pelaksanaan[p])
         assert t["porsi_kas_tw4"].iloc[0] == approx(40.0)
-        assert bool(t["ditandai"].iloc[0]) is (p == "62.02")
+        assert t["porsi_pagu_tw4"].iloc[0] == approx(pagu[p])
+        assert bool(t["ditandai"].iloc[0]) is tanda[p]
         r = q(tiga_pemda_db, "jadwal_ringkasan", p).iloc[0]
         # both sub kegiatan lack persiapan and pelaporan (galat); 0002 starts in October
         assert (r["jumlah_sub_kegiatan"], r["jumlah_jadwal_bermasalah"], r["jumlah_mulai_tw4"]) == (2, 2, 1)
-        assert (r["jumlah_pd"], r["jumlah_pd_ditandai"]) == (1, int(p == "62.02"))
+        assert (r["jumlah_pd"], r["jumlah_pd_ditandai"]) == (1, int(tanda[p]))
         assert r["porsi_pelaksanaan_tw4"] == approx(pelaksanaan[p])
         mutu = q(tiga_pemda_db, "jadwal_mutu_pd", p)
         assert list(zip(mutu["kode_pemda"], mutu["sub_kegiatan_galat"], strict=True)) == [(p, 2)]
     # the nation: six sub kegiatan (the same two codes in three pemda), three OPD rows
     r = q(tiga_pemda_db, "jadwal_ringkasan", "*").iloc[0]
     assert (r["jumlah_sub_kegiatan"], r["jumlah_jadwal_bermasalah"], r["jumlah_mulai_tw4"]) == (6, 6, 3)
-    assert (r["jumlah_pd"], r["jumlah_pd_ditandai"]) == (3, 1)
+    assert (r["jumlah_pd"], r["jumlah_pd_ditandai"]) == (3, 2)
     ditandai = q(tiga_pemda_db, "ringkasan_pengecualian", "*", triwulan=2, hari_ini=HARI_INI)
     tumpuk = ditandai[ditandai["jenis"] == "penumpukan"]
-    assert list(zip(tumpuk["kode_pemda"], tumpuk["kode"], strict=True)) == [("62.02", DINKES)]
+    # worst index first: 62.02 53.3 / 25 = 2.13, then 62 46.7 / 25 = 1.87
+    assert list(zip(tumpuk["kode_pemda"], tumpuk["kode"], strict=True)) == [("62.02", DINKES), ("62", DINKES)]
     assert len(q(tiga_pemda_db, "jadwal_mutu_temuan", "*")) == 9
 
 

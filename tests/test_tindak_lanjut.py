@@ -325,8 +325,12 @@ def test_ringkasan_serapan(db: Path) -> None:
     tw2 = q(db, "ringkasan_serapan", **P, triwulan=2).iloc[0]
     assert tw2["bulan"] == 4  # the last month reported, before June
     assert tw2["persen_serapan"] == pytest.approx(50.0)  # 750 jt ÷ 1,5 M
-    assert (tw2["target_bawah"], tw2["target_atas"]) == (40, 50)  # April belongs to TW II
-    assert tw2["selisih_target_bawah"] == pytest.approx(10.0)
+    # April is a third of the way from the end-of-March band (15–25) to the end-of-June band (40–50):
+    # 15 + 25/3 = 23,33 to 25 + 25/3 = 33,33; 50 − 23,33 = +26,67 poin (not 50 − 40 against June's band).
+    assert (tw2["target_bawah"], tw2["target_atas"]) == (pytest.approx(15 + 25 / 3), pytest.approx(25 + 25 / 3))
+    assert (tw2["target_bawah_triwulan"], tw2["target_atas_triwulan"]) == (40, 50)  # April belongs to TW II
+    assert tw2["selisih_target_bawah"] == pytest.approx(50 - (15 + 25 / 3))
+    assert tw2["status_target"] == "di atas target"
     assert tw2["persen_serapan_tw_lalu"] == pytest.approx(30.0)
     assert tw2["selisih_tw_lalu"] == pytest.approx(20.0)
     # Without money data for the year: no row.
@@ -395,7 +399,10 @@ def test_angka_utama(db: Path) -> None:
     assert angka["iku_sesuai_jalur"].delta == "+16,7 poin vs TW I"
     assert angka["iku_sesuai_jalur"].gaya == {"delta_color": "green", "delta_arrow": "up"}
     assert angka["serapan"].label == "Serapan anggaran s.d. April"
-    assert (angka["serapan"].nilai, angka["serapan"].delta) == ("50,0 %", "+10,0 poin vs target")
+    # 50 % in April against April's band 23,33–33,33 (a third of the way from March's 15–25 to June's 40–50):
+    # 50 − 23,33 = +26,7 poin (not +10 against June's 40).
+    assert (angka["serapan"].nilai, angka["serapan"].delta) == ("50,0 %", "+26,7 poin vs target")
+    assert angka["serapan"].keterangan.startswith("Target s.d. April: 23,3–33,3 % dari pagu (garis lurus")
     assert angka["unggulan"].nilai == "2 dari 3"
     assert angka["pk"].nilai == "1 dari 2 OPD"
     assert angka["janji"].nilai == "1"
@@ -554,9 +561,16 @@ def test_halaman_ringkasan_angka(pantau_db: Path) -> None:
             " and pk.tahun = 2026 and (pk.tanggal_tanda_tangan is null or pk.tanggal_tanda_tangan <= ?))",
             [TANGGAL_ACUAN],
         ).fetchone()[0]
+        # a flagship is late or at risk when its report (dated on or before the date, or undated) says so, or when
+        # a milestone planned up to the date's month is still open on the date (the worse of the two counts)
         unggulan, bermasalah = con.execute(
-            "select count(*), count(*) filter (where status in ('terlambat', 'berisiko')) from program_unggulan"
-            " where kode_pemda = '99'"
+            "select count(*), count(*) filter (where (status in ('terlambat', 'berisiko')"
+            " and coalesce(tanggal_status <= cast(? as date), true)) or exists (select 1 from tonggak as t"
+            " where t.kode_pemda = p.kode_pemda and t.kode_unggulan = p.kode_unggulan"
+            " and t.bulan_rencana <= strftime(cast(? as date), '%Y-%m')"
+            " and coalesce(t.tanggal_selesai > cast(? as date), true)))"
+            " from program_unggulan as p where kode_pemda = '99'",
+            [TANGGAL_ACUAN] * 3,
         ).fetchone()
         # money: realisasi Jan–Sep ÷ pagu of the sub kegiatan (six-segment codes) of the province, 2026
         serapan = con.execute(

@@ -116,6 +116,7 @@ select * from final;
 -- @kolom pagu: Pagu sub kegiatan (rupiah)
 -- @kolom tahap: persiapan / pelaksanaan / pelaporan
 -- @kolom bulan: Bulan 1..12 yang dicakup tahap itu
+-- @kolom pagu_bulan: Pagu ÷ banyaknya bulan tahap itu (rupiah): pagu yang tersebar merata pada bulan-bulan tahapnya; dasar porsi pelaksanaan berbobot pagu (pd_penumpukan)
 create or replace view jadwal_bulan as
 with
     rentang as (
@@ -142,7 +143,10 @@ with
             kode_kegiatan,
             pagu,
             tahap,
-            unnest(generate_series(mulai, selesai)) as bulan
+            unnest(generate_series(mulai, selesai)) as bulan,
+            -- a phase that ends before it starts covers no month (and so carries no pagu). Decimal (to 1/10.000
+            -- rupiah): sums of these shares are then exact, the same whatever order a parallel scan adds them in.
+            cast(coalesce(pagu, 0) / nullif(selesai - mulai + 1, 0) as decimal(38, 4)) as pagu_bulan
         from rentang
     )
 
@@ -208,11 +212,16 @@ with
 
 select * from final;
 
--- Indeks penumpukan akhir tahun = porsi TW IV yang terbesar (rencana kas atau bulan pelaksanaan) ÷ 25 %,
--- porsi TW IV bila merata. 1,0 = merata; 1,6 = ambang bawaan 40 %; 4,0 = seluruhnya di Oktober–Desember.
--- Porsi pelaksanaan dihitung dalam "kegiatan-bulan": sub kegiatan yang dilaksanakan Januari–Desember
--- memberi 12 kegiatan-bulan, 3 di antaranya di TW IV: sama dengan yang tampak di peta panas.
--- @view pd_penumpukan: Satu baris per OPD × tahun (dan satu baris seluruh pemda, kode_pd kosong): porsi rencana kas dan pelaksanaan di Oktober–Desember dan di Desember saja dibanding sebaran merata, indeks penumpukan, dan tanda bila melewati ambang.
+-- Indeks penumpukan akhir tahun = porsi TW IV yang terbesar ÷ 25 %, porsi TW IV bila merata. 1,0 = merata;
+-- 1,6 = ambang bawaan 40 %; 4,0 = seluruhnya di Oktober–Desember. Tiga porsi TW IV, berdampingan:
+-- - rencana kas: rencana kas Oktober–Desember ÷ rencana kas setahun;
+-- - pelaksanaan (jumlah): "kegiatan-bulan" pelaksanaan: sub kegiatan yang dilaksanakan Januari–Desember memberi
+--   12 kegiatan-bulan, 3 di antaranya di TW IV: sama dengan yang tampak di peta panas;
+-- - pelaksanaan berbobot pagu: pagu setiap sub kegiatan disebar merata ke bulan-bulan pelaksanaannya (jadwal_bulan.
+--   pagu_bulan), jadi sub kegiatan Rp900 yang dilaksanakan Oktober–Desember memberi Rp300 ke setiap bulan itu.
+--   Sub kegiatan besar yang menumpuk di akhir tahun tidak lagi tertutup oleh banyak sub kegiatan kecil yang merata.
+-- OPD ditandai bila salah satu porsi melewati ambang_penumpukan_tw4.
+-- @view pd_penumpukan: Satu baris per OPD × tahun (dan satu baris seluruh pemda, kode_pd kosong): porsi rencana kas, pelaksanaan (jumlah sub kegiatan-bulan) dan pelaksanaan berbobot pagu di Oktober–Desember dan di Desember saja dibanding sebaran merata, indeks penumpukan, dan tanda bila salah satu porsi melewati ambang. Contoh: sub kegiatan Rp960 jt dilaksanakan Oktober–Desember, Rp24 jt Januari–Desember, Rp16 jt Januari–Agustus: menurut jumlah 6 dari 23 kegiatan-bulan = 26,1 % di TW IV, berbobot pagu (960 + 24 × 3/12) ÷ 1.000 = 96,6 %: ditandai (ambang 40 %), penyebab "pagu pelaksanaan", indeks 3,86.
 -- @kolom kode_pemda: Pemda
 -- @kolom kode_pd: OPD; kosong = seluruh pemda
 -- @kolom nama_pd: Nama OPD (kosong untuk baris pemda)
@@ -227,32 +236,46 @@ select * from final;
 -- @kolom kegiatan_bulan: Jumlah kegiatan-bulan pelaksanaan (setiap sub kegiatan × setiap bulan pelaksanaannya)
 -- @kolom kegiatan_bulan_tw4: Kegiatan-bulan pelaksanaan di Oktober–Desember
 -- @kolom kegiatan_bulan_desember: Kegiatan-bulan pelaksanaan di Desember
--- @kolom porsi_pelaksanaan_tw4: Kegiatan-bulan Oktober–Desember ÷ seluruhnya (%)
+-- @kolom porsi_pelaksanaan_tw4: Kegiatan-bulan Oktober–Desember ÷ seluruhnya (%): porsi menurut jumlah
 -- @kolom porsi_pelaksanaan_desember: Kegiatan-bulan Desember ÷ seluruhnya (%)
+-- @kolom pagu_pelaksanaan: Pagu sub kegiatan yang punya bulan pelaksanaan (rupiah)
+-- @kolom pagu_pelaksanaan_tw4: Bagian pagu itu yang jatuh di Oktober–Desember bila pagu setiap sub kegiatan disebar merata ke bulan pelaksanaannya (rupiah)
+-- @kolom pagu_pelaksanaan_desember: Bagian pagu yang jatuh di Desember (rupiah)
+-- @kolom porsi_pagu_tw4: pagu_pelaksanaan_tw4 ÷ pagu_pelaksanaan (%): porsi pelaksanaan berbobot pagu
+-- @kolom porsi_pagu_desember: pagu_pelaksanaan_desember ÷ pagu_pelaksanaan (%)
 -- @kolom porsi_merata_tw4: Porsi TW IV bila merata (25 %)
 -- @kolom porsi_merata_desember: Porsi Desember bila merata (8,33 %)
--- @kolom porsi_tw4_terbesar: Yang lebih besar dari porsi_kas_tw4 dan porsi_pelaksanaan_tw4 (%)
+-- @kolom porsi_tw4_terbesar: Yang terbesar dari porsi_kas_tw4, porsi_pelaksanaan_tw4 dan porsi_pagu_tw4 (%)
 -- @kolom indeks_penumpukan: porsi_tw4_terbesar ÷ porsi_merata_tw4 (1 = merata, 4 = seluruhnya di TW IV)
 -- @kolom ambang_persen: Ambang porsi TW IV (pengaturan ambang_penumpukan_tw4, %)
 -- @kolom indeks_ambang: Indeks penumpukan yang setara dengan ambang (ambang_persen ÷ porsi_merata_tw4)
--- @kolom ditandai: true bila porsi_tw4_terbesar melebihi ambang_persen
--- @kolom penyebab: Porsi mana yang melewati ambang: rencana kas, pelaksanaan, atau keduanya (kosong bila tidak ditandai)
+-- @kolom ditandai: true bila salah satu porsi TW IV melebihi ambang_persen
+-- @kolom penyebab: Porsi mana yang melewati ambang: rencana kas, pelaksanaan, pagu pelaksanaan (digabung "dan"; kosong bila tidak ditandai)
 create or replace view pd_penumpukan as
 with
     sumber as (
-        select k.kode_pemda, s.kode_pd, k.tahun, k.bulan, k.nilai as kas, 0 as kegiatan
+        select
+            k.kode_pemda, s.kode_pd, k.tahun, k.bulan, k.nilai as kas, 0 as kegiatan,
+            cast(0 as decimal(38, 4)) as pagu_bulan
         from rencana_kas as k
         join jadwal_kegiatan as s
             on s.kode_pemda = k.kode_pemda and s.tahun = k.tahun and s.kode_kegiatan = k.kode_kegiatan
         union all
-        select kode_pemda, kode_pd, tahun, bulan, null as kas, 1 as kegiatan
+        select kode_pemda, kode_pd, tahun, bulan, null as kas, 1 as kegiatan, pagu_bulan
         from jadwal_bulan
         where tahap = 'pelaksanaan'
     ),
 
     bulanan as (
         -- Per OPD and per pemda (kode_pd NULL) in one pass, so both use the same arithmetic.
-        select kode_pemda, kode_pd, tahun, bulan, sum(kas) as kas, sum(kegiatan) as kegiatan
+        select
+            kode_pemda,
+            kode_pd,
+            tahun,
+            bulan,
+            sum(kas) as kas,
+            sum(kegiatan) as kegiatan,
+            sum(pagu_bulan) as pagu_bulan
         from sumber
         group by grouping sets ((kode_pemda, kode_pd, tahun, bulan), (kode_pemda, tahun, bulan))
     ),
@@ -270,7 +293,11 @@ with
             arg_max(bulan, (kas, bulan)) filter (where kas is not null) as bulan_kas_terbesar,
             sum(kegiatan) as kegiatan_bulan,
             sum(kegiatan) filter (where bulan >= 10) as kegiatan_bulan_tw4,
-            sum(kegiatan) filter (where bulan = 12) as kegiatan_bulan_desember
+            sum(kegiatan) filter (where bulan = 12) as kegiatan_bulan_desember,
+            -- summed exactly (decimal), then rupiah as double like every other amount
+            cast(sum(pagu_bulan) as double) as pagu_pelaksanaan,
+            cast(coalesce(sum(pagu_bulan) filter (where bulan >= 10), 0) as double) as pagu_pelaksanaan_tw4,
+            cast(coalesce(sum(pagu_bulan) filter (where bulan = 12), 0) as double) as pagu_pelaksanaan_desember
         from bulanan
         group by kode_pemda, kode_pd, tahun
     ),
@@ -282,6 +309,8 @@ with
             persen_bagian(rencana_kas_desember, rencana_kas_tahun) as porsi_kas_desember,
             persen_bagian(kegiatan_bulan_tw4, kegiatan_bulan) as porsi_pelaksanaan_tw4,
             persen_bagian(kegiatan_bulan_desember, kegiatan_bulan) as porsi_pelaksanaan_desember,
+            persen_bagian(pagu_pelaksanaan_tw4, pagu_pelaksanaan) as porsi_pagu_tw4,
+            persen_bagian(pagu_pelaksanaan_desember, pagu_pelaksanaan) as porsi_pagu_desember,
             100.0 * 3 / 12 as porsi_merata_tw4,
             100.0 * 1 / 12 as porsi_merata_desember,
             (select nilai from pengaturan where kunci = 'ambang_penumpukan_tw4') as ambang_persen
@@ -306,20 +335,35 @@ with
             p.kegiatan_bulan_desember,
             p.porsi_pelaksanaan_tw4,
             p.porsi_pelaksanaan_desember,
+            p.pagu_pelaksanaan,
+            p.pagu_pelaksanaan_tw4,
+            p.pagu_pelaksanaan_desember,
+            p.porsi_pagu_tw4,
+            p.porsi_pagu_desember,
             p.porsi_merata_tw4,
             p.porsi_merata_desember,
-            -- greatest() skips NULL: an OPD without a cash plan is judged on its schedule alone.
-            greatest(p.porsi_kas_tw4, p.porsi_pelaksanaan_tw4) as porsi_tw4_terbesar,
-            greatest(p.porsi_kas_tw4, p.porsi_pelaksanaan_tw4) / p.porsi_merata_tw4 as indeks_penumpukan,
+            -- greatest() skips NULL: an OPD without a cash plan (or without pagu) is judged on the other shares.
+            greatest(p.porsi_kas_tw4, p.porsi_pelaksanaan_tw4, p.porsi_pagu_tw4) as porsi_tw4_terbesar,
+            greatest(p.porsi_kas_tw4, p.porsi_pelaksanaan_tw4, p.porsi_pagu_tw4) / p.porsi_merata_tw4
+                as indeks_penumpukan,
             p.ambang_persen,
             p.ambang_persen / p.porsi_merata_tw4 as indeks_ambang,
-            coalesce(greatest(p.porsi_kas_tw4, p.porsi_pelaksanaan_tw4) > p.ambang_persen, false) as ditandai,
-            case
-                when p.porsi_kas_tw4 > p.ambang_persen and p.porsi_pelaksanaan_tw4 > p.ambang_persen
-                    then 'rencana kas dan pelaksanaan'
-                when p.porsi_kas_tw4 > p.ambang_persen then 'rencana kas'
-                when p.porsi_pelaksanaan_tw4 > p.ambang_persen then 'pelaksanaan'
-            end as penyebab
+            coalesce(greatest(p.porsi_kas_tw4, p.porsi_pelaksanaan_tw4, p.porsi_pagu_tw4) > p.ambang_persen, false)
+                as ditandai,
+            -- "a dan b", "a, b dan c": the shares past the threshold, in the order kas, count, pagu
+            nullif(
+                regexp_replace(
+                    concat_ws(
+                        ', ',
+                        case when p.porsi_kas_tw4 > p.ambang_persen then 'rencana kas' end,
+                        case when p.porsi_pelaksanaan_tw4 > p.ambang_persen then 'pelaksanaan' end,
+                        case when p.porsi_pagu_tw4 > p.ambang_persen then 'pagu pelaksanaan' end
+                    ),
+                    ', ([^,]*)$',
+                    ' dan \1'
+                ),
+                ''
+            ) as penyebab
         from porsi as p
         left join perangkat_daerah as pd on pd.kode_pemda = p.kode_pemda and pd.kode_pd = p.kode_pd
     )
@@ -459,11 +503,64 @@ with
 
 select * from final;
 
+-- Target serapan per bulan: rentang target_serapan berlaku pada akhir triwulannya; di antara dua akhir triwulan
+-- rentangnya ditarik lurus (interpolasi linear), mulai dari 0 pada awal tahun. Serapan akhir Agustus dibandingkan
+-- dengan 2/3 jalan dari rentang akhir Juni (40–50) ke rentang akhir September (65–75): 56,67–66,67 %, bukan
+-- dengan rentang akhir September. Triwulan yang dihapus dari target_serapan dilompati (garis ditarik ke akhir
+-- triwulan berikut yang ada); sesudah akhir triwulan terakhir yang ada, tidak ada target.
+-- @view target_serapan_bulan: Satu baris per bulan 1..12: rentang target serapan (% pagu, kumulatif) pada akhir bulan itu, diinterpolasi linear di antara akhir triwulan (dari 0 pada awal tahun), dan rentang akhir triwulannya. Contoh (bawaan): akhir Agustus = 2/3 jalan dari akhir Juni (40–50) ke akhir September (65–75) = 56,67–66,67 %; Januari = 5–8,33 %.
+-- @kolom bulan: Bulan 1..12
+-- @kolom triwulan: Triwulan bulan itu (1..4)
+-- @kolom target_bawah: Batas bawah target serapan pada akhir bulan itu (%), interpolasi linear
+-- @kolom target_atas: Batas atas target serapan pada akhir bulan itu (%), interpolasi linear
+-- @kolom target_bawah_triwulan: Batas bawah target pada akhir triwulannya (tabel target_serapan)
+-- @kolom target_atas_triwulan: Batas atas target pada akhir triwulannya
+create or replace view target_serapan_bulan as
+with
+    titik as (
+        -- the band at each quarter's end, and 0 at the start of the year (month 0)
+        select 0 as bulan, 0.0 as bawah, 0.0 as atas
+        union all
+        select triwulan * 3, batas_bawah, batas_atas from target_serapan where triwulan between 1 and 4
+    ),
+
+    bulan as (
+        select unnest(generate_series(1, 12)) as bulan
+    ),
+
+    batas as (
+        select
+            b.bulan,
+            (select max(t.bulan) from titik as t where t.bulan < b.bulan) as bulan_awal,
+            (select min(t.bulan) from titik as t where t.bulan >= b.bulan) as bulan_akhir
+        from bulan as b
+    ),
+
+    final as (
+        select
+            b.bulan,
+            (b.bulan + 2) // 3 as triwulan,
+            a.bawah + (z.bawah - a.bawah) * (b.bulan - b.bulan_awal) / (b.bulan_akhir - b.bulan_awal) as target_bawah,
+            a.atas + (z.atas - a.atas) * (b.bulan - b.bulan_awal) / (b.bulan_akhir - b.bulan_awal) as target_atas,
+            tw.batas_bawah as target_bawah_triwulan,
+            tw.batas_atas as target_atas_triwulan
+        from batas as b
+        left join titik as a on a.bulan = b.bulan_awal
+        left join titik as z on z.bulan = b.bulan_akhir
+        left join target_serapan as tw on tw.triwulan = (b.bulan + 2) // 3
+        order by b.bulan
+    )
+
+select * from final;
+
 -- Serapan: realisasi kumulatif ÷ pagu. Bulan sesudah bulan terakhir yang dilaporkan pemda itu kosong
 -- (NULL), bukan nol, agar kurva S berhenti di data terakhir. Sub kegiatan yang belum melapor pada bulan
 -- yang sudah dilaporkan pemda dihitung nol: keterlambatan lapor tampak sebagai serapan yang tertinggal.
 -- Fisik OPD/pemda: rata-rata fisik sub kegiatan (kumulatif, angka terakhir yang dilaporkan) berbobot pagu.
--- @view serapan_anggaran: Satu baris per OPD × tahun × bulan 1..12 (dan per pemda, kode_pd kosong): pagu, rencana kas dan realisasi bulan itu dan kumulatif, persen terhadap pagu, deviasi realisasi − rencana kas, fisik, dan target serapan triwulannya.
+-- Serapan setiap bulan yang sudah dilaporkan dibandingkan dengan rencana kas s.d. bulan itu dan dengan target
+-- serapan bulan itu (target_serapan_bulan: diinterpolasi di antara akhir triwulan), tidak dengan target akhir
+-- triwulannya.
+-- @view serapan_anggaran: Satu baris per OPD × tahun × bulan 1..12 (dan per pemda, kode_pd kosong): pagu, rencana kas dan realisasi bulan itu dan kumulatif, persen terhadap pagu, deviasi realisasi − rencana kas, fisik, dan target serapan bulan itu (interpolasi di antara akhir triwulan). Contoh: serapan 62 % akhir Agustus dengan rencana kas s.d. Agustus 60 %: selisih_serapan_rencana_kas +2, target 56,67–66,67 %, selisih_target_bawah +5,33, sesuai target (bukan −3 poin terhadap 65–75 % akhir September).
 -- @kolom kode_pemda: Pemda
 -- @kolom kode_pd: OPD; kosong = seluruh pemda
 -- @kolom nama_pd: Nama OPD (kosong untuk baris pemda)
@@ -485,9 +582,12 @@ select * from final;
 -- @kolom deviasi_kumulatif: Realisasi − rencana kas s.d. bulan itu (rupiah)
 -- @kolom fisik_persen: Realisasi fisik kumulatif (%), rata-rata sub kegiatan berbobot pagu; sub kegiatan tanpa laporan fisik dihitung 0
 -- @kolom selisih_fisik_keuangan: fisik_persen − persen_serapan (poin; positif = fisik mendahului keuangan)
--- @kolom target_bawah: Batas bawah target serapan triwulan itu (% pagu pada akhir triwulan; tabel target_serapan)
--- @kolom target_atas: Batas atas target serapan triwulan itu (%)
--- @kolom status_target: Pada bulan akhir triwulan yang sudah dilaporkan: di bawah target / sesuai target / di atas target
+-- @kolom target_bawah: Batas bawah target serapan pada akhir bulan itu (% pagu; target_serapan_bulan: interpolasi linear di antara akhir triwulan, dari 0 pada awal tahun)
+-- @kolom target_atas: Batas atas target serapan pada akhir bulan itu (%)
+-- @kolom target_bawah_triwulan: Batas bawah target serapan pada akhir triwulannya (tabel target_serapan)
+-- @kolom target_atas_triwulan: Batas atas target serapan pada akhir triwulannya
+-- @kolom selisih_target_bawah: persen_serapan − target_bawah (poin; negatif = di bawah target bulan itu)
+-- @kolom status_target: Pada setiap bulan yang sudah dilaporkan, terhadap target bulan itu: di bawah target / sesuai target / di atas target
 create or replace view serapan_anggaran as
 with
     sub as (
@@ -588,17 +688,21 @@ with
             k.fisik_persen,
             k.fisik_persen - case when k.realisasi_kumulatif is not null then
                 persen_bagian(k.realisasi_kumulatif, k.pagu) end as selisih_fisik_keuangan,
-            t.batas_bawah as target_bawah,
-            t.batas_atas as target_atas,
+            t.target_bawah,
+            t.target_atas,
+            t.target_bawah_triwulan,
+            t.target_atas_triwulan,
+            case when k.realisasi_kumulatif is not null and k.pagu > 0 then
+                persen_bagian(k.realisasi_kumulatif, k.pagu) - t.target_bawah end as selisih_target_bawah,
             case
-                when k.bulan % 3 <> 0 or k.realisasi_kumulatif is null or k.pagu <= 0 then null
-                when persen_bagian(k.realisasi_kumulatif, k.pagu) < t.batas_bawah then 'di bawah target'
-                when persen_bagian(k.realisasi_kumulatif, k.pagu) > t.batas_atas then 'di atas target'
-                when t.batas_bawah is not null then 'sesuai target'
+                when k.realisasi_kumulatif is null or k.pagu <= 0 then null
+                when persen_bagian(k.realisasi_kumulatif, k.pagu) < t.target_bawah then 'di bawah target'
+                when persen_bagian(k.realisasi_kumulatif, k.pagu) > t.target_atas then 'di atas target'
+                when t.target_bawah is not null then 'sesuai target'
             end as status_target
         from kumulatif as k
         left join perangkat_daerah as pd on pd.kode_pemda = k.kode_pemda and pd.kode_pd = k.kode_pd
-        left join target_serapan as t on t.triwulan = (k.bulan + 2) // 3
+        left join target_serapan_bulan as t on t.bulan = k.bulan
     )
 
 select * from final;

@@ -592,10 +592,29 @@ create or replace macro status_menurut_tonggak(jumlah, jumlah_selesai, jumlah_le
         else 'sesuai_jadwal'
     end;
 
--- Status setiap program unggulan per tanggal hari_ini: status yang dilaporkan OPD di samping status
--- menurut tonggak, dan apakah keduanya berbeda. Dipakai halaman dengan tanggal sebagai parameter.
+-- Status program unggulan yang lebih buruk dari dua status (NULL = tidak ada; bila keduanya NULL, NULL).
+-- Urutan keburukan sama dengan urutan papan (masalah lebih dulu):
+-- terlambat > berisiko > belum_mulai > sesuai_jadwal > selesai.
+-- belum_mulai lebih buruk dari sesuai_jadwal: program yang belum menyelesaikan apa pun (menurut laporan OPD atau
+-- menurut tonggaknya) belum dapat disebut berjalan sesuai jadwal. selesai hanya bila tidak ada yang lebih buruk.
+create or replace macro status_unggulan_terburuk(a, b) as
+    case
+        when a is null then b
+        when b is null then a
+        when list_position(['terlambat', 'berisiko', 'belum_mulai', 'sesuai_jadwal', 'selesai'], a)
+            <= list_position(['terlambat', 'berisiko', 'belum_mulai', 'sesuai_jadwal', 'selesai'], b) then a
+        else b
+    end;
+
+-- Status setiap program unggulan per tanggal hari_ini. Aturan papan (satu-satunya; dipakai papan, Ringkasan,
+-- pengecualian dan bahan rapat): status_papan = yang lebih buruk dari status yang dilaporkan OPD dan status
+-- menurut tonggak pada tanggal itu. Status yang dilaporkan hanya berlaku bila tanggal_status-nya tidak sesudah
+-- tanggal itu (laporan 5 Oktober belum ada pada rapat 15 September); tanggal_status kosong (berkas versi 1, atau
+-- OPD tidak mengisi tanggal) dianggap dilaporkan pada tanggal yang tidak diketahui dan tetap berlaku: karena
+-- papan mengambil yang lebih buruk, laporan tanpa tanggal tidak pernah dapat menutupi tonggak yang terlambat.
+-- Jadi "selesai" yang dilaporkan sementara tonggak terakhir masih terbuka bukan selesai.
 -- Masa program (tahun_mulai..tahun_selesai) ikut sebagai kolom: pemanggil yang memilih tahun menyaring
--- dengan dalam_masa(tahun, tahun_mulai, tahun_selesai). tanggal_status dibawa apa adanya (aturannya: issue 16).
+-- dengan dalam_masa(tahun, tahun_mulai, tahun_selesai).
 create or replace macro status_unggulan_per(hari_ini) as table
     with
         tg as (
@@ -625,6 +644,23 @@ create or replace macro status_unggulan_per(hari_ini) as table
             group by kode_pemda, kode_unggulan
         ),
 
+        status as (
+            select
+                pu.kode_pemda,
+                pu.kode_unggulan,
+                -- the report counts from its date on; an undated report counts (date unknown)
+                case
+                    when pu.tanggal_status is null or pu.tanggal_status <= cast(hari_ini as date)
+                        then nullif(trim(pu.status), '')
+                end as status_dilaporkan,
+                status_menurut_tonggak(
+                    p.jumlah_tonggak, p.jumlah_selesai, p.jumlah_lewat_waktu, p.jumlah_jatuh_tempo
+                ) as status_tonggak,
+                p.* exclude (kode_pemda, kode_unggulan)
+            from program_unggulan as pu
+            left join per_program as p on p.kode_pemda = pu.kode_pemda and p.kode_unggulan = pu.kode_unggulan
+        ),
+
         final as (
             select
                 pu.kode_unggulan,
@@ -639,17 +675,11 @@ create or replace macro status_unggulan_per(hari_ini) as table
                 pu.tahun_mulai,
                 pu.tahun_selesai,
                 pu.tanggal_status,
-                nullif(trim(pu.status), '') as status_dilaporkan,
-                status_menurut_tonggak(
-                    p.jumlah_tonggak, p.jumlah_selesai, p.jumlah_lewat_waktu, p.jumlah_jatuh_tempo
-                ) as status_tonggak,
-                coalesce(
-                    nullif(trim(pu.status), '')
-                    <> status_menurut_tonggak(
-                        p.jumlah_tonggak, p.jumlah_selesai, p.jumlah_lewat_waktu, p.jumlah_jatuh_tempo
-                    ),
-                    false
-                ) as status_berbeda,
+                nullif(trim(pu.status), '') as status_isian,
+                p.status_dilaporkan,
+                p.status_tonggak,
+                status_unggulan_terburuk(p.status_dilaporkan, p.status_tonggak) as status_papan,
+                coalesce(p.status_dilaporkan <> p.status_tonggak, false) as status_berbeda,
                 coalesce(p.jumlah_tonggak, 0) as jumlah_tonggak,
                 coalesce(p.jumlah_selesai, 0) as jumlah_selesai,
                 coalesce(p.jumlah_selesai_terlambat, 0) as jumlah_selesai_terlambat,
@@ -660,12 +690,12 @@ create or replace macro status_unggulan_per(hari_ini) as table
                 cast(hari_ini as date) as per_tanggal
             from program_unggulan as pu
             left join perangkat_daerah as pd on pd.kode_pemda = pu.kode_pemda and pd.kode_pd = pu.kode_pd
-            left join per_program as p on p.kode_pemda = pu.kode_pemda and p.kode_unggulan = pu.kode_unggulan
+            left join status as p on p.kode_pemda = pu.kode_pemda and p.kode_unggulan = pu.kode_unggulan
         )
 
     select * from final;
 
--- @view status_unggulan: Satu baris per program unggulan: status dilaporkan OPD dan status menurut tonggak per hari ini (current_date). Untuk tanggal lain: select * from status_unggulan_per(date '2026-10-15').
+-- @view status_unggulan: Satu baris per program unggulan: status dilaporkan OPD, status menurut tonggak dan status papan (yang lebih buruk dari keduanya) per hari ini (current_date). Contoh: dilaporkan "selesai" (tanggal_status 10 September) sementara tonggak terakhirnya (Desember) masih terbuka dan tonggak lain selesai: pada 15 September status_tonggak sesuai_jadwal, status_papan sesuai_jadwal; laporan "berisiko" bertanggal 5 Oktober belum berlaku pada 15 September. Untuk tanggal lain: select * from status_unggulan_per(date '2026-10-15').
 -- @kolom kode_unggulan: Kode program unggulan
 -- @kolom nama: Nama program unggulan
 -- @kolom kode_pemda: Pemda program unggulan itu
@@ -677,10 +707,12 @@ create or replace macro status_unggulan_per(hari_ini) as table
 -- @kolom catatan: Catatan OPD
 -- @kolom tahun_mulai: Tahun pertama masa program (NULL: tidak dibatasi); tampil pada tahun dalam masanya (macro dalam_masa)
 -- @kolom tahun_selesai: Tahun terakhir masa program (NULL: tidak dibatasi)
--- @kolom tanggal_status: Tanggal status dilaporkan OPD (dibawa apa adanya)
--- @kolom status_dilaporkan: Status yang dilaporkan OPD (kolom status)
+-- @kolom tanggal_status: Tanggal status dilaporkan OPD (kosong: tanggal tidak diketahui)
+-- @kolom status_isian: Status yang diisi OPD (kolom status), apa pun tanggalnya
+-- @kolom status_dilaporkan: Status yang dilaporkan OPD dan berlaku pada tanggal penilaian: status_isian bila tanggal_status kosong atau tidak sesudah tanggal itu, selain itu NULL
 -- @kolom status_tonggak: Status menurut tonggak (aturan macro status_menurut_tonggak); NULL tanpa tonggak
--- @kolom status_berbeda: Status dilaporkan dan status menurut tonggak berbeda
+-- @kolom status_papan: Status yang ditampilkan dan dihitung: yang lebih buruk dari status_dilaporkan dan status_tonggak (terlambat > berisiko > belum_mulai > sesuai_jadwal > selesai; macro status_unggulan_terburuk); NULL bila keduanya NULL
+-- @kolom status_berbeda: Status dilaporkan dan status menurut tonggak keduanya ada dan berbeda
 -- @kolom jumlah_tonggak: Banyaknya tonggak
 -- @kolom jumlah_selesai: Tonggak selesai per tanggal itu (tepat waktu atau terlambat)
 -- @kolom jumlah_selesai_terlambat: Tonggak yang selesai sesudah bulan rencananya
