@@ -107,6 +107,14 @@ def lingkup_sekarang() -> Lingkup:
     return akses.lingkup_untuk(pengguna, pemda.to_dict("records"))
 
 
+def pelaku(pengguna: Pengguna, nama_ketik: str = "") -> tuple[str | None, str]:
+    """Who a write is recorded as (batch history, audit trail): a logged-in user's account (email) and role; the
+    local administrator, the name typed on the page, if any (else "admin lokal" in the audit trail)."""
+    if pengguna.peran == "admin_lokal":
+        return nama_ketik.strip() or None, "admin_lokal"
+    return pengguna.email, pengguna.peran
+
+
 def blok_sidebar(pengguna: Pengguna, mode: str) -> None:
     """Who is using the app, in the sidebar: the local administrator says so; a logged-in user can log out."""
     if mode == "lokal":
