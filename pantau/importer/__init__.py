@@ -171,6 +171,10 @@ def _opd_pemilik(con: duckdb.DuckDBPyConnection, frames: dict[str, pd.DataFrame]
     return pemilik
 
 
+# Tables only an administrator imports, whatever OPD a row names (an account's role is not an OPD's data).
+TABEL_ADMIN = {"pengguna"}
+
+
 def di_luar_lingkup(
     frames: dict[str, pd.DataFrame], lingkup: Lingkup, con: duckdb.DuckDBPyConnection | None = None
 ) -> list[Temuan]:
@@ -189,6 +193,8 @@ def di_luar_lingkup(
                     opd = pemilik.get((kode_pemda, f.at[idx, kunci]))
             if not lingkup.izinkan(kode_pemda):
                 pesan = f"Baris milik pemda {kode_pemda}, di luar lingkup akun Anda; tidak boleh diimpor."
+            elif lingkup.kode_pd is not None and tabel in TABEL_ADMIN:
+                pesan = f"Tabel {tabel} hanya diimpor admin Bappeda: operator OPD tidak memberi peran kepada akun."
             elif lingkup.kode_pd is not None:
                 if opd is None:
                     pesan = (

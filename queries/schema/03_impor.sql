@@ -70,3 +70,6 @@ select *, null::integer as diganti_oleh from evaluasi_sakip limit 0;
 
 create table if not exists riwayat_tindak_lanjut as
 select *, null::integer as diganti_oleh from tindak_lanjut limit 0;
+
+create table if not exists riwayat_pengguna as
+select *, null::integer as diganti_oleh from pengguna limit 0;
