@@ -11,7 +11,7 @@ from pantau.data import ambil
 from pantau.db import NASIONAL
 from pantau.frame import frame
 from pantau.importer import Sumber, batalkan, impor
-from pantau.masuk import lingkup_sekarang, pengguna_sekarang
+from pantau.masuk import lingkup_sekarang, pelaku, pengguna_sekarang
 from pantau.templat import contoh_demo_zip, templat_xlsx
 from pantau.temuan import sebagai_tabel
 from pantau.unduh import csv as unduh_csv
@@ -54,11 +54,12 @@ berkas = st.file_uploader("Berkas impor", type=["csv", "xlsx", "xlsm", "txt"], a
 akun = pengguna_sekarang()
 lingkup = lingkup_sekarang()
 if akun is ADMIN_LOKAL:
-    pengguna = st.text_input("Nama pengimpor (dicatat di riwayat)", placeholder="mis. Operator Bappeda")
-else:  # logged in: the batch records who imported, not a name typed in
-    pengguna = f"{akun.email} ({akun.peran})"
+    nama_ketik = st.text_input("Nama pengimpor (dicatat di riwayat)", placeholder="mis. Operator Bappeda")
+    pengguna, peran = pelaku(akun, nama_ketik)
+else:  # logged in: the batch and the audit trail record the account, not a name typed in
+    pengguna, peran = pelaku(akun)
     st.caption(
-        f"Dicatat di riwayat sebagai **{pengguna}**."
+        f"Dicatat di riwayat dan jejak audit sebagai **{pengguna}** ({akun.label})."
         + (f" Operator OPD: hanya baris OPD **{lingkup.kode_pd}** yang dapat diimpor." if lingkup.kode_pd else "")
     )
 
@@ -113,7 +114,13 @@ if berkas:
     elif pratinjau.ok and "hasil_impor" not in st.session_state and st.button("Impor sekarang", type="primary"):
         with st.spinner("Mengimpor (satu transaksi)…"):
             st.session_state["hasil_impor"] = impor(
-                sumber, db_path(), pengguna=pengguna or None, asal="unggah", pemda=pemda_impor, lingkup=lingkup
+                sumber,
+                db_path(),
+                pengguna=pengguna,
+                peran=peran,
+                asal="unggah",
+                pemda=pemda_impor,
+                lingkup=lingkup,
             )
         st.rerun()
     hasil = st.session_state.get("hasil_impor")
@@ -132,16 +139,21 @@ st.subheader("Riwayat impor")
 if "pesan_batal" in st.session_state:
     ok, pesan = st.session_state.pop("pesan_batal")
     (st.success if ok else st.error)(pesan)
-if not lingkup.semua:
-    # the batch list spans every pemda (batches carry no pemda yet): only for the administrator of the whole file
-    st.info("Riwayat batch dan pembatalan tersedia bagi administrator seluruh basis data (`python -m pantau batal`).")
+if not akun.boleh_kelola:
+    st.info("Riwayat batch dan pembatalan tersedia bagi admin Bappeda.")
     st.stop()
-batch = ambil("impor_batch_daftar")
+# Every batch for the administrator of the whole file; a scoped admin sees the batches that wrote the pemda chosen
+# in the sidebar and may roll back only those whose every pemda is in their scope (`batalkan` checks again).
+pemda_lihat = NASIONAL if lingkup.semua else pemda_impor
+if pemda_lihat is None:
+    st.stop()
+batch = ambil("impor_batch_daftar", kode_pemda=pemda_lihat)
 if batch.empty:
     st.info("Belum ada impor.")
 else:
     st.dataframe(batch, hide_index=True, width="stretch")
-    aktif = batch[batch["status"] == "aktif"]["batch_id"].tolist()
+    boleh = batch["pemda"].map(lambda p: lingkup.semua or all(map(lingkup.izinkan, filter(None, p.split(", ")))))
+    aktif = batch[(batch["status"] == "aktif") & boleh & (lingkup.semua | (batch["pemda"] != ""))]["batch_id"].tolist()
     if aktif:
         with st.form("batal"):
             st.markdown(
@@ -155,5 +167,8 @@ else:
                     st.warning("Centang konfirmasi lebih dulu.")
                 else:
                     with st.spinner("Membatalkan batch…"):
-                        st.session_state["pesan_batal"] = batalkan(int(pilih), db_path())
+                        pengguna_batal, peran_batal = pelaku(akun, nama_ketik if akun is ADMIN_LOKAL else "")
+                        st.session_state["pesan_batal"] = batalkan(
+                            int(pilih), db_path(), pengguna=pengguna_batal, peran=peran_batal, lingkup=lingkup
+                        )
                     st.rerun()

@@ -13,7 +13,7 @@ from pantau.config import db_path
 from pantau.data import ambil
 from pantau.db import NASIONAL
 from pantau.frame import frame, pilih_tanggal
-from pantau.masuk import lingkup_sekarang, pengguna_sekarang
+from pantau.masuk import lingkup_sekarang, pelaku, pengguna_sekarang
 from pantau.tindak_lanjut import simpan_tindak_lanjut
 from pantau.unduh import tombol_unduh
 from pantau.unduh_bahan_rapat import unduh_bahan_rapat
@@ -362,11 +362,11 @@ else:
             key=f"tl_selesai_{sfx}",
         )
         if akun is ADMIN_LOKAL:
-            pengguna = st.text_input(
+            nama_ketik = st.text_input(
                 "Dicatat oleh (untuk riwayat)", placeholder="mis. Sekretariat Bappeda", key=f"tl_pengguna_{sfx}"
             )
-        else:  # logged in: the batch records the account, not a typed name
-            pengguna = f"{akun.email} ({akun.peran})"
+        else:  # logged in: the batch and the audit trail record the account, not a typed name
+            nama_ketik = ""
         kirim = st.form_submit_button("Simpan", type="primary", icon=":material/save:")
 
     if kirim:
@@ -394,8 +394,9 @@ else:
             if mode == "Tambah baru" and kode_baru.strip() in set(semua["kode_tindak_lanjut"]):
                 st.error(f"Kode {kode_baru.strip()} sudah dipakai. Pilih **Perbarui yang ada** untuk mengubahnya.")
             else:
+                pengguna, peran = pelaku(akun, nama_ketik)
                 hasil = simpan_tindak_lanjut(
-                    baris, db_path(), pengguna=pengguna.strip() or None, lingkup=lingkup_sekarang()
+                    baris, db_path(), pengguna=pengguna, peran=peran, lingkup=lingkup_sekarang()
                 )
                 if not hasil.ok:
                     st.error(

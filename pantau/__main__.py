@@ -60,9 +60,34 @@ def perintah_demo(args: argparse.Namespace) -> int:
 def perintah_batal(args: argparse.Namespace) -> int:
     from pantau.importer import batalkan
 
-    ok, pesan = batalkan(args.batch, args.db)
+    ok, pesan = batalkan(args.batch, args.db, pengguna=args.pengguna)
     print(pesan)
     return 0 if ok else 1
+
+
+def perintah_atur(args: argparse.Namespace) -> int:
+    from pantau.pengaturan import ubah_pengaturan
+
+    if not Path(args.db).is_file():
+        print(f"Basis data tidak ada: {args.db}")
+        return 1
+    ok, pesan = ubah_pengaturan(args.db, args.kunci, args.nilai, pengguna=args.pengguna)
+    print(pesan)
+    return 0 if ok else 1
+
+
+def perintah_jejak(args: argparse.Namespace) -> int:
+    con = duckdb.connect(str(args.db), read_only=True)
+    try:
+        frame = con.execute(
+            "select audit_id, waktu, pengguna, peran, aksi, array_to_string(kode_pemda, ', ') as pemda, batch_id, "
+            "rincian from jejak_audit order by audit_id desc limit ?",
+            [args.jumlah],
+        ).df()
+    finally:
+        con.close()
+    print(frame.to_string(index=False) if len(frame) else "Jejak audit kosong.")
+    return 0
 
 
 def perintah_segarkan(args: argparse.Namespace) -> int:
@@ -197,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
 
     p = sub.add_parser("impor", help="impor berkas/folder CSV atau XLSX (semua atau tidak sama sekali)")
     p.add_argument("path", nargs="+", type=Path)
-    p.add_argument("--pengguna", default=None, help="nama pengimpor, dicatat di riwayat")
+    p.add_argument("--pengguna", default=None, help="nama pengimpor, dicatat di riwayat dan jejak audit")
     p.add_argument(
         "--pemda",
         default=None,
@@ -216,7 +241,18 @@ def main(argv: list[str] | None = None) -> int:
 
     p = sub.add_parser("batal", help="batalkan (rollback) satu batch impor")
     p.add_argument("batch", type=int)
+    p.add_argument("--pengguna", default=None, help="siapa yang membatalkan, dicatat di jejak audit")
     p.set_defaults(fungsi=perintah_batal)
+
+    p = sub.add_parser("atur", help="ubah satu pengaturan (tabel pengaturan), tercatat di jejak audit")
+    p.add_argument("kunci")
+    p.add_argument("nilai", type=float)
+    p.add_argument("--pengguna", default=None, help="siapa yang mengubah, dicatat di jejak audit")
+    p.set_defaults(fungsi=perintah_atur)
+
+    p = sub.add_parser("jejak", help="jejak audit: siapa mengimpor, membatalkan, menyimpan, mengubah apa")
+    p.add_argument("--jumlah", type=int, default=50)
+    p.set_defaults(fungsi=perintah_jejak)
 
     p = sub.add_parser(
         "segarkan", help="pasang struktur terbaru dan hitung ulang tabel tersimpan (sesudah mengubah data lewat SQL)"

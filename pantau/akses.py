@@ -10,7 +10,8 @@ Three modes, decided by configuration only (`mode_masuk`):
 - **proxy**: `server.trustedUserHeaders` set; an authenticating reverse proxy puts the user's email (and
   optionally role and pemda) in headers, which Streamlit copies into `st.user`.
 
-A logged-in user's role and scope come from the identity provider's claims (`peran`, `kode_pemda`, `kode_pd`).
+A logged-in user's role and scope come from the identity provider's claims (`peran`, `kode_pemda`, `kode_pd`), or,
+when the claims carry no role, from the `pengguna` table an administrator imports (`pengguna_dari_tabel`).
 The scope (`Lingkup`) travels with every query (`pantau.data.ambil` → `pantau.db.run_query`), which refuses a
 pemda outside it and drops rows of other pemda from any result, so no URL parameter can widen it.
 """
@@ -124,6 +125,23 @@ class Pengguna:
 ADMIN_LOKAL = Pengguna("lokal", "Administrator lokal", "admin_lokal")
 
 
+def pengguna_dari_tabel(email: str, nama: str, baris: Iterable[Mapping[str, object]]) -> Pengguna:
+    """A user whose claims carry no role, from the rows of the `pengguna` table with their email (compared without
+    case): exactly one row gives its role and scope; none, or rows in several pemda, give no role (allowed nothing:
+    an account is not guessed into a pemda)."""
+    cocok = [b for b in baris if str(b.get("email", "")).strip().lower() == email.strip().lower()]
+    if len(cocok) != 1 or cocok[0].get("peran") not in PERAN or cocok[0].get("peran") in ("admin_lokal", "nasional"):
+        return Pengguna(email, nama, "")
+    b = cocok[0]
+
+    def teks(nilai: object) -> str | None:
+        return str(nilai).strip() or None if isinstance(nilai, str) else None
+
+    return Pengguna(
+        email, teks(b.get("nama")) or nama, str(b["peran"]), teks(b.get("kode_pemda")), teks(b.get("kode_pd"))
+    )
+
+
 def lingkup_untuk(pengguna: Pengguna, pemda: Iterable[Mapping[str, object]]) -> Lingkup:
     """The scope of a user, given the pemda table's rows (kode_pemda, kode_induk): everything for the local
     administrator and the national role; a pimpinan of a province also reads its kabupaten/kota; everyone else
@@ -135,7 +153,9 @@ def lingkup_untuk(pengguna: Pengguna, pemda: Iterable[Mapping[str, object]]) -> 
     kode = {pengguna.kode_pemda}
     if pengguna.peran == "pimpinan":
         kode |= {str(p["kode_pemda"]) for p in pemda if p.get("kode_induk") == pengguna.kode_pemda}
-    return Lingkup(pemda=frozenset(kode), kode_pd=pengguna.kode_pd if pengguna.peran == "operator_opd" else None)
+    # an operator without an OPD writes nothing ("" matches no OPD), rather than every OPD of the pemda
+    kode_pd = (pengguna.kode_pd or "") if pengguna.peran == "operator_opd" else None
+    return Lingkup(pemda=frozenset(kode), kode_pd=kode_pd)
 
 
 # --------------------------------------------------------------------------- the login mode

@@ -84,6 +84,16 @@ FREKUENSI = {
     "tahun": "tahunan",
     "annual": "tahunan",
 }
+# Roles an administrator may give in the `pengguna` table. `nasional` (every pemda) is not among them: a pemda's
+# administrator cannot grant a scope wider than their pemda; that role comes only from the identity provider.
+PERAN_PENGGUNA = {
+    "pimpinan": "pimpinan",
+    "admin_bappeda": "admin_bappeda",
+    "admin": "admin_bappeda",
+    "operator_opd": "operator_opd",
+    "operator": "operator_opd",
+    "analis": "analis",
+}
 STATUS_UNGGULAN = {
     "belum_mulai": "belum_mulai",
     "sesuai_jadwal": "sesuai_jadwal",
@@ -120,6 +130,9 @@ class Tabel:
     alias: tuple[str, ...] = field(default=())
     # Columns accepted on input and turned into other rows, never stored (v1's perangkat_daerah.tanggal_pk).
     impor_saja: tuple[str, ...] = ()
+    # A product table: imported like the contract's tables (same reader, rules, batches, rollback) but not part of
+    # CONTRACT.md, which describes the planning data every pemda exchanges. It follows the v2 rule all the same.
+    produk: bool = False
 
     @property
     def per_pemda(self) -> bool:
@@ -672,6 +685,39 @@ TABEL: dict[str, Tabel] = {
             "Tindak lanjut keputusan rapat: apa, OPD, batas waktu, status, dan yang dikaitkan.",
             alias=("rencana_tindak_lanjut", "rtl"),
         ),
+        Tabel(
+            "pengguna",
+            (
+                _k(
+                    "email",
+                    "teks",
+                    True,
+                    alias=("surel", "e_mail", "akun"),
+                    keterangan="Email akun di penyedia identitas",
+                ),
+                _k(
+                    "peran",
+                    "pilihan",
+                    True,
+                    pilihan=PERAN_PENGGUNA,
+                    keterangan="pimpinan / admin_bappeda / operator_opd / analis (nasional hanya dari penyedia identitas)",
+                ),
+                _k(
+                    "kode_pd",
+                    "kode",
+                    referensi=("perangkat_daerah", "kode_pd"),
+                    keterangan="OPD seorang operator_opd (wajib baginya: tanpa OPD ia tidak dapat mengimpor)",
+                ),
+                _k("nama", "teks", alias=("nama_pengguna", "nama_lengkap")),
+            ),
+            ("email",),
+            "Tabel produk (bukan CONTRACT.md): akun yang boleh masuk bila penyedia identitas tidak memberi klaim "
+            "`peran`. Mengikuti aturan v2: kode_pemda (pemda akun, lingkupnya) memimpin baris dan kunci, sehingga "
+            "admin Bappeda hanya mengimpor akun pemdanya; satu email sebaiknya hanya di satu pemda (bila di "
+            "beberapa, akun itu tidak diberi peran). Hanya admin yang mengimpornya, tidak operator OPD.",
+            alias=("akun", "daftar_pengguna"),
+            produk=True,
+        ),
     ]
 }
 
@@ -693,6 +739,7 @@ for _t in list(TABEL.values()):
             _t.keterangan,
             _t.alias,
             _t.impor_saja,
+            _t.produk,
         )
 
 # Labels accepted for a column in every table that has it (SIPD/SIMDA exports and hand-made sheets).

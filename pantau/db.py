@@ -257,7 +257,7 @@ def used_parameters(sql: str, params: dict[str, Any]) -> dict[str, Any]:
 # Queries without $kode_pemda whose result carries no pemda's data (years that have data, settings tables):
 # a scoped user may run them as they are. Any other query without $kode_pemda must return a kode_pemda column,
 # whose rows outside the scope are dropped.
-QUERY_TANPA_PEMDA = {"tahun_daftar", "sakip_skala", "serapan_target"}
+QUERY_TANPA_PEMDA = {"tahun_daftar", "sakip_skala", "serapan_target", "pengaturan_daftar"}
 
 
 def run_query(

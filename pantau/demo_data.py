@@ -206,6 +206,8 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
         "hasil",
         "tanggal_selesai",
     ),
+    # a product table (not CONTRACT.md): accounts and their roles, for an identity provider without role claims
+    "pengguna": ("email", "peran", "kode_pd", "nama"),
 }
 
 # Contract v2: every table but pemda leads with kode_pemda (one folder holds the province and its kab/kota).
@@ -3100,6 +3102,19 @@ def _kode_bersama(t: dict[str, list[dict[str, str]]]) -> None:
         t[tabel] += salinan
 
 
+def _pengguna_demo(t: dict[str, list[dict[str, str]]]) -> list[dict[str, str]]:
+    """A few accounts of the demo province (fictional addresses), one per role a pemda's administrator may give;
+    the operator belongs to the province's first OPD. No randomness: the other tables stay byte for byte."""
+    opd = min(r["kode_pd"] for r in t["perangkat_daerah"] if r["kode_pemda"] == KODE_PROVINSI)
+    akun = [
+        ("gubernur@nusaharapan.example", "pimpinan", "", "Gubernur Nusa Harapan"),
+        ("admin.bappeda@nusaharapan.example", "admin_bappeda", "", "Admin Bappeda"),
+        ("operator@nusaharapan.example", "operator_opd", opd, "Operator OPD"),
+        ("analis@nusaharapan.example", "analis", "", "Analis Bappeda"),
+    ]
+    return [{"kode_pemda": KODE_PROVINSI, "email": e, "peran": p, "kode_pd": k, "nama": n} for e, p, k, n in akun]
+
+
 def build_tables(seed: int = 2026) -> dict[str, list[dict[str, str]]]:
     """All contract tables as lists of rows (column → text), in contract order."""
     b = _Builder(seed)
@@ -3115,6 +3130,7 @@ def build_tables(seed: int = 2026) -> dict[str, list[dict[str, str]]]:
     b.build_tindak_lanjut()
     b.check_references()
     _kode_bersama(b.tables)
+    b.tables["pengguna"] = _pengguna_demo(b.tables)
     for tabel, kunci in _SORT_KEYS.items():
         # stable sort: within one sub kegiatan the months and tahap keep their natural order
         b.tables[tabel].sort(key=lambda r, k=kunci: tuple(r[c] for c in k))

@@ -60,6 +60,12 @@ def format_impor() -> str:
     ]
     for t in TABEL.values():
         baris += [f"## `{t.nama}`", "", t.keterangan, "", f"Kunci: {', '.join(t.kunci)}.", ""]
+        if t.produk:
+            baris += [
+                "Tabel produk Pantau Kinerja, bukan bagian CONTRACT.md; diimpor dengan aturan yang sama (kunci v2, "
+                "rujukan di pemda baris, batch, pembatalan).",
+                "",
+            ]
         if t.impor_saja:
             baris += [
                 f"Diterima dari berkas versi 1 tetapi tidak disimpan di tabel ini: {', '.join(t.impor_saja)} "

@@ -222,8 +222,10 @@ def periksa_pohon(con: duckdb.DuckDBPyConnection, teks: str) -> None:
 # --------------------------------------------------------------------------- the locked database
 
 
-# Tables never copied into a scoped sandbox: the import batches name users and files of every pemda.
-TANPA_SALIN = {"impor_batch", "skema_versi", "tersimpan_versi", "skema_migrasi", "jejak_audit"}
+# Tables never copied into a scoped sandbox: the import batches, the audit trail and the accounts name users.
+TANPA_SALIN = {
+    "impor_batch", "skema_versi", "tersimpan_versi", "skema_migrasi", "jejak_audit", "pengguna", "riwayat_pengguna"
+}  # fmt: skip
 
 
 def _salin_lingkup(con: duckdb.DuckDBPyConnection, literal: str, lingkup: Lingkup) -> None:

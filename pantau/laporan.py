@@ -159,7 +159,7 @@ def kumpulkan(
             if rapat_peta is not None:
                 f["peta"] = rapat_peta[1].assign(nama_indikator_peta=rapat_peta[0])
         try:
-            f["impor_terakhir"] = ambil("impor_batch_daftar").head(1)
+            f["impor_terakhir"] = ambil("impor_batch_daftar", kode_pemda=kode_pemda).head(1)
         except Exception:  # a database without import history (built by hand): the pack still builds
             f["impor_terakhir"] = pd.DataFrame()
     if kode_pd:

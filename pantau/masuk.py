@@ -74,6 +74,8 @@ def pengguna_sekarang() -> Pengguna | None:
     peran = _teks(u.get(KLAIM_PERAN)) or ""
     if peran not in PERAN or peran == "admin_lokal":  # the local administrator exists only without login
         peran = ""
+    if not peran:  # no role in the claims: the `pengguna` table an administrator imported
+        return akses.pengguna_dari_tabel(email, _teks(u.get("name")) or email, _pengguna_tabel(email))
     return Pengguna(
         email=email,
         nama=_teks(u.get("name")) or email,
@@ -81,6 +83,24 @@ def pengguna_sekarang() -> Pengguna | None:
         kode_pemda=_teks(u.get(KLAIM_PEMDA)),
         kode_pd=_teks(u.get(KLAIM_PD)),
     )
+
+
+def _pengguna_tabel(email: str) -> list[dict[str, object]]:
+    """The `pengguna` rows of an email (trusted code, no scope: it decides the scope)."""
+    from pantau.db import reader
+
+    path = str(db_path())
+    try:
+        return _pengguna_cari(path, reader(path).version(), email.strip().lower())
+    except Exception:  # no database yet, or one without the table: no role
+        return []
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _pengguna_cari(path: str, versi: object, email: str) -> list[dict[str, object]]:
+    from pantau.db import run_query
+
+    return run_query("pengguna_cari", {"email": email}, path).to_dict("records")
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -105,6 +125,14 @@ def lingkup_sekarang() -> Lingkup:
     path = str(db_path())
     pemda = _pemda(path, reader(path).version())
     return akses.lingkup_untuk(pengguna, pemda.to_dict("records"))
+
+
+def pelaku(pengguna: Pengguna, nama_ketik: str = "") -> tuple[str | None, str]:
+    """Who a write is recorded as (batch history, audit trail): a logged-in user's account (email) and role; the
+    local administrator, the name typed on the page, if any (else "admin lokal" in the audit trail)."""
+    if pengguna.peran == "admin_lokal":
+        return nama_ketik.strip() or None, "admin_lokal"
+    return pengguna.email, pengguna.peran
 
 
 def blok_sidebar(pengguna: Pengguna, mode: str) -> None:

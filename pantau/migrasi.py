@@ -184,8 +184,68 @@ def _v2_kode_pemda(con: duckdb.DuckDBPyConnection) -> None:
                 jalankan(con, f"drop table {lama}")
 
 
+# --------------------------------------------------------------------------- 2: audit trail, batches per pemda
+
+
+def _jejak_audit(con: duckdb.DuckDBPyConnection) -> None:
+    """impor_batch gains kode_pemda (the pemda each batch wrote, from the rows and history that carry its number;
+    a file of one pemda: that pemda) and the audit trail `jejak_audit` starts with what the batch history already
+    says: each batch an import (or a follow-up saved from a page), each rolled-back batch a rollback (by an
+    unknown user: releases before this one did not record who rolled back)."""
+    if "kode_pemda" not in _kolom(con, "impor_batch"):
+        jalankan(con, "alter table impor_batch add column kode_pemda varchar[]")
+    bagian = []
+    for t in TABEL:
+        if _ada(con, t):
+            bagian.append(f"select batch_id, kode_pemda from {t}")
+        if _ada(con, f"riwayat_{t}"):
+            bagian.append(f"select batch_id, kode_pemda from riwayat_{t}")
+            bagian.append(f"select diganti_oleh, kode_pemda from riwayat_{t}")
+    if bagian:
+        jalankan(
+            con,
+            "create or replace temp table _batch_pemda as select batch_id, list(distinct kode_pemda order by "
+            f"kode_pemda) as kode_pemda from ({' union all '.join(bagian)}) where batch_id is not null and "
+            "kode_pemda is not null group by batch_id",
+        )
+        jalankan(
+            con,
+            "update impor_batch b set kode_pemda = p.kode_pemda from _batch_pemda p "
+            "where p.batch_id = b.batch_id and b.kode_pemda is null",
+        )
+    if _ada(con, "pemda"):
+        jalankan(
+            con,
+            "update impor_batch set kode_pemda = (select list(kode_pemda) from pemda) "
+            "where kode_pemda is null and (select count(*) from pemda) = 1",
+        )
+    jalankan(con, (SCHEMA_DIR / "04_audit.sql").read_text(encoding="utf-8"))
+    jalankan(
+        con,
+        """
+        insert into jejak_audit (audit_id, waktu, pengguna, peran, kode_pemda, aksi, rincian, batch_id)
+        select
+            row_number() over (order by waktu, batch_id, urutan) + (select coalesce(max(audit_id), 0) from jejak_audit),
+            waktu, pengguna, null, coalesce(kode_pemda, []), aksi, rincian, batch_id
+        from (
+            select waktu, coalesce(pengguna, '(tidak tercatat)') as pengguna, kode_pemda, 0 as urutan,
+                case when sumber = 'halaman' then 'tindak_lanjut' else 'impor' end as aksi,
+                json_object('sumber', sumber, 'berkas', berkas, 'baris_baru', baris_baru,
+                    'baris_diganti', baris_diganti, 'dari', 'riwayat batch (migrasi 2)') as rincian,
+                batch_id
+            from impor_batch
+            union all
+            select dibatalkan_pada, '(tidak tercatat)', kode_pemda, 1, 'batal',
+                json_object('dari', 'riwayat batch (migrasi 2)'), batch_id
+            from impor_batch where status = 'dibatalkan' and dibatalkan_pada is not null
+        )
+        """,
+    )
+
+
 MIGRASI: list[Migrasi] = [
     (1, "kontrak v2: kode_pemda di setiap tabel dan kunci; perjanjian_kinerja per OPD per tahun", _v2_kode_pemda),
+    (2, "jejak audit; pemda setiap batch impor", _jejak_audit),
 ]
 
 

@@ -51,10 +51,26 @@ def sebagai_csv(baris: Mapping[str, object]) -> bytes:
 
 
 def simpan_tindak_lanjut(
-    baris: Mapping[str, object], db: Path | str, *, pengguna: str | None = None, lingkup: Lingkup | None = None
+    baris: Mapping[str, object],
+    db: Path | str,
+    *,
+    pengguna: str | None = None,
+    peran: str | None = None,
+    lingkup: Lingkup | None = None,
 ) -> HasilImpor:
     """Add or update one action (by kode_tindak_lanjut) through the importer. Nothing is written on an error;
     the findings say why. Saving an unchanged action writes nothing (no batch). With the user's `lingkup`, an
-    action of another pemda (or, for an operator, another OPD) is refused like any import."""
+    action of another pemda (or, for an operator, another OPD) is refused like any import. A saved action leaves
+    an audit row (`tindak_lanjut`) by `pengguna` in the same transaction."""
     sumber = Sumber(NAMA_BERKAS, sebagai_csv(baris))
-    return impor([sumber], db, pengguna=pengguna or None, asal="halaman", lingkup=lingkup)
+    rincian = {k: _sel(baris.get(k)) for k in ("kode_tindak_lanjut", "kode_pd", "status", "rapat")}
+    return impor(
+        [sumber],
+        db,
+        pengguna=pengguna or None,
+        peran=peran,
+        asal="halaman",
+        lingkup=lingkup,
+        aksi="tindak_lanjut",
+        rincian={"tindak_lanjut": rincian},
+    )

@@ -325,10 +325,21 @@ class Server:
             return ""
 
 
-def mulai_server(db: Path, log: Path, batas_detik: float = 60) -> Server:
-    """Start `streamlit run app.py` on a free port against `db`, and wait until it is healthy."""
-    port = port_bebas()
-    env = {**os.environ, "PANTAU_DB": str(db)}
+def mulai_server(
+    db: Path,
+    log: Path,
+    batas_detik: float = 60,
+    *,
+    port: int | None = None,
+    secrets: Path | None = None,
+    env_tambahan: dict[str, str] | None = None,
+) -> Server:
+    """Start `streamlit run app.py` on a free port (or `port`) against `db`, and wait until it is healthy.
+
+    With `secrets`, Streamlit reads only that secrets file (`--secrets.files`), never the developer's
+    `.streamlit/secrets.toml` or `~/.streamlit/secrets.toml`: a test configures login without touching them."""
+    port = port or port_bebas()
+    env = {**os.environ, "PANTAU_DB": str(db), **(env_tambahan or {})}
     cmd = [
         sys.executable,
         "-m",
@@ -343,6 +354,7 @@ def mulai_server(db: Path, log: Path, batas_detik: float = 60) -> Server:
         "127.0.0.1",
         "--browser.gatherUsageStats",
         "false",
+        *(["--secrets.files", str(secrets)] if secrets else []),
     ]
     # Output to a file, not a pipe: nobody reads a pipe while the tests run, and a full pipe would
     # block the server. Own session (process group) so the teardown can stop all its children.

@@ -346,3 +346,58 @@ def test_operator_impor_di_luar_lingkup_ditolak(tiga_pemda_db: Path, tmp_path: P
         lingkup=operator,
     )
     assert sendiri.ok, [str(t) for t in sendiri.temuan]
+
+
+# --------------------------------------------------------------------------- the pengguna table (no role in the claims)
+
+
+def test_pengguna_dari_tabel() -> None:
+    baris = [
+        {"kode_pemda": "99", "email": "Gubernur@Nusaharapan.example", "peran": "pimpinan", "kode_pd": None},
+        {"kode_pemda": "99", "email": "op@x.example", "peran": "operator_opd", "kode_pd": "PD1", "nama": "Op"},
+        {"kode_pemda": "99", "email": "dua@x.example", "peran": "analis"},
+        {"kode_pemda": "99.01", "email": "dua@x.example", "peran": "analis"},
+        {"kode_pemda": "99", "email": "nas@x.example", "peran": "nasional"},
+    ]
+    g = akses.pengguna_dari_tabel("gubernur@nusaharapan.example", "G", baris)
+    assert (g.peran, g.kode_pemda, g.kode_pd) == ("pimpinan", "99", None)
+    op = akses.pengguna_dari_tabel("op@x.example", "x", baris)
+    assert (op.peran, op.kode_pd, op.nama) == ("operator_opd", "PD1", "Op")
+    # unknown, in two pemda, or a role a pemda may not give: nothing
+    for email in ("lain@x.example", "dua@x.example", "nas@x.example"):
+        assert akses.pengguna_dari_tabel(email, "x", baris).peran == ""
+    # an operator without an OPD writes nothing
+    tanpa_opd = akses.lingkup_untuk(Pengguna("o@x", "o", "operator_opd", "99"), [])
+    assert tanpa_opd.kode_pd == "" and tanpa_opd.izinkan("99")
+
+
+def test_tanpa_klaim_peran_dari_tabel_pengguna(pantau_db: Path) -> None:
+    # the demo's pengguna.csv: the governor's account has no role claim; the table makes them pimpinan of 99
+    at = buka(user={"is_logged_in": True, "email": "gubernur@nusaharapan.example", "name": "G"})
+    assert menu(at) == [LABEL[s] for s in SEMUA if s in akses.HALAMAN_PERAN["pimpinan"]]
+    at = buka(user={"is_logged_in": True, "email": "tidak.terdaftar@nusaharapan.example", "name": "T"})
+    assert any("belum diberi peran" in e.value for e in at.error)
+
+
+def test_tabel_pengguna_hanya_admin_dan_tanpa_nasional(tiga_pemda_db: Path, tmp_path: Path) -> None:
+    import shutil
+
+    from tiga_pemda import DINKES
+
+    from pantau.importer import Sumber, impor
+
+    db = tmp_path / "pantau.duckdb"
+    shutil.copy(tiga_pemda_db, db)
+    teks = f"kode_pemda,email,peran,kode_pd\n62.02,kadis@kotim.example,admin_bappeda,{DINKES}\n"
+    operator = Lingkup(pemda=frozenset({"62.02"}), kode_pd=DINKES)
+    hasil = impor([Sumber("pengguna.csv", teks.encode())], db, lingkup=operator)
+    assert not hasil.ok and any("hanya diimpor admin" in t.pesan for t in hasil.temuan)
+    nasional = "kode_pemda,email,peran\n62.02,pusat@kotim.example,nasional\n"
+    hasil = impor([Sumber("pengguna.csv", nasional.encode())], db, lingkup=Lingkup(pemda=frozenset({"62.02"})))
+    assert not hasil.ok and any(t.kolom == "peran" for t in hasil.temuan)
+    # the province's admin cannot give a role in a kabupaten
+    kab = "kode_pemda,email,peran\n62.02,x@kotim.example,analis\n"
+    assert not impor([Sumber("pengguna.csv", kab.encode())], db, lingkup=Lingkup(pemda=frozenset({"62"}))).ok
+    # the kabupaten's admin can
+    hasil = impor([Sumber("pengguna.csv", kab.encode())], db, lingkup=Lingkup(pemda=frozenset({"62.02"})))
+    assert hasil.ok and hasil.baru == {"pengguna": 1}, [str(t) for t in hasil.temuan]

@@ -56,7 +56,14 @@ def test_migrasi_menjaga_baris_riwayat_dan_angka(db_lama: Path) -> None:
     assert sesudah == sebelum
     con = duckdb.connect(str(db_lama), read_only=True)
     try:
-        assert con.execute("select nomor from skema_migrasi").fetchall() == [(1,)]
+        assert con.execute("select nomor from skema_migrasi order by 1").fetchall() == [(1,), (2,)]
+        # Migration 2: each batch knows its pemda, and the audit trail starts from the batch history.
+        assert con.execute("select batch_id, kode_pemda from impor_batch order by 1").fetchall() == [
+            (1, ["99", "99.01"]), (2, ["99"])  # batch 1 also wrote the pemda row of kabupaten 99.01
+        ]  # fmt: skip
+        assert con.execute("select batch_id, aksi, kode_pemda from jejak_audit order by audit_id").fetchall() == [
+            (1, "impor", ["99", "99.01"]), (2, "impor", ["99"])
+        ]  # fmt: skip
         # Every row now belongs to the only pemda whose OPD own it (the mini province, 99).
         for t in TABEL_LAMA[1:]:
             assert con.execute(f"select distinct kode_pemda from {t}").fetchall() == [("99",)], t
@@ -89,6 +96,10 @@ def test_batal_sesudah_migrasi_mengembalikan_riwayat(db_lama: Path) -> None:
             ("IKU1", "TW1", 85.0), ("IKU2", "TW1", 8.0), ("IKU2", "TW2", 15.0), ("IKU3", "TW2", 21.0)
         ]  # fmt: skip
         assert con.execute("select kode_pd from perjanjian_kinerja").fetchall() == [("PD1",)]
+        # the rollback is in the audit trail, by the local administrator (no login, no --pengguna)
+        assert con.execute(
+            "select aksi, pengguna, peran, kode_pemda, batch_id from jejak_audit order by audit_id desc limit 1"
+        ).fetchall() == [("batal", "admin lokal", "admin_lokal", ["99"], 2)]
     finally:
         con.close()
 

@@ -26,6 +26,8 @@ from pantau.importer.tulis import (
     batalkan_batch,
     batch_berikut,
     catat_batch,
+    catat_jejak,
+    pemda_ditulis,
     penghalang_batal,
     tulis_atomik,
     tulis_tabel,
@@ -169,6 +171,10 @@ def _opd_pemilik(con: duckdb.DuckDBPyConnection, frames: dict[str, pd.DataFrame]
     return pemilik
 
 
+# Tables only an administrator imports, whatever OPD a row names (an account's role is not an OPD's data).
+TABEL_ADMIN = {"pengguna"}
+
+
 def di_luar_lingkup(
     frames: dict[str, pd.DataFrame], lingkup: Lingkup, con: duckdb.DuckDBPyConnection | None = None
 ) -> list[Temuan]:
@@ -187,6 +193,8 @@ def di_luar_lingkup(
                     opd = pemilik.get((kode_pemda, f.at[idx, kunci]))
             if not lingkup.izinkan(kode_pemda):
                 pesan = f"Baris milik pemda {kode_pemda}, di luar lingkup akun Anda; tidak boleh diimpor."
+            elif lingkup.kode_pd is not None and tabel in TABEL_ADMIN:
+                pesan = f"Tabel {tabel} hanya diimpor admin Bappeda: operator OPD tidak memberi peran kepada akun."
             elif lingkup.kode_pd is not None:
                 if opd is None:
                     pesan = (
@@ -222,8 +230,14 @@ def impor(
     uji: bool = False,
     pemda: str | None = None,
     lingkup: Lingkup | None = None,
+    peran: str | None = None,
+    aksi: str = "impor",
+    rincian: dict[str, object] | None = None,
 ) -> HasilImpor:
     """Import sources into `db` all or nothing. Nothing is written when any finding is an error.
+
+    A written batch leaves one audit row (`jejak_audit`, action `aksi`, by `pengguna` with role `peran`; without
+    them the local administrator) in the same transaction, with `rincian` added to what the batch wrote.
 
     With a `lingkup` (the logged-in user's scope), every row of a pemda outside it, and for an operator every row
     of another OPD (or of a table that does not belong to an OPD), is an error naming the row (`di_luar_lingkup`).
@@ -260,6 +274,7 @@ def impor(
                 hasil.diganti[tabel] = ganti
         if hasil.baru or hasil.diganti:
             hasil.temuan += peringatan_data(con, frames)
+            kode_pemda = pemda_ditulis(con, batch_id)
             catat_batch(
                 con,
                 batch_id,
@@ -269,6 +284,22 @@ def impor(
                 diganti=hasil.diganti,
                 peringatan=sum(t.tingkat != GALAT for t in hasil.temuan),
                 pengguna=pengguna,
+                kode_pemda=kode_pemda,
+            )
+            catat_jejak(
+                con,
+                aksi,
+                pengguna=pengguna,
+                peran=peran,
+                kode_pemda=kode_pemda,
+                rincian={
+                    "sumber": asal,
+                    "berkas": [s.nama for s in sumber],
+                    "baris_baru": hasil.baru,
+                    "baris_diganti": hasil.diganti,
+                    **(rincian or {}),
+                },
+                batch_id=batch_id,
             )
             hasil.batch_id = batch_id
         return hasil
@@ -288,14 +319,32 @@ def impor_path(paths: Iterable[Path | str], db: Path | str, **kw: object) -> Has
     return impor(sumber, db, temuan_awal=temuan, **kw)  # type: ignore[arg-type]
 
 
-def batalkan(batch_id: int, db: Path | str) -> tuple[bool, str]:
-    """Roll one batch back, restoring exactly what was there before it. Returns (done, message)."""
+def batalkan(
+    batch_id: int,
+    db: Path | str,
+    *,
+    pengguna: str | None = None,
+    peran: str | None = None,
+    lingkup: Lingkup | None = None,
+) -> tuple[bool, str]:
+    """Roll one batch back, restoring exactly what was there before it. Returns (done, message).
+
+    With a `lingkup`, only a batch whose every pemda is in the scope may be rolled back (a batch that wrote no
+    known pemda, only by the administrator of the whole file). The rollback leaves an audit row (`batal`) by
+    `pengguna` in the same transaction."""
 
     def kerja(con: duckdb.DuckDBPyConnection) -> tuple[bool, str]:
-        rows = con.execute("select status from impor_batch where batch_id = ?", [batch_id]).fetchall()
+        rows = con.execute("select status, kode_pemda from impor_batch where batch_id = ?", [batch_id]).fetchall()
         row = rows[0] if rows else None
-        if row is None:
-            return False, f"Batch {batch_id} tidak ada."
+        if row is None or (lingkup is not None and not lingkup.semua and not any(map(lingkup.izinkan, row[1] or []))):
+            return False, f"Batch {batch_id} tidak ada."  # another pemda's batch: as if it did not exist
+        kode_pemda = list(row[1] or [])
+        if lingkup is not None and not lingkup.semua and not all(map(lingkup.izinkan, kode_pemda)):
+            lain = ", ".join(k for k in kode_pemda if not lingkup.izinkan(k))
+            return False, (
+                f"Batch {batch_id} juga menulis data pemda {lain}, di luar lingkup akun Anda: hanya administrator "
+                "seluruh basis data yang dapat membatalkannya."
+            )
         if row[0] != "aktif":
             return False, f"Batch {batch_id} sudah dibatalkan."
         lebih_baru = penghalang_batal(con, batch_id)
@@ -306,6 +355,15 @@ def batalkan(batch_id: int, db: Path | str) -> tuple[bool, str]:
                 "ditulisnya. Batalkan batch itu lebih dulu."
             )
         kembali = batalkan_batch(con, batch_id)
+        catat_jejak(
+            con,
+            "batal",
+            pengguna=pengguna,
+            peran=peran,
+            kode_pemda=kode_pemda,
+            rincian={"baris_dikembalikan": kembali},
+            batch_id=batch_id,
+        )
         isi = ", ".join(f"{t}: {n}" for t, n in kembali.items()) or "tidak ada baris"
         return True, f"Batch {batch_id} dibatalkan ({isi})."
 

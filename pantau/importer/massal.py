@@ -26,7 +26,7 @@ from pantau.contract import REFERENSI_SETAHUN, TABEL, Kolom
 from pantau.db import jalankan
 from pantau.importer.baca import NAMA_TABEL, cocokkan_header
 from pantau.importer.normalisasi import BATAS_TEMUAN_KOLOM, pengurai
-from pantau.importer.tulis import batch_berikut, catat_batch, tulis_atomik, tulis_tabel
+from pantau.importer.tulis import batch_berikut, catat_batch, catat_jejak, pemda_ditulis, tulis_atomik, tulis_tabel
 from pantau.temuan import Temuan, ada_galat, galat, peringatan
 from pantau.values import NilaiTidakTerbaca, fold_header, parse_bool
 
@@ -510,7 +510,12 @@ def _sha256(path: Path) -> str:
 
 
 def impor_massal(
-    folder: Path | str, db: Path | str, *, pengguna: str | None = None, pemda: str | None = None
+    folder: Path | str,
+    db: Path | str,
+    *,
+    pengguna: str | None = None,
+    pemda: str | None = None,
+    peran: str | None = None,
 ) -> HasilImpor:
     """Bulk-import a folder of clean contract CSV files, all or nothing (see the module docstring)."""
     from pantau.importer import HasilImpor
@@ -553,6 +558,7 @@ def impor_massal(
             if ganti:
                 hasil.diganti[tb] = ganti
         if hasil.baru or hasil.diganti:
+            kode_pemda = pemda_ditulis(con, batch_id)
             catat_batch(
                 con,
                 batch_id,
@@ -562,6 +568,21 @@ def impor_massal(
                 diganti=hasil.diganti,
                 peringatan=0,
                 pengguna=pengguna,
+                kode_pemda=kode_pemda,
+            )
+            catat_jejak(
+                con,
+                "impor",
+                pengguna=pengguna,
+                peran=peran,
+                kode_pemda=kode_pemda,
+                rincian={
+                    "sumber": "massal",
+                    "berkas": [p.name for p in berkas.values()],
+                    "baris_baru": hasil.baru,
+                    "baris_diganti": hasil.diganti,
+                },
+                batch_id=batch_id,
             )
             hasil.batch_id = batch_id
         return hasil

@@ -152,11 +152,15 @@ def catat_batch(
     diganti: dict[str, int],
     peringatan: int,
     pengguna: str | None,
+    kode_pemda: list[str] | None = None,
 ) -> None:
+    """Record a batch, with the pemda it wrote (`pemda_ditulis` when not given)."""
+    if kode_pemda is None:
+        kode_pemda = pemda_ditulis(con, batch_id)
     jalankan(
         con,
-        "insert into impor_batch (batch_id, waktu, pengguna, sumber, berkas, baris_baru, baris_diganti, peringatan) "
-        "values (?, ?, ?, ?, ?, ?, ?, ?)",
+        "insert into impor_batch (batch_id, waktu, pengguna, sumber, berkas, baris_baru, baris_diganti, peringatan, "
+        "kode_pemda) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             batch_id,
             datetime.now().replace(microsecond=0),
@@ -166,8 +170,55 @@ def catat_batch(
             json.dumps(baru),
             json.dumps(diganti),
             peringatan,
+            kode_pemda,
         ],
     )
+
+
+def pemda_ditulis(con: duckdb.DuckDBPyConnection, batch_id: int) -> list[str]:
+    """The pemda whose rows a batch wrote or replaced (inside its write, before commit)."""
+    bagian = []
+    for t in TABEL:
+        bagian.append(f"select kode_pemda from {t} where batch_id = {batch_id}")
+        bagian.append(f"select kode_pemda from riwayat_{t} where diganti_oleh = {batch_id}")
+    rows = con.execute(f"select distinct kode_pemda from ({' union all '.join(bagian)}) order by 1").fetchall()
+    return [r[0] for r in rows if r[0] is not None]
+
+
+# Who did it, when there is no login: the one local administrator (the CLI, the app on 127.0.0.1).
+PENGGUNA_LOKAL = "admin lokal"
+PERAN_LOKAL = "admin_lokal"
+
+
+def catat_jejak(
+    con: duckdb.DuckDBPyConnection,
+    aksi: str,
+    *,
+    pengguna: str | None,
+    peran: str | None,
+    kode_pemda: list[str] | None,
+    rincian: dict[str, object],
+    batch_id: int | None = None,
+) -> int:
+    """One row of the audit trail (`jejak_audit`), written in the caller's transaction: it is committed with the
+    action it describes or not at all. Returns its audit_id."""
+    audit_id = int(con.execute("select coalesce(max(audit_id), 0) + 1 from jejak_audit").fetchall()[0][0])
+    jalankan(
+        con,
+        "insert into jejak_audit (audit_id, waktu, pengguna, peran, kode_pemda, aksi, rincian, batch_id) "
+        "values (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            audit_id,
+            datetime.now().replace(microsecond=0),
+            pengguna or PENGGUNA_LOKAL,
+            peran or PERAN_LOKAL,
+            sorted(kode_pemda or []),
+            aksi,
+            json.dumps(rincian, ensure_ascii=False, default=str),
+            batch_id,
+        ],
+    )
+    return audit_id
 
 
 def penghalang_batal(con: duckdb.DuckDBPyConnection, batch_id: int) -> list[int]:

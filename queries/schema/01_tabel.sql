@@ -224,3 +224,13 @@ create table if not exists tindak_lanjut (
     tanggal_selesai date,
     batch_id integer
 );
+
+-- Tabel produk (bukan CONTRACT.md): akun → peran dan lingkup, bila klaim penyedia identitas tidak memberi peran.
+create table if not exists pengguna (
+    kode_pemda varchar not null,
+    email varchar not null,
+    peran varchar not null,
+    kode_pd varchar,
+    nama varchar,
+    batch_id integer
+);

@@ -12,7 +12,9 @@ create table if not exists impor_batch (
     baris_diganti json,
     peringatan integer not null default 0,
     status varchar not null default 'aktif',
-    dibatalkan_pada timestamp
+    dibatalkan_pada timestamp,
+    -- pemda yang barisnya ditulis batch ini: admin berlingkup melihat dan membatalkan hanya batch pemdanya
+    kode_pemda varchar[]
 );
 
 create table if not exists riwayat_pemda as
@@ -68,3 +70,6 @@ select *, null::integer as diganti_oleh from evaluasi_sakip limit 0;
 
 create table if not exists riwayat_tindak_lanjut as
 select *, null::integer as diganti_oleh from tindak_lanjut limit 0;
+
+create table if not exists riwayat_pengguna as
+select *, null::integer as diganti_oleh from pengguna limit 0;
