@@ -108,9 +108,14 @@ def test_template_has_every_table_and_a_filled_template_imports(tmp_path: Path) 
         assert rows[1] == TABEL[nama].nama_kolom  # header on row 2, under the description row
         assert any("WAJIB" in str(c) for c in rows[0])
         lembar[nama] = [list(r) for r in rows]
-    # fill some sheets the way an operator would (under the header), leave the others empty
+    # fill some sheets the way an operator would (under the header, each value in its column; the mini folder is
+    # a version 1 file: kode_pemda left blank where it has none, the import's pemda is the one its OPD rows name)
     for nama in ("pemda", "perangkat_daerah", "sasaran", "indikator", "target", "realisasi"):
-        lembar[nama] += [r.split(",") for r in MINI[nama].strip().splitlines()[1:]]
+        kepala, *baris = MINI[nama].strip().splitlines()
+        kolom = kepala.split(",")
+        for r in baris:
+            isi = dict(zip(kolom, r.split(","), strict=True))
+            lembar[nama].append([isi.get(k, "") for k in TABEL[nama].nama_kolom])
     xlsx = tulis_xlsx(tmp_path / "templat_terisi.xlsx", {LEMBAR_PETUNJUK: [["petunjuk"]], **lembar})
     hasil = impor_path([xlsx], tmp_path / "t.duckdb")
     assert hasil.ok, [str(t) for t in hasil.temuan]
