@@ -9,7 +9,8 @@ select *
 from (
     values
         ('ambang_peringatan_capaian', 75.0,
-         'Peringatan dini: IKU dengan capaian s.d. triwulan di bawah nilai ini (%) (bawaan 75: belum Tinggi)'),
+         'Peringatan dini: IKU dengan capaian s.d. triwulan tidak melebihi nilai ini (%) (bawaan 75: belum Tinggi, '
+         'karena Tinggi berarti > 75; tepat 75,0 diperingatkan)'),
         ('ambang_proyeksi_tahunan', 90.0,
          'Peringatan dini: IKU yang proyeksi akhir tahunnya kurang dari nilai ini (%) terhadap target tahunan '
          '(bawaan 90: selisih kecil dari perkiraan kasar bukan peringatan)')
@@ -125,7 +126,7 @@ create or replace macro proyeksi_akhir_tahun(
 -- @kolom realisasi_tahun_lalu: Realisasi akhir tahun lalu: realisasi_sd TW4 tahun sebelumnya
 -- @kolom ambang_peringatan_capaian: Pengaturan ambang_peringatan_capaian (%)
 -- @kolom ambang_proyeksi_tahunan: Pengaturan ambang_proyeksi_tahunan (%)
--- @kolom capaian_rendah: Peringatan: sudah lapor dan capaian_persen di bawah ambang_peringatan_capaian
+-- @kolom capaian_rendah: Peringatan: sudah lapor dan capaian_persen tidak melebihi ambang_peringatan_capaian (≤; tepat 75,0 = Sedang, diperingatkan)
 -- @kolom proyeksi_kurang: Peringatan: sudah lapor dan progres_proyeksi_persen di bawah ambang_proyeksi_tahunan
 -- @kolom tanpa_capaian: Peringatan: sudah lapor tetapi capaian tidak dapat dihitung (lihat keterangan)
 -- @kolom peringatan: Salah satu: capaian_rendah, proyeksi_kurang, belum_lapor, tanpa_capaian, capaian_perlu_diperiksa
@@ -234,10 +235,11 @@ with
         select
             *,
             wajib_lapor and not sudah_lapor as belum_lapor,
-            -- Dibulatkan 9 desimal seperti pencocokan predikat: 74,99999999999999 bukan "di bawah 75".
-            -- Tepat 75,0 tidak di bawah ambang 75 (di bawah = kurang dari); capaian yang dibulatkan ke 75,0 tetapi
-            -- kurang dari 75 ditampilkan dengan desimal cukup (format.capaian: 74,96 %) agar angka dan tanda sepakat.
-            sudah_lapor and coalesce(round(capaian_persen, 9) < ambang_peringatan_capaian, false) as capaian_rendah,
+            -- Capaian rendah = tidak melebihi ambang (≤), sama seperti skala predikat (> 75 baru Tinggi): tepat 75,0 %
+            -- adalah Sedang, jadi diperingatkan; 75,04 % adalah Tinggi dan tidak. Dibulatkan 9 desimal seperti
+            -- pencocokan predikat (75,00000000000001 = 75). Halaman menampilkan desimal secukupnya
+            -- (format.capaian: 75,04 %, bukan 75,0 %) agar angka, predikat dan peringatan sepakat.
+            sudah_lapor and coalesce(round(capaian_persen, 9) <= ambang_peringatan_capaian, false) as capaian_rendah,
             sudah_lapor and coalesce(round(progres_proyeksi, 9) < ambang_proyeksi_tahunan, false) as proyeksi_kurang,
             sudah_lapor and capaian_persen is null as tanpa_capaian
         from nilai
@@ -320,7 +322,7 @@ with
                 concat_ws(
                     '; ',
                     case when belum_lapor then 'belum lapor' end,
-                    case when capaian_rendah then 'capaian di bawah ambang' end,
+                    case when capaian_rendah then 'capaian tidak melebihi ambang' end,
                     case when proyeksi_kurang then 'proyeksi akhir tahun di bawah target' end,
                     case when tanpa_capaian then 'capaian tidak dapat dihitung' end,
                     case when capaian_perlu_diperiksa then 'capaian sangat tinggi: periksa data' end
