@@ -131,7 +131,9 @@ def perintah_e81(args: argparse.Namespace) -> int:
         args.keluar.parent.mkdir(parents=True, exist_ok=True)
         args.keluar.write_bytes(isi)
     except OSError as e:
-        print(f"E.81 tidak dapat ditulis ke {args.keluar}: folder tidak dapat dibuat atau berkas tidak dapat ditulis ({e.errno}).")
+        print(
+            f"E.81 tidak dapat ditulis ke {args.keluar}: folder tidak dapat dibuat atau berkas tidak dapat ditulis ({e.errno})."
+        )
         return 1
     print(f"E.81 ditulis: {args.keluar}")
     return 0

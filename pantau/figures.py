@@ -62,7 +62,9 @@ def gambar_peringkat_pd(per_pd: pd.DataFrame, batas: float | None = None) -> go.
             # The coverage beside every average and rank (CONTRACT.md v2): "63,7 % · 1 dari 2 IKU melapor TW III".
             text=[
                 f"{fmt.capaian(v)} · {c}" if "cakupan" in per_pd else fmt.capaian(v)
-                for v, c in zip(per_pd["rata_rata_capaian"], per_pd.get("cakupan", per_pd["rata_rata_capaian"]), strict=True)
+                for v, c in zip(
+                    per_pd["rata_rata_capaian"], per_pd.get("cakupan", per_pd["rata_rata_capaian"]), strict=True
+                )
             ],
             textposition="auto",
             textangle=0,  # a label too long for a short bar goes beside it, never turned on its side
