@@ -1,6 +1,6 @@
 -- Baris penutup tabel E.81 per OPD pada satu triwulan (filter jenis/OPD): rata-rata capaian kinerja = rerata kolom 14
 -- SEPERTI TERCETAK (dua desimal, negatif dicetak 0) atas SETIAP baris IKU, kolom 14 kosong dihitung 0 (CONTRACT.md v2
--- "the E.81 form"), dan predikatnya; hal yang sama untuk kolom 16; cakupan melapor; faktor pendorong, faktor
+-- "the E.81 form"), dan predikatnya; hal yang sama untuk kolom 16 atas baris yang punya kolom 6; cakupan melapor; faktor pendorong, faktor
 -- penghambat, tindak lanjut, kepala OPD. Satu baris = satu OPD.
 with
     baris as (
@@ -11,7 +11,8 @@ with
             wajib_lapor,
             sudah_lapor,
             capaian_persen,
-            capaian_akhir_periode_persen
+            capaian_akhir_periode_persen,
+            target_akhir_periode
         from e81_baris($kode_pemda, $tahun, $triwulan, $jenis, $kode_pd)
     ),
 
@@ -45,7 +46,9 @@ with
             count(*) filter (where wajib_lapor) as jumlah_wajib_lapor,
             count(*) filter (where wajib_lapor and sudah_lapor) as jumlah_lapor,
             avg(coalesce(persen_tercetak(capaian_persen), 0)) as rata_rata_capaian,
-            avg(coalesce(persen_tercetak(capaian_akhir_periode_persen), 0)) as rata_rata_capaian_renstra
+            -- Kolom 16: atas baris IKU yang punya target akhir periode (kolom 6); tanpa satu pun, kosong.
+            avg(coalesce(persen_tercetak(capaian_akhir_periode_persen), 0)) filter (where target_akhir_periode is not null)
+                as rata_rata_capaian_renstra
         from baris
         group by kode_pemda, kode_pd
     ),
