@@ -10,7 +10,7 @@ from pantau import figures, laporan
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import HALAMAN, frame, tanggal_url
-from pantau.unduh_bahan_rapat import unduh_bahan_rapat
+from pantau.unduh_bahan_rapat import unduh_bahan_rapat, unduh_ringkas
 
 filt = frame("Ringkasan", ikon="📊", keterangan="angka yang ditanyakan pimpinan lebih dulu, dan pengecualiannya")
 if filt is None:
@@ -153,7 +153,11 @@ else:
 st.subheader("Bahan rapat evaluasi triwulan")
 st.caption(
     "Satu PDF untuk rapat: sampul dengan filter, angka utama di atas, IKU merah dengan penghambat dan tindak lanjut, "
-    "grafik serapan dan penumpukan, status program unggulan, janji rapat lalu dan tindak lanjut terbuka; tabelnya "
-    "juga dalam XLSX. Per OPD: halaman Tindak Lanjut."
+    "grafik serapan dan penumpukan, peta wilayah, status program unggulan, janji rapat lalu dan tindak lanjut "
+    "terbuka; tabelnya juga dalam XLSX, dan semuanya sebagai salindia PowerPoint (PPTX). Per OPD: halaman Tindak "
+    "Lanjut."
 )
 unduh_bahan_rapat(filt, hari_ini, kunci="ringkasan")
+st.subheader("Ringkasan untuk ponsel")
+st.caption("Satu gambar untuk grup percakapan: angka utama dengan perubahannya dan lima pengecualian terburuk.")
+unduh_ringkas(filt, hari_ini, kunci="ringkasan")

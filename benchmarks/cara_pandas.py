@@ -11,6 +11,13 @@ They read only the contract tables (`pantau.contract.TABEL`) and the small confi
 `TABEL_KONFIGURASI`, never a stored or derived view. `periksa` runs the page's SQL queries and compares them with the
 pandas frames, so the comparison is between two ways of computing the same numbers.
 
+Contract v2 (every row belongs to one pemda): codes (SKPD kode_pd, program/kegiatan/sub kegiatan codes, IKU codes,
+kode_janji, kode_unggulan, ...) are shared by many pemda, so each row's pemda is its own kode_pemda, the pemda's rows
+are selected by that column, and every merge, groupby, lookup and `isin` on a code keys on kode_pemda too (`K_PD`,
+`K_IND`, `K_KEG`, `_ada_di`, `_peta`). A pemda's data years are its own (target, realisasi or kegiatan rows of that
+pemda): capaian quarters, Perjanjian Kinerja and IKU support exist only for them. Janji kampanye and program
+unggulan show only in the years of their term (tahun_mulai..tahun_selesai, empty = every year).
+
 Written like a typical app: boolean masks and `isin` to select the pemda, `merge`, `groupby` (with `cumsum`, `shift`
 and `transform` for the running and quarter-over-quarter values), `np.select`/`np.where` for the rules, `pd.cut` for
 the predikat scale; no row loops except where the page needs a Python object per row (the trend lists).
@@ -38,7 +45,8 @@ Rules covered (the same rules as queries/schema/*.sql, for the page's default vi
   later month), schedule quality (incomplete, wrong order, invalid months, start in TW IV), absorption per OPD and
   pemda per month (monthly or cumulative realisasi input, last physical progress weighted by pagu, status against
   `target_serapan`).
-- Perjanjian Kinerja: signing state per OPD on the date (deadline from `pk_batas_bulan`, late, not recorded, Plt.
+- Perjanjian Kinerja: signing state per OPD and year from that year's `perjanjian_kinerja` row on the date (deadline
+  from `pk_batas_bulan`, late; no row: not signed; a row without a date: not recorded, neither signed nor not; Plt.
   heads), IKU held and targeted per OPD, counts per pemda (the whole nation) and per state.
 - SAKIP: predikat by `skala_sakip`, component weights, target predikat, change on last year, the pemda's latest
   evaluation, OPD list and counts, the family's trend.
@@ -55,10 +63,6 @@ Covered differently or not at all (none of it occurs in the national benchmark d
   name is taken within the family, and `peringkat_capaian`, `peringkat_realisasi` and `jumlah_pemda_lapor` rank the
   family (the SQL view ranks every pemda of the nation that has the indicator, so its ranks are national). `periksa`
   leaves those three columns out on that page (the order of the ranking is still checked).
-- Keterlacakan and the crosscutting IKU count only the pemda's own kegiatan naming its IKU (the SQL would also count
-  a kegiatan of another pemda naming them); the tree's capaian is that of the pemda's own indicators.
-- Janji kampanye: a promise belongs to the pemda whose sub kegiatan carry its tag (in any year); "tagged elsewhere" is
-  read as "its tagged code exists in kegiatan" (the SQL requires a sub kegiatan under the code).
 - pd_penumpukan's month with the largest cash plan ignores months with kegiatan but no cash plan rows (the SQL's
   arg_max over (NULL, month) may pick them).
 - Page filters other than the default view (jenis, OPD, sasaran, status, one OPD) are not implemented; nor are the
@@ -190,23 +194,82 @@ def _rumus(ind: pd.DataFrame) -> pd.Series:
 
 
 # --------------------------------------------------------------------------- the pemda's rows
+# Contract v2: codes (kode_pd, kode_indikator, kode_kegiatan, ...) are shared by many pemda, so every row's pemda is
+# its own kode_pemda, and every merge, groupby and lookup on a code also keys on kode_pemda.
+
+P = "kode_pemda"
+K_PD = [P, "kode_pd"]
+K_IND = [P, "kode_indikator"]
+K_KEG = [P, "kode_kegiatan"]
+
+
+def _daftar_pemda(kode_pemda: str | list[str]) -> list[str]:
+    return [kode_pemda] if isinstance(kode_pemda, str) else list(kode_pemda)
+
+
+def _milik(frames: Frames, tabel: str, kode_pemda: str | list[str]) -> pd.DataFrame:
+    """The rows of a table that belong to these pemda (by the row's own kode_pemda)."""
+    t = frames[tabel]
+    return t[t[P].isin(_daftar_pemda(kode_pemda))]
+
+
+def _ada_di(df: pd.DataFrame, ref: pd.DataFrame, kunci: list[str], ref_kunci: list[str] | None = None) -> np.ndarray:
+    """Rows of df whose key (the pemda and the code together) appears in ref."""
+    if df.empty or ref.empty:
+        return np.zeros(len(df), dtype=bool)
+    acuan = pd.MultiIndex.from_frame(ref[ref_kunci or kunci].set_axis(kunci, axis=1).drop_duplicates())
+    return pd.MultiIndex.from_frame(df[kunci]).isin(acuan)
+
+
+def _peta(df: pd.DataFrame, kunci: list[str], nilai: pd.Series) -> np.ndarray:
+    """Look up `nilai` (indexed by the key) for each row of df: a map on the pemda and the code together."""
+    if df.empty:
+        return np.array([], dtype=object)
+    if nilai.empty:
+        return np.full(len(df), np.nan)
+    idx = pd.MultiIndex.from_frame(df[kunci]) if len(kunci) > 1 else pd.Index(df[kunci[0]])
+    return nilai.reindex(idx).to_numpy()
+
+
+def _nama_pd(df: pd.DataFrame, frames: Frames, kolom_pd: str = "kode_pd") -> tuple[np.ndarray, np.ndarray]:
+    """nama_pd and singkatan of each row's OPD in the row's own pemda."""
+    pdm = frames["perangkat_daerah"].set_index(K_PD)
+    kunci = df[[P, kolom_pd]].set_axis(K_PD, axis=1)
+    return _peta(kunci, K_PD, pdm["nama_pd"]), _peta(kunci, K_PD, pdm["singkatan"])
+
+
+def _dalam_masa(tahun: int, mulai: pd.Series, selesai: pd.Series) -> pd.Series:
+    """The year lies within the term tahun_mulai..tahun_selesai; an empty end does not limit (macro dalam_masa)."""
+    mulai, selesai = pd.to_numeric(mulai), pd.to_numeric(selesai)
+    return (mulai.isna() | (mulai <= tahun)) & (selesai.isna() | (selesai >= tahun))
+
+
+def _tahun_pemda(frames: Frames, kode_pemda: str | list[str] | None = None) -> pd.DataFrame:
+    """Each pemda's own data years (target, realisasi or kegiatan rows of that pemda): kode_pemda × tahun."""
+    bagian = []
+    for t in ("target", "realisasi", "kegiatan"):
+        f = frames[t] if kode_pemda is None else _milik(frames, t, kode_pemda)
+        bagian.append(f[[P, "tahun"]].drop_duplicates())
+    return pd.concat(bagian, ignore_index=True).drop_duplicates(ignore_index=True)
+
+
+def _tahun_anggaran(frames: Frames, kode_pemda: str) -> set[int]:
+    """The pemda's budget years (its kegiatan rows)."""
+    return {int(t) for t in pd.unique(_milik(frames, "kegiatan", kode_pemda)["tahun"])}
 
 
 def _pd_pemda(frames: Frames, kode_pemda: str | list[str]) -> pd.DataFrame:
-    pdm = frames["perangkat_daerah"]
-    kode = [kode_pemda] if isinstance(kode_pemda, str) else kode_pemda
-    return pdm[pdm["kode_pemda"].isin(kode)]
+    return _milik(frames, "perangkat_daerah", kode_pemda)
 
 
-def _indikator(frames: Frames, pd_pemda: pd.DataFrame, hanya_iku: bool = True) -> pd.DataFrame:
-    ind = frames["indikator"]
-    ind = ind[ind["kode_pd"].isin(pd_pemda["kode_pd"])]
+def _indikator(frames: Frames, kode_pemda: str | list[str], pd_pemda: pd.DataFrame, hanya_iku: bool = True):
+    ind = _milik(frames, "indikator", kode_pemda)
     if hanya_iku:
         ind = ind[ind["jenis"].isin(JENIS_IKU)]
-    sasaran = frames["sasaran"][["kode_sasaran", "uraian"]].rename(columns={"uraian": "uraian_sasaran"})
+    sasaran = frames["sasaran"][[P, "kode_sasaran", "uraian"]].rename(columns={"uraian": "uraian_sasaran"})
     return (
-        ind.merge(pd_pemda[["kode_pd", "kode_pemda", "nama_pd", "singkatan"]], on="kode_pd", how="left")
-        .merge(sasaran, on="kode_sasaran", how="left")
+        ind.merge(pd_pemda[[*K_PD, "nama_pd", "singkatan"]], on=K_PD, how="left")
+        .merge(sasaran, on=[P, "kode_sasaran"], how="left")
         .assign(rumus=_rumus)
     )
 
@@ -218,31 +281,30 @@ def capaian_triwulan(
     *,
     tgt: pd.DataFrame,
     real: pd.DataFrame,
-    tahun_data: list[int] | None = None,
+    tahun_data: pd.DataFrame | None = None,
     tren: bool = True,
 ) -> pd.DataFrame:
     """The pages' capaian frame for these indicators: every indicator × year × TW1–TW4, with the columns of the
     views capaian_indikator (where reported) and capaian_triwulan. `tahun`: the years shown; the year before the
     first is computed too (comparisons with last year), then dropped. `tgt`/`real`: target and realisasi rows
-    (already narrowed to the pemda's indicators; narrowed here to `ind`). Only years in `tahun_data` (years with
-    data anywhere) are kept, like the view's year frame."""
+    (already narrowed to the pemda's indicators; narrowed here to `ind`, on the pemda and the code). Only each pemda's
+    own data years (`tahun_data`: kode_pemda × tahun) are kept, like the view's year frame."""
     atur = _atur(frames)
-    kode = ind["kode_indikator"]
     tahun_hitung = list(range(min(tahun) - 1, max(tahun) + 1))  # consecutive: shift() finds last quarter and year
-    tgt = tgt[tgt["kode_indikator"].isin(kode)]
-    real = real[real["kode_indikator"].isin(kode)]
+    tgt = tgt[_ada_di(tgt, ind, K_IND)]
+    real = real[_ada_di(real, ind, K_IND)]
 
     # "diukur tahunan": reported only at TW4, ever (all years)
     riwayat = (
         real.assign(sebelum_tw4=real["periode"].isin(["TW1", "TW2", "TW3"]), tw4=real["periode"] == "TW4")
-        .groupby("kode_indikator")[["sebelum_tw4", "tw4"]]
+        .groupby(K_IND)[["sebelum_tw4", "tw4"]]
         .any()
     )
 
     tgt = tgt[tgt["tahun"].isin(tahun_hitung)]
     real = real[real["tahun"].isin(tahun_hitung)]
     t_tw = tgt[tgt["periode"].isin(TW)].assign(triwulan=lambda d: d["periode"].str[-1].astype(int), ada_tw=True)
-    t_th = tgt[tgt["periode"] == "TAHUNAN"][["kode_indikator", "tahun", "target", "target_min", "target_max"]]
+    t_th = tgt[tgt["periode"] == "TAHUNAN"][[*K_IND, "tahun", "target", "target_min", "target_max"]]
     t_th = t_th.rename(
         columns={"target": "th_target", "target_min": "th_target_min", "target_max": "th_target_max"}
     ).assign(ada_th=True)
@@ -256,7 +318,7 @@ def capaian_triwulan(
         pd.MultiIndex.from_product([tahun_hitung, [1, 2, 3, 4]], names=["tahun", "triwulan"]).to_frame(index=False),
         how="cross",
     )
-    k = ["kode_indikator", "tahun", "triwulan"]
+    k = [*K_IND, "tahun", "triwulan"]
     df = (
         kerangka.merge(t_tw[[*k, "target", "target_min", "target_max", "ada_tw"]], on=k, how="left")
         .merge(
@@ -264,13 +326,14 @@ def capaian_triwulan(
             on=k,
             how="left",
         )
-        .merge(t_th, on=["kode_indikator", "tahun"], how="left")
+        .merge(t_th, on=[*K_IND, "tahun"], how="left")
         .sort_values(k, ignore_index=True)
     )
     df["ada_tw"] = df["ada_tw"].fillna(False).astype(bool)
     df["sudah_lapor"] = df["realisasi"].notna()
-    g = df.groupby(["kode_indikator", "tahun"], sort=False)
-    ky = [df["kode_indikator"], df["tahun"]]
+    g = df.groupby([*K_IND, "tahun"], sort=False)
+    ky = [df[P], df["kode_indikator"], df["tahun"]]
+    ki = [df[P], df["kode_indikator"]]
 
     def kumulatif(s: pd.Series) -> tuple[pd.Series, pd.Series]:
         """Running sum (empty while nothing so far) and running count over TW1..n of a year."""
@@ -382,7 +445,7 @@ def capaian_triwulan(
     df["target_min_tahunan"] = np.where(ada_lapor_tahun, target_min_tahunan, thmin)
     df["target_max_tahunan"] = np.where(ada_lapor_tahun, target_max_tahunan, thmax)
 
-    rw = riwayat.reindex(df["kode_indikator"])
+    rw = riwayat.reindex(pd.MultiIndex.from_frame(df[K_IND]))
     df["diukur_tahunan"] = (
         ~ada_target_tw & rw["tw4"].fillna(False).to_numpy() & ~rw["sebelum_tw4"].fillna(False).to_numpy()
     )
@@ -417,13 +480,13 @@ def capaian_triwulan(
     )
 
     # comparisons: the grid is complete and its years consecutive, so shift(1) is last quarter, shift(4) last year
-    gk = df.groupby("kode_indikator", sort=False)
+    gk = df.groupby(K_IND, sort=False)
     df["capaian_tw_lalu"] = gk["capaian_persen"].shift(1)
     df["capaian_tahun_lalu"] = gk["capaian_persen"].shift(4)
     df["selisih_tw_lalu"] = df["capaian_persen"] - df["capaian_tw_lalu"]
     df["selisih_tahun_lalu"] = df["capaian_persen"] - df["capaian_tahun_lalu"]
     akhir_tahun = df["realisasi_sd"].groupby(ky).transform("last")  # last reported quarter of the year
-    df["realisasi_tahun_lalu"] = akhir_tahun.groupby(df["kode_indikator"]).shift(4)
+    df["realisasi_tahun_lalu"] = akhir_tahun.groupby(ki).shift(4)
 
     # the trend: capaian TW1..n of the year (a list per row, as the page's line chart wants)
     if tren:
@@ -455,8 +518,10 @@ def capaian_triwulan(
         default="Diukur tahunan",
     )
     df["periode"] = "TW" + n.astype(str)
-    tampil = [t for t in tahun if tahun_data is None or t in tahun_data]
-    return df[df["tahun"].isin(tampil)].reset_index(drop=True)
+    tampil = df["tahun"].isin(tahun).to_numpy().copy()
+    if tahun_data is not None:
+        tampil &= _ada_di(df, tahun_data, [P, "tahun"])
+    return df[tampil].reset_index(drop=True)
 
 
 def _capaian_indikator(ct: pd.DataFrame) -> pd.DataFrame:
@@ -472,15 +537,17 @@ class Uang:
     """The pemda's kegiatan rows of one year, and the schedule, cash plan and realisasi rows of those kegiatan: each
     selected from the whole table the first time a page needs it."""
 
-    def __init__(self, frames: Frames, pd_pemda: pd.DataFrame, tahun: int) -> None:
+    def __init__(self, frames: Frames, kode_pemda: str | list[str], tahun: int) -> None:
         self._frames = frames
         self.tahun = tahun
+        self._pemda = _daftar_pemda(kode_pemda)
         keg = frames["kegiatan"]
-        self.kegiatan = keg[(keg["tahun"] == tahun) & keg["kode_pd"].isin(pd_pemda["kode_pd"])]
+        self.kegiatan = keg[(keg["tahun"] == tahun) & keg[P].isin(self._pemda)]
 
     def _pilih(self, tabel: str) -> pd.DataFrame:
         t = self._frames[tabel]
-        return t[(t["tahun"] == self.tahun) & t["kode_kegiatan"].isin(self.kegiatan["kode_kegiatan"])]
+        t = t[(t["tahun"] == self.tahun) & t[P].isin(self._pemda)]
+        return t[_ada_di(t, self.kegiatan, K_KEG)]
 
     @cached_property
     def jadwal(self) -> pd.DataFrame:
@@ -500,23 +567,30 @@ class Lingkup:
 
     def __init__(self, frames: Frames, kode_pemda: str | list[str]) -> None:
         self._frames = frames
+        self.kode_pemda = _daftar_pemda(kode_pemda)
         self.pd = _pd_pemda(frames, kode_pemda)
-        self.indikator = _indikator(frames, self.pd, hanya_iku=False)
-        real = frames["realisasi"]
-        self.realisasi = real[real["kode_indikator"].isin(self.indikator["kode_indikator"])]
-        self.tahun_data = _tahun_data(frames)
+        self.indikator = _indikator(frames, kode_pemda, self.pd, hanya_iku=False)
+        real = _milik(frames, "realisasi", kode_pemda)
+        self.realisasi = real[_ada_di(real, self.indikator, K_IND)]
+        self.tahun_data = _tahun_data(frames)  # the year filter's options (every pemda)
+        self.tahun_pemda = _tahun_pemda(frames, kode_pemda)  # each pemda's own data years
         self._uang: dict[int, Uang] = {}
 
     @cached_property
     def target(self) -> pd.DataFrame:
         """Targets of the pemda's indicators (selected when a page first needs them)."""
-        tgt = self._frames["target"]
-        return tgt[tgt["kode_indikator"].isin(self.indikator["kode_indikator"])]
+        tgt = _milik(self._frames, "target", self.kode_pemda)
+        return tgt[_ada_di(tgt, self.indikator, K_IND)]
+
+    def punya_tahun(self, tahun: int, kode_pemda: str | None = None) -> bool:
+        """The year is one of the pemda's own data years."""
+        t = self.tahun_pemda
+        return bool(((t["tahun"] == tahun) & (t[P] == (kode_pemda or self.kode_pemda[0]))).any())
 
     def uang(self, tahun: int) -> Uang:
         """The pemda's kegiatan of the year and the rows under them (selected once per page)."""
         if tahun not in self._uang:
-            self._uang[tahun] = Uang(self._frames, self.pd, tahun)
+            self._uang[tahun] = Uang(self._frames, self.kode_pemda, tahun)
         return self._uang[tahun]
 
     @property
@@ -531,7 +605,7 @@ class Lingkup:
         if ind is None:
             ind = self.iku if hanya_iku else self.indikator
         return capaian_triwulan(
-            frames, ind, tahun, tgt=self.target, real=self.realisasi, tahun_data=self.tahun_data, tren=tren
+            frames, ind, tahun, tgt=self.target, real=self.realisasi, tahun_data=self.tahun_pemda, tren=tren
         )
 
 
@@ -552,8 +626,7 @@ def _bingkai(frames: Frames, lingkup: Lingkup, tahun: int, kode_pemda: str = "")
     pemda = p.assign(_urut=p["tingkat"] != "provinsi").sort_values(["_urut", "kode_pemda"])
     real = lingkup.realisasi
     if kode_pemda:
-        ind = lingkup.indikator
-        real = real[real["kode_indikator"].isin(ind.loc[ind["kode_pemda"] == kode_pemda, "kode_indikator"])]
+        real = real[real[P] == kode_pemda]
     tw = real.loc[(real["tahun"] == tahun) & real["periode"].isin(TW), "periode"].str[-1].astype(int)
     return {
         "pemda_daftar": pemda[["kode_pemda", "nama_pemda", "tingkat"]].reset_index(drop=True),
@@ -648,7 +721,7 @@ def _peringkat_pd(ct_tw: pd.DataFrame, frames: Frames, batas: float) -> pd.DataF
         dibatasi=_dibatasi(ct_tw["capaian_persen"], batas), peringatan_lapor=ct_tw["peringatan"] & ~ct_tw["belum_lapor"]
     )
     per = (
-        c.groupby("kode_pd")
+        c.groupby(K_PD)
         .agg(
             nama_pd=("nama_pd", "first"),
             singkatan=("singkatan", "first"),
@@ -662,14 +735,17 @@ def _peringkat_pd(ct_tw: pd.DataFrame, frames: Frames, batas: float) -> pd.DataF
     )
     kelas = _kelas(per["rata_rata_capaian"], frames["skala_predikat"], ["predikat", "warna"], ["predikat", "warna"])
     per = pd.concat([per, kelas], axis=1)
-    return _urut(per, [("rata_rata_capaian", False, "last"), ("nama_pd", True, "last")]).reset_index(drop=True)
+    return _urut(
+        per,
+        [("rata_rata_capaian", False, "last"), ("nama_pd", True, "last"), (P, True, "last"), ("kode_pd", True, "last")],
+    ).reset_index(drop=True)
 
 
 def _tren_pd(ct: pd.DataFrame, frames: Frames, batas: float, tahun: int, triwulan: int) -> pd.DataFrame:
     c = ct[(ct["tahun"] == tahun) & (ct["triwulan"] <= triwulan)]
     c = c.assign(dibatasi=_dibatasi(c["capaian_persen"], batas))
     per = (
-        c.groupby(["kode_pd", "triwulan"])
+        c.groupby([*K_PD, "triwulan"])
         .agg(
             nama_pd=("nama_pd", "first"),
             singkatan=("singkatan", "first"),
@@ -679,9 +755,12 @@ def _tren_pd(ct: pd.DataFrame, frames: Frames, batas: float, tahun: int, triwula
         )
         .reset_index()
     )
-    urutan = _urut(per[per["triwulan"] == triwulan], [("rata_rata_capaian", False, "last"), ("nama_pd", True, "last")])
-    urutan = urutan.assign(urutan_pd=np.arange(1, len(urutan) + 1))[["kode_pd", "urutan_pd"]]
-    per = per.merge(urutan, on="kode_pd")
+    urutan = _urut(
+        per[per["triwulan"] == triwulan],
+        [("rata_rata_capaian", False, "last"), ("nama_pd", True, "last"), (P, True, "last"), ("kode_pd", True, "last")],
+    )
+    urutan = urutan.assign(urutan_pd=np.arange(1, len(urutan) + 1))[[*K_PD, "urutan_pd"]]
+    per = per.merge(urutan, on=K_PD)
     kelas = _kelas(
         per["rata_rata_capaian"],
         frames["skala_predikat"],
@@ -699,7 +778,7 @@ def _daftar_iku(ct_tw: pd.DataFrame) -> pd.DataFrame:
     return _urut(
         ct_tw.assign(_kelompok=kelompok),
         [("_kelompok", True, "last"), ("capaian_persen", True, "first"), ("nama_pd", True, "last"),
-         ("kode_indikator", True, "last")],
+         (P, True, "last"), ("kode_indikator", True, "last")],
     ).drop(columns="_kelompok").reset_index(drop=True)  # fmt: skip
 
 
@@ -708,7 +787,7 @@ def _peringatan(ct_tw: pd.DataFrame) -> pd.DataFrame:
     return _urut(
         p,
         [("capaian_rendah", False, "last"), ("capaian_persen", True, "first"),
-         ("progres_proyeksi_persen", True, "last"), ("kode_indikator", True, "last")],
+         ("progres_proyeksi_persen", True, "last"), (P, True, "last"), ("kode_indikator", True, "last")],
     ).reset_index(drop=True)  # fmt: skip
 
 
@@ -730,7 +809,7 @@ def _belum_lapor_pd(ct_tw: pd.DataFrame) -> pd.DataFrame:
     )
     c = ct_tw.assign(_teks=teks.where(ct_tw["belum_lapor"])).sort_values("kode_indikator")
     per = (
-        c.groupby("kode_pd")
+        c.groupby(K_PD)
         .agg(
             nama_pd=("nama_pd", "first"),
             singkatan=("singkatan", "first"),
@@ -741,7 +820,9 @@ def _belum_lapor_pd(ct_tw: pd.DataFrame) -> pd.DataFrame:
         .reset_index()
     )
     per = per[per["jumlah_belum_lapor"] > 0]
-    return per.sort_values(["jumlah_belum_lapor", "nama_pd"], ascending=[False, True]).reset_index(drop=True)
+    return per.sort_values(
+        ["jumlah_belum_lapor", "nama_pd", P, "kode_pd"], ascending=[False, True, True, True]
+    ).reset_index(drop=True)
 
 
 # --------------------------------------------------------------------------- page: Capaian IKU
@@ -757,8 +838,8 @@ def capaian_iku(
     ct = lingkup.capaian(frames, [tahun - 1, tahun])
     ini = ct[(ct["tahun"] == tahun) & (ct["triwulan"] == triwulan)]
 
-    opd = ct.drop_duplicates("kode_pd")[["kode_pd", "nama_pd"]].rename(columns={"kode_pd": "kode", "nama_pd": "label"})
-    sas = ct[ct["kode_sasaran"].notna()].drop_duplicates("kode_sasaran")
+    opd = ct.drop_duplicates(K_PD)[["kode_pd", "nama_pd"]].rename(columns={"kode_pd": "kode", "nama_pd": "label"})
+    sas = ct[ct["kode_sasaran"].notna()].drop_duplicates([P, "kode_sasaran"])
     sas = pd.DataFrame({"kode": sas["kode_sasaran"], "label": sas["kode_sasaran"] + " " + sas["uraian_sasaran"]})
     skala = frames["skala_predikat"]
     status = pd.concat(
@@ -782,10 +863,10 @@ def capaian_iku(
     hasil["pd_triwulan_tren"] = _tren_pd(ct, frames, atur["batas_capaian_rata_rata"], tahun, triwulan)
     daftar = _daftar_iku(ini)
     hasil["iku_triwulan_daftar"] = daftar
-    # the drill-down: by default the lowest IKU that has reported
+    # the drill-down: by default the lowest IKU that has reported, a (pemda, IKU) pair
     lapor = daftar[daftar["sudah_lapor"]]
-    kode = (lapor if len(lapor) else daftar)["kode_indikator"].iloc[0] if len(daftar) else ""
-    rinci = ct[ct["kode_indikator"] == kode].sort_values(["tahun", "triwulan"])
+    pilih = (lapor if len(lapor) else daftar)[K_IND].iloc[0].tolist() if len(daftar) else ["", ""]
+    rinci = ct[(ct[P] == pilih[0]) & (ct["kode_indikator"] == pilih[1])].sort_values([P, "tahun", "triwulan"])
     sesudah = (rinci["tahun"] == tahun) & (rinci["triwulan"] > triwulan)
     kolom_per_tw = [
         "status", "realisasi_triwulan", "target_sd", "target_min_sd", "target_max_sd", "realisasi_sd",
@@ -811,26 +892,26 @@ def _sub_kegiatan(uang: Uang, pd_pemda: pd.DataFrame) -> pd.DataFrame:
     """The pemda's sub kegiatan (six-segment codes) of the year, with their OPD."""
     keg = uang.kegiatan
     sub = keg[keg["kode_kegiatan"].str.count(r"\.") == 5]
-    return sub.merge(pd_pemda[["kode_pd", "kode_pemda", "nama_pd", "singkatan"]], on="kode_pd")
+    return sub.merge(pd_pemda[[*K_PD, "nama_pd", "singkatan"]], on=K_PD)
 
 
 def _jadwal_kegiatan(uang: Uang, sub: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Each sub kegiatan with the start and end month of its three phases; and its jadwal rows."""
-    jad = uang.jadwal[uang.jadwal["kode_kegiatan"].isin(sub["kode_kegiatan"])]
-    lebar = jad.pivot(index="kode_kegiatan", columns="tahap", values=["bulan_mulai", "bulan_selesai"])
+    jad = uang.jadwal[_ada_di(uang.jadwal, sub, K_KEG)]
+    lebar = jad.pivot(index=K_KEG, columns="tahap", values=["bulan_mulai", "bulan_selesai"])
     hasil = sub.copy()
     for tahap in ("persiapan", "pelaksanaan", "pelaporan"):
         for ujung, kolom in (("mulai", "bulan_mulai"), ("selesai", "bulan_selesai")):
-            nilai = lebar[(kolom, tahap)] if (kolom, tahap) in lebar.columns else pd.Series(dtype="float64")
-            hasil[f"{tahap}_{ujung}"] = hasil["kode_kegiatan"].map(nilai)
-    jumlah = jad[jad["tahap"].isin(["persiapan", "pelaksanaan", "pelaporan"])].groupby("kode_kegiatan")["tahap"]
-    hasil["jumlah_tahap"] = hasil["kode_kegiatan"].map(jumlah.nunique()).fillna(0).astype(int)
+            ada = (kolom, tahap) in lebar.columns
+            hasil[f"{tahap}_{ujung}"] = _peta(hasil, K_KEG, lebar[(kolom, tahap)]) if ada else np.nan
+    jumlah = jad[jad["tahap"].isin(["persiapan", "pelaksanaan", "pelaporan"])].groupby(K_KEG)["tahap"].nunique()
+    hasil["jumlah_tahap"] = pd.Series(_peta(hasil, K_KEG, jumlah), index=hasil.index).fillna(0).astype(int)
     return hasil, jad
 
 
 def _jadwal_bulan(jk: pd.DataFrame, jad: pd.DataFrame) -> pd.DataFrame:
     """One row per sub kegiatan × phase × month the phase covers (months clamped to 1..12)."""
-    j = jad.merge(jk[["kode_kegiatan", "kode_pemda", "kode_pd", "pagu"]], on="kode_kegiatan")
+    j = jad.merge(jk[[*K_KEG, "kode_pd", "pagu"]], on=K_KEG)
     j = j.assign(mulai=j["bulan_mulai"].clip(lower=1), selesai=j["bulan_selesai"].clip(upper=12))
     j = j.merge(pd.DataFrame({"bulan": range(1, 13)}), how="cross")
     return j[(j["bulan"] >= j["mulai"]) & (j["bulan"] <= j["selesai"])]
@@ -854,7 +935,7 @@ def _jadwal_mutu(jk: pd.DataFrame, jad: pd.DataFrame) -> pd.DataFrame:
         | ~jad["bulan_mulai"].between(1, 12)
         | ~jad["bulan_selesai"].between(1, 12)
     ]
-    bulan_tidak_sah = jk[jk["kode_kegiatan"].isin(salah_bulan["kode_kegiatan"])]
+    bulan_tidak_sah = jk[_ada_di(jk, salah_bulan, K_KEG)]
     mulai_tw4 = jk[jk["pelaksanaan_mulai"].between(10, 12)]
     bagian = [
         (tidak_lengkap, 1, "Tahap tidak lengkap", "galat"),
@@ -871,8 +952,8 @@ def _penumpukan(frames: Frames, uang: Uang, jk: pd.DataFrame, jbulan: pd.DataFra
     """Year-end pile-up per OPD and for the whole pemda (kode_pd empty), as the view pd_penumpukan."""
     atur = _atur(frames)
     tahun = uang.tahun
-    kas = uang.rencana_kas[uang.rencana_kas["kode_kegiatan"].isin(jk["kode_kegiatan"])]
-    kas = kas.merge(jk[["kode_kegiatan", "kode_pemda", "kode_pd"]], on="kode_kegiatan")
+    kas = uang.rencana_kas[_ada_di(uang.rencana_kas, jk, K_KEG)]
+    kas = kas.merge(jk[[*K_KEG, "kode_pd"]], on=K_KEG)
     laksana = jbulan[jbulan["tahap"] == "pelaksanaan"]
     sumber = pd.concat(
         [
@@ -932,17 +1013,15 @@ def _penumpukan(frames: Frames, uang: Uang, jk: pd.DataFrame, jbulan: pd.DataFra
         ["rencana kas dan pelaksanaan", "rencana kas", "pelaksanaan"],
         default=None,
     )
-    nama = frames["perangkat_daerah"].set_index("kode_pd")
-    h["nama_pd"] = h["kode_pd"].map(nama["nama_pd"])
-    h["singkatan"] = h["kode_pd"].map(nama["singkatan"])
+    h["nama_pd"], h["singkatan"] = _nama_pd(h, frames)
     return h
 
 
 def _realisasi_bulanan(ra: pd.DataFrame) -> pd.DataFrame:
     """Monthly and cumulative realisasi together, whichever form was imported (realisasi_anggaran_bulanan)."""
-    ra = ra.sort_values(["tahun", "kode_kegiatan", "bulan"])
-    g = ra.groupby(["tahun", "kode_kegiatan"], sort=False)
-    kumulatif = ra["realisasi_kumulatif"].notna().groupby([ra["tahun"], ra["kode_kegiatan"]]).transform("any")
+    ra = ra.sort_values([P, "tahun", "kode_kegiatan", "bulan"])
+    g = ra.groupby([P, "tahun", "kode_kegiatan"], sort=False)
+    kumulatif = ra["realisasi_kumulatif"].notna().groupby([ra[P], ra["tahun"], ra["kode_kegiatan"]]).transform("any")
     sebelum = g["realisasi_kumulatif"].shift(1).fillna(0)
     return ra.assign(
         realisasi=np.where(kumulatif, ra["realisasi_kumulatif"] - sebelum, ra["realisasi"]),
@@ -952,22 +1031,24 @@ def _realisasi_bulanan(ra: pd.DataFrame) -> pd.DataFrame:
 
 def _serapan(frames: Frames, uang: Uang, jk: pd.DataFrame, per_pd: bool = True) -> pd.DataFrame:
     """Absorption per OPD × month 1..12 and for the pemda (kode_pd empty), as the view serapan_anggaran."""
-    sub = jk[["kode_pemda", "kode_pd", "kode_kegiatan"]].assign(pagu=jk["pagu"].fillna(0))
+    sub = jk[[P, "kode_pd", "kode_kegiatan"]].assign(pagu=jk["pagu"].fillna(0))
     tahun = uang.tahun
     ra = uang.realisasi_anggaran
-    ra = _realisasi_bulanan(ra[ra["kode_kegiatan"].isin(sub["kode_kegiatan"])])
-    kas = uang.rencana_kas[uang.rencana_kas["kode_kegiatan"].isin(sub["kode_kegiatan"])]
-    terakhir = ra["bulan"].max() if len(ra) else np.nan
+    ra = _realisasi_bulanan(ra[_ada_di(ra, sub, K_KEG)])
+    kas = uang.rencana_kas[_ada_di(uang.rencana_kas, sub, K_KEG)]
+    # the last month reported by each pemda (realisasi of its own sub kegiatan)
+    terakhir = ra.groupby(P)["bulan"].max()
+    kb = [*K_KEG, "bulan"]
     sb = (
         sub.merge(pd.DataFrame({"bulan": range(1, 13)}), how="cross")
-        .merge(kas[["kode_kegiatan", "bulan", "nilai"]], on=["kode_kegiatan", "bulan"], how="left")
-        .merge(ra[["kode_kegiatan", "bulan", "realisasi", "fisik_persen"]], on=["kode_kegiatan", "bulan"], how="left")
-        .sort_values(["kode_kegiatan", "bulan"])
+        .merge(kas[[*kb, "nilai"]], on=kb, how="left")
+        .merge(ra[[*kb, "realisasi", "fisik_persen"]], on=kb, how="left")
+        .sort_values(kb)
     )
-    sudah = sb["bulan"] <= terakhir
+    sudah = sb["bulan"] <= sb[P].map(terakhir)
     sb["rencana_kas"] = sb["nilai"].fillna(0)
     sb["realisasi"] = sb["realisasi"].fillna(0).where(sudah)
-    sb["fisik_persen"] = sb.groupby("kode_kegiatan")["fisik_persen"].ffill().fillna(0).where(sudah)
+    sb["fisik_persen"] = sb.groupby(K_KEG)["fisik_persen"].ffill().fillna(0).where(sudah)
     sb["pagu_fisik"] = sb["pagu"] * sb["fisik_persen"]
 
     def bulanan(kelompok: list[str]) -> pd.DataFrame:
@@ -986,11 +1067,11 @@ def _serapan(frames: Frames, uang: Uang, jk: pd.DataFrame, per_pd: bool = True) 
         b["realisasi_kumulatif"] = gk["realisasi"].cumsum().where(b["realisasi"].notna())
         return b
 
-    bagian = [bulanan(["kode_pemda", "kode_pd"])] if per_pd else []
-    s = pd.concat([*bagian, bulanan(["kode_pemda"]).assign(kode_pd=None)], ignore_index=True)
+    bagian = [bulanan(K_PD)] if per_pd else []
+    s = pd.concat([*bagian, bulanan([P]).assign(kode_pd=None)], ignore_index=True)
     s["tahun"] = tahun
     s["triwulan"] = (s["bulan"] + 2) // 3
-    s["bulan_terakhir_lapor"] = terakhir
+    s["bulan_terakhir_lapor"] = s[P].map(terakhir)
     ada = s["realisasi_kumulatif"].notna()
     s["persen_rencana_kas_kumulatif"] = _persen_bagian(s["rencana_kas_kumulatif"], s["pagu"])
     s["persen_serapan"] = _persen_bagian(s["realisasi_kumulatif"], s["pagu"]).where(ada)
@@ -1012,15 +1093,13 @@ def _serapan(frames: Frames, uang: Uang, jk: pd.DataFrame, per_pd: bool = True) 
         [None, "di bawah target", "di atas target", "sesuai target"],
         default=None,
     )
-    nama = frames["perangkat_daerah"].set_index("kode_pd")
-    s["nama_pd"] = s["kode_pd"].map(nama["nama_pd"])
-    s["singkatan"] = s["kode_pd"].map(nama["singkatan"])
+    s["nama_pd"], s["singkatan"] = _nama_pd(s, frames)
     return s
 
 
 def _serapan_ringkas(s: pd.DataFrame, triwulan: int) -> pd.DataFrame:
     """ringkasan_serapan: the pemda's row at the end of the quarter (or the last reported month), and last quarter."""
-    pemda = s[s["kode_pd"].isna()]
+    pemda = s[s["kode_pd"].isna()]  # one pemda's rows: last quarter is joined on kode_pemda
     terakhir = pemda["bulan_terakhir_lapor"]
     ini = pemda[pemda["bulan"] == np.fmin(triwulan * 3, terakhir)]
     lalu = pemda[(triwulan > 1) & (pemda["bulan"] == np.fmin((triwulan - 1) * 3, terakhir))]
@@ -1032,6 +1111,7 @@ def _serapan_ringkas(s: pd.DataFrame, triwulan: int) -> pd.DataFrame:
     return pd.DataFrame(
         [
             {
+                "kode_pemda": i[P],
                 "bulan": i["bulan"],
                 "triwulan": i["triwulan"],
                 "pagu": i["pagu"],
@@ -1061,8 +1141,9 @@ def _jadwal_ringkasan(frames: Frames, jk: pd.DataFrame, mutu: pd.DataFrame, tump
         "jumlah_sub_kegiatan": len(jk),
         "jumlah_berjadwal": int((jk["jumlah_tahap"] > 0).sum()),
         "jumlah_tanpa_jadwal": int((jk["jumlah_tahap"] == 0).sum()),
-        "jumlah_jadwal_bermasalah": mutu.loc[mutu["tingkat"] == "galat", "kode_kegiatan"].nunique(),
-        "jumlah_mulai_tw4": mutu.loc[mutu["masalah"] == "Pelaksanaan mulai TW IV", "kode_kegiatan"].nunique(),
+        # a sub kegiatan is (kode_pemda, kode_kegiatan): the same code in two pemda counts twice
+        "jumlah_jadwal_bermasalah": len(mutu.loc[mutu["tingkat"] == "galat", K_KEG].drop_duplicates()),
+        "jumlah_mulai_tw4": len(mutu.loc[mutu["masalah"] == "Pelaksanaan mulai TW IV", K_KEG].drop_duplicates()),
         "jumlah_pd": len(opd),
         "jumlah_pd_ditandai": int(opd["ditandai"].sum()),
     }
@@ -1097,12 +1178,14 @@ def _keadaan_tonggak(tg: pd.DataFrame, hari_ini: dt.date) -> pd.Series:
     )
 
 
-def _status_unggulan(frames: Frames, pd_pemda: pd.DataFrame, hari_ini: dt.date) -> pd.DataFrame:
-    """Each program unggulan of the pemda: reported status and the status by its milestones on that date."""
-    pu = frames["program_unggulan"]
-    pu = pu[pu["kode_pd"].isin(pd_pemda["kode_pd"])]
-    tg = frames["tonggak"]
-    tg = tg[tg["kode_unggulan"].isin(pu["kode_unggulan"])]
+def _status_unggulan(frames: Frames, pd_pemda: pd.DataFrame, hari_ini: dt.date, tahun: int) -> pd.DataFrame:
+    """Each program unggulan of the pemda whose term covers the year: reported status and the status by its
+    milestones on that date."""
+    kode = pd_pemda[P].unique().tolist()
+    pu = _milik(frames, "program_unggulan", kode)
+    pu = pu[_dalam_masa(tahun, pu["tahun_mulai"], pu["tahun_selesai"])]
+    tg = _milik(frames, "tonggak", kode)
+    tg = tg[_ada_di(tg, pu, [P, "kode_unggulan"])]
     tg = tg.assign(keadaan=_keadaan_tonggak(tg, hari_ini))
     tg = tg.assign(
         selesai=tg["keadaan"].isin(["selesai", "selesai_terlambat"]),
@@ -1110,7 +1193,7 @@ def _status_unggulan(frames: Frames, pd_pemda: pd.DataFrame, hari_ini: dt.date) 
         lewat=tg["keadaan"] == "lewat_waktu",
         jatuh_tempo=tg["keadaan"] == "jatuh_tempo",
     )
-    g = tg.groupby("kode_unggulan")
+    g = tg.groupby([P, "kode_unggulan"])
     per = pd.DataFrame(
         {
             "jumlah_tonggak": g.size(),
@@ -1120,8 +1203,8 @@ def _status_unggulan(frames: Frames, pd_pemda: pd.DataFrame, hari_ini: dt.date) 
             "jumlah_jatuh_tempo": g["jatuh_tempo"].sum(),
         }
     )
-    u = pu.merge(pd_pemda[["kode_pd", "kode_pemda", "nama_pd", "singkatan"]], on="kode_pd", how="left")
-    u = u.merge(per, left_on="kode_unggulan", right_index=True, how="left")
+    u = pu.merge(pd_pemda[[*K_PD, "nama_pd", "singkatan"]], on=K_PD, how="left")
+    u = u.merge(per, left_on=[P, "kode_unggulan"], right_index=True, how="left")
     for k in per.columns:
         u[k] = u[k].fillna(0).astype(int)
     u["status_tonggak"] = np.select(
@@ -1159,13 +1242,11 @@ def _tindak_lanjut(frames: Frames, hari_ini: dt.date) -> pd.DataFrame:
         default=pada,
     )
     skala = frames["skala_status_tindak_lanjut"].set_index("keadaan")
-    pdm = frames["perangkat_daerah"].set_index("kode_pd")
     t = tl.assign(
         keadaan=keadaan,
         status=status,
         status_per_tanggal=pada,
-        kode_pemda=tl["kode_pd"].map(pdm["kode_pemda"]),
-        nama_pd=tl["kode_pd"].map(pdm["nama_pd"]),
+        nama_pd=_nama_pd(tl, frames)[0],  # the OPD in the follow-up's own pemda (kode_pemda from its row)
         tahun_rapat=tl["tanggal_rapat"].fillna(tl["batas_waktu"]).dt.year,
     )
     t["label_keadaan"] = t["keadaan"].map(skala["label"])
@@ -1217,23 +1298,26 @@ def _batas_pk(frames: Frames, tahun: int) -> pd.Timestamp:
 
 
 def _pk_status(frames: Frames, pd_sebagian: pd.DataFrame, tahun: int, hari_ini: dt.date) -> pd.DataFrame:
-    """Perjanjian Kinerja of each OPD for the year on that date (pk_status_per)."""
+    """Perjanjian Kinerja of each OPD for the year on that date (pk_status_per): the OPD's perjanjian_kinerja row
+    of that year (none: not signed; a row without a date: tidak tercatat)."""
     hari = pd.Timestamp(hari_ini)
     batas = _batas_pk(frames, tahun)
-    tp = pd.to_datetime(pd_sebagian["tanggal_pk"])
+    pk = _milik(frames, "perjanjian_kinerja", pd_sebagian[P].unique().tolist())
+    pk = pk.loc[pk["tahun"] == tahun, [*K_PD, "tanggal_tanda_tangan", "nama_penanda_tangan", "catatan"]]
+    pk = pk.rename(columns={"catatan": "catatan_pk"}).assign(_ada_baris=True)
+    pd_sebagian = pd_sebagian.merge(pk, on=K_PD, how="left")
+    ada_baris = pd_sebagian["_ada_baris"].notna().to_numpy()
+    tp = pd.to_datetime(pd_sebagian["tanggal_tanda_tangan"])
     keadaan = np.select(
-        [
-            (tp.dt.year == tahun) & (tp <= hari),
-            tp.dt.year > tahun,
-            tp.isna() & (tahun < hari.year),
-            hari > batas,
-        ],
-        [np.where(tp <= batas, "tepat_waktu", "terlambat"), "tidak_tercatat", "tidak_tercatat", "belum_lewat_batas"],
+        [tp <= hari, ada_baris & tp.isna(), hari > batas],
+        [np.where(tp <= batas, "tepat_waktu", "terlambat"), "tidak_tercatat", "belum_lewat_batas"],
         default="belum",
     )
     skala = frames["skala_status_komitmen"]
     skala = skala[skala["jenis"] == "pk"].set_index("status")
-    p = pd_sebagian.assign(tahun=tahun, keadaan=keadaan, tanggal_pk_tercatat=tp, batas_tanda_tangan=batas)
+    p = pd_sebagian.drop(columns=["_ada_baris", "tanggal_tanda_tangan"]).assign(
+        tahun=tahun, keadaan=keadaan, tanggal_pk_tercatat=tp, batas_tanda_tangan=batas
+    )
     ditandatangani = p["keadaan"].isin(["tepat_waktu", "terlambat"])
     p["tanggal_pk"] = tp.where(ditandatangani)
     p["label_keadaan"] = p["keadaan"].map(skala["label"])
@@ -1255,14 +1339,14 @@ def _pk_status(frames: Frames, pd_sebagian: pd.DataFrame, tahun: int, hari_ini: 
 
 def _pk_iku(frames: Frames, lingkup: Lingkup, tahun: int) -> pd.DataFrame:
     """IKU each OPD holds, those with a target that year and those with all four quarterly targets."""
-    iku = lingkup.iku[["kode_indikator", "kode_pd"]]
+    iku = lingkup.iku[[*K_IND, "kode_pd"]]
     tgt = lingkup.target[lingkup.target["tahun"] == tahun]
-    tw = tgt[tgt["periode"].isin(TW)].groupby("kode_indikator")["periode"].nunique()
+    tw = tgt[tgt["periode"].isin(TW)].groupby(K_IND)["periode"].nunique()
     iku = iku.assign(
-        bertarget=iku["kode_indikator"].isin(tgt["kode_indikator"]),
-        target_triwulan=iku["kode_indikator"].map(tw) == 4,
+        bertarget=_ada_di(iku, tgt, K_IND),
+        target_triwulan=_peta(iku, K_IND, tw) == 4,
     )
-    g = iku.groupby("kode_pd")
+    g = iku.groupby(K_PD)
     return pd.DataFrame(
         {
             "jumlah_iku": g.size(),
@@ -1273,12 +1357,12 @@ def _pk_iku(frames: Frames, lingkup: Lingkup, tahun: int) -> pd.DataFrame:
 
 
 def _pk_pd_daftar(frames: Frames, lingkup: Lingkup, tahun: int, hari_ini: dt.date) -> pd.DataFrame:
-    if tahun not in lingkup.tahun_data:
+    if not lingkup.punya_tahun(tahun):  # PK rows only for the pemda's own data years
         return _pk_status(frames, lingkup.pd.iloc[:0], tahun, hari_ini)
     p = _pk_status(frames, lingkup.pd, tahun, hari_ini)
     iku = _pk_iku(frames, lingkup, tahun)
     for k in iku.columns:
-        p[k] = p["kode_pd"].map(iku[k]).fillna(0).astype(int)
+        p[k] = pd.Series(_peta(p, K_PD, iku[k]), index=p.index).fillna(0).astype(int)
     p["persen_iku_target_triwulan"] = _persen_bagian(p["jumlah_iku_target_triwulan"], p["jumlah_iku"])
     return _urut(
         p,
@@ -1287,16 +1371,16 @@ def _pk_pd_daftar(frames: Frames, lingkup: Lingkup, tahun: int, hari_ini: dt.dat
     ).reset_index(drop=True)  # fmt: skip
 
 
-def _pk_ringkas(
-    frames: Frames, tahun: int, hari_ini: dt.date, tahun_data: list[int], hanya_pemda: str = ""
-) -> pd.DataFrame:
-    """Perjanjian Kinerja per pemda: every pemda of the nation (the PK page's table), or only `hanya_pemda`."""
+def _pk_ringkas(frames: Frames, tahun: int, hari_ini: dt.date, hanya_pemda: str = "") -> pd.DataFrame:
+    """Perjanjian Kinerja per pemda: every pemda of the nation (the PK page's table), or only `hanya_pemda`; the
+    OPD of a pemda count only in the pemda's own data years."""
     pdm = frames["perangkat_daerah"]
     pemda = frames["pemda"][["kode_pemda", "nama_pemda", "tingkat"]]
     if hanya_pemda:
         pdm = pdm[pdm["kode_pemda"] == hanya_pemda]
         pemda = pemda[pemda["kode_pemda"] == hanya_pemda]
-    p = _pk_status(frames, pdm if tahun in tahun_data else pdm.iloc[:0], tahun, hari_ini)
+    th = _tahun_pemda(frames, hanya_pemda or None)
+    p = _pk_status(frames, pdm[pdm[P].isin(th.loc[th["tahun"] == tahun, P])], tahun, hari_ini)
     p = p.assign(
         tanda=p["ditandatangani"].fillna(False).astype(bool),
         belum=(p["ditandatangani"] == False).fillna(False).astype(bool),  # noqa: E712
@@ -1327,11 +1411,12 @@ def _pk_ringkas(
     return hasil.reset_index(drop=True)
 
 
-def _awalan(kode: pd.Series) -> pd.DataFrame:
-    """Every prefix of each code at a segment boundary, itself included: one row per (code, prefix)."""
-    bagian = kode.str.split(".")
+def _awalan(df: pd.DataFrame) -> pd.DataFrame:
+    """Every prefix of each row's kode_kegiatan at a segment boundary, itself included: one row per (row, prefix),
+    with the row's other columns (its pemda and year)."""
+    bagian = df["kode_kegiatan"].str.split(".")
     awalan = bagian.map(lambda b: [".".join(b[:i]) for i in range(1, len(b) + 1)])
-    return pd.DataFrame({"kode_kegiatan": kode, "awalan": awalan}).explode("awalan")
+    return df.assign(awalan=awalan).explode("awalan")
 
 
 def _bulan_acuan(uang: Uang, triwulan: int) -> int:
@@ -1341,59 +1426,49 @@ def _bulan_acuan(uang: Uang, triwulan: int) -> int:
 
 
 def _cakupan_janji(frames: Frames, lingkup: Lingkup, tahun: int, bulan: int) -> pd.DataFrame:
-    """Status of each campaign promise of the pemda (or of no known pemda) in that year and reference month."""
+    """Status of each campaign promise of the pemda (its own kode_pemda) whose term covers the year, in that year
+    (one of the pemda's budget years) and reference month."""
     atur = _atur(frames)
-    janji, tag = frames["janji_kampanye"], frames["tag_janji"]
+    kode_pemda = lingkup.kode_pemda[0]
     kolom = ["kode_janji", "uraian", "misi", "kode_pemda", "status"]
-    if janji.empty:
+    janji = _milik(frames, "janji_kampanye", kode_pemda)
+    janji = janji[_dalam_masa(tahun, janji["tahun_mulai"], janji["tahun_selesai"])]
+    if janji.empty or tahun not in _tahun_anggaran(frames, kode_pemda):
         return pd.DataFrame(columns=kolom)
-    keg = frames["kegiatan"]
-    keg_pemda = keg[keg["kode_pd"].isin(lingkup.pd["kode_pd"])]
-    sub = keg_pemda[keg_pemda["kode_kegiatan"].str.count(r"\.") == 5]
-    awalan = _awalan(sub["kode_kegiatan"]).merge(sub[["tahun", "kode_kegiatan"]], on="kode_kegiatan")
-    tertaut = tag.merge(awalan, left_on=["tahun", "kode_kegiatan"], right_on=["tahun", "awalan"], suffixes=("_tag", ""))
-    tertaut = tertaut[["kode_janji", "tahun", "kode_kegiatan"]].drop_duplicates()
-    # a promise belongs to the pemda of its tagged kegiatan; untagged ones to the pemda whose sasaran share its misi
-    tagged_di_mana_pun = tag.loc[tag["kode_kegiatan"].isin(keg["kode_kegiatan"]), "kode_janji"]
-    sas = frames["sasaran"]
-    misi_pemda = sas.loc[sas["kode_pemda"] == lingkup.pd["kode_pemda"].iloc[0], "misi"].str.strip()
-    tanpa = janji[~janji["kode_janji"].isin(tagged_di_mana_pun)]
-    dari_misi = tanpa[tanpa["misi"].str.strip().isin(misi_pemda)]
-    tanpa_pemda = tanpa[~tanpa["misi"].str.strip().isin(sas["misi"].str.strip())]
-    kode_pemda = lingkup.pd["kode_pemda"].iloc[0]
-    milik = pd.concat(
-        [
-            janji[janji["kode_janji"].isin(tertaut["kode_janji"])].assign(kode_pemda=kode_pemda),
-            dari_misi.assign(kode_pemda=kode_pemda),
-            tanpa_pemda.assign(kode_pemda=None),
-        ]
+    # the pemda's tags of that year on promises within their term, and the sub kegiatan under each tagged code
+    tag = _milik(frames, "tag_janji", kode_pemda)
+    tag = tag[(tag["tahun"] == tahun) & _ada_di(tag, janji, [P, "kode_janji"])]
+    keg = lingkup.uang(tahun).kegiatan
+    sub = keg.loc[keg["kode_kegiatan"].str.count(r"\.") == 5, [P, "tahun", "kode_kegiatan"]]
+    tertaut = tag[[P, "tahun", "kode_janji", "kode_kegiatan"]].merge(
+        _awalan(sub), left_on=[P, "tahun", "kode_kegiatan"], right_on=[P, "tahun", "awalan"], suffixes=("_tag", "")
     )
-    if tahun not in set(keg["tahun"].unique()):
-        return pd.DataFrame(columns=kolom)
+    t = tertaut[[P, "kode_janji", "tahun", "kode_kegiatan"]].drop_duplicates()
     # progress of each tagged sub kegiatan up to the reference month
-    t = tertaut[tertaut["tahun"] == tahun]
     kas = frames["rencana_kas"]
-    kas = kas[(kas["tahun"] == tahun) & kas["kode_kegiatan"].isin(t["kode_kegiatan"]) & (kas["bulan"] <= bulan)]
+    kas = kas[(kas["tahun"] == tahun) & (kas[P] == kode_pemda) & (kas["bulan"] <= bulan)]
+    kas = kas[_ada_di(kas, t, K_KEG)]
     ra = frames["realisasi_anggaran"]
-    ra = _realisasi_bulanan(ra[(ra["tahun"] == tahun) & ra["kode_kegiatan"].isin(t["kode_kegiatan"])])
+    ra = ra[(ra["tahun"] == tahun) & (ra[P] == kode_pemda)]
+    ra = _realisasi_bulanan(ra[_ada_di(ra, t, K_KEG)])
     ra = ra[ra["bulan"] <= bulan].sort_values("bulan")
     maju = pd.DataFrame(
         {
-            "rencana_kas_sd": kas.groupby("kode_kegiatan")["nilai"].sum(),
-            "realisasi_sd": ra.groupby("kode_kegiatan")["realisasi_kumulatif"].max(),
-            "fisik_persen": ra.groupby("kode_kegiatan")["fisik_persen"].last(),
+            "rencana_kas_sd": kas.groupby(K_KEG)["nilai"].sum(),
+            "realisasi_sd": ra.groupby(K_KEG)["realisasi_kumulatif"].max(),
+            "fisik_persen": ra.groupby(K_KEG)["fisik_persen"].last(),
         }
     )
-    t = t.merge(maju, left_on="kode_kegiatan", right_index=True, how="left")
+    t = t.merge(maju, left_on=K_KEG, right_index=True, how="left")
     t["rencana_kas_sd"] = t["rencana_kas_sd"].fillna(0)
     t["realisasi_sd"] = t["realisasi_sd"].fillna(0)
     t["tertinggal"] = (t["rencana_kas_sd"] > 0) & (
         t["realisasi_sd"] < atur["ambang_janji_tertunda"] / 100 * t["rencana_kas_sd"]
     )
     t["selesai_fisik"] = (t["fisik_persen"] >= atur["fisik_janji_tercapai"]).fillna(False)
-    g = t.groupby("kode_janji")
+    g = t.groupby([P, "kode_janji"])
     per = pd.DataFrame({"n": g.size(), "selesai": g["selesai_fisik"].sum(), "tertinggal": g["tertinggal"].sum()})
-    m = milik.merge(per, left_on="kode_janji", right_index=True, how="left")
+    m = janji.merge(per, left_on=[P, "kode_janji"], right_index=True, how="left")
     m["status"] = np.select(
         [m["n"].fillna(0) == 0, m["selesai"] == m["n"], m["tertinggal"] > 0],
         ["belum_ada_kegiatan", "tercapai", "tertunda"],
@@ -1414,7 +1489,7 @@ def _janji_status_jumlah(frames: Frames, cakupan: pd.DataFrame) -> pd.DataFrame:
 # --------------------------------------------------------------------------- page: Ringkasan
 
 KOLOM_PENGECUALIAN = [
-    "urutan_jenis", "jenis", "label_jenis", "kode", "judul", "kode_pd", "nama_pd", "nilai", "satuan_nilai", "status",
+    "urutan_jenis", "jenis", "label_jenis", "kode_pemda", "kode", "judul", "kode_pd", "nama_pd", "nilai", "satuan_nilai", "status",
     "warna", "penghambat", "tindak_lanjut_opd", "keputusan_rapat", "keadaan_keputusan", "batas_keputusan", "peringkat",
 ]  # fmt: skip
 
@@ -1437,15 +1512,16 @@ def _pengecualian(
         t = _urut(
             t.assign(_buka=t["terbuka"].fillna(False)),
             [("_buka", False, "last"), ("urutan_keadaan", True, "last"), ("batas_waktu", False, "last")],
-        ).drop_duplicates(kunci)
-        return t.set_index(kunci)[["uraian", "label_keadaan", "batas_waktu"]]
+        ).drop_duplicates([P, kunci])
+        return t.set_index([P, kunci])[["uraian", "label_keadaan", "batas_waktu"]]
 
     def peringkat(df: pd.DataFrame, kunci: list[tuple[str, bool, str]]) -> pd.Series:
         urut = _urut(df, kunci)
         return pd.Series(np.arange(1, len(urut) + 1), index=urut.index)
 
-    def _peta(kode: pd.Series, nilai: pd.Series) -> np.ndarray:
-        return nilai.reindex(kode).to_numpy()
+    def peta(df: pd.DataFrame, kode: str, nilai: pd.Series) -> np.ndarray:
+        """The decision of each item: looked up on its pemda and its code."""
+        return _peta(df, [P, kode], nilai)
 
     bagian = []
     iku = ct_tw[ct_tw["kategori_predikat"] == "perhatian"]
@@ -1453,15 +1529,18 @@ def _pengecualian(
     bagian.append(
         pd.DataFrame(
             {
-                "urutan_jenis": 1, "jenis": "iku", "label_jenis": "IKU capaian rendah", "kode": iku["kode_indikator"],
+                "urutan_jenis": 1, "jenis": "iku", "label_jenis": "IKU capaian rendah", "kode_pemda": iku[P],
+                "kode": iku["kode_indikator"],
                 "judul": iku["nama_indikator"], "kode_pd": iku["kode_pd"], "nama_pd": iku["nama_pd"],
                 "nilai": iku["capaian_persen"], "satuan_nilai": "persen", "status": iku["predikat"],
                 "warna": iku["warna_predikat"], "penghambat": iku["faktor_penghambat"],
                 "tindak_lanjut_opd": iku["tindak_lanjut"],
-                "keputusan_rapat": _peta(iku["kode_indikator"], k["uraian"]),
-                "keadaan_keputusan": _peta(iku["kode_indikator"], k["label_keadaan"]),
-                "batas_keputusan": _peta(iku["kode_indikator"], k["batas_waktu"]),
-                "peringkat": peringkat(iku, [("capaian_persen", True, "last"), ("kode_indikator", True, "last")]),
+                "keputusan_rapat": peta(iku, "kode_indikator", k["uraian"]),
+                "keadaan_keputusan": peta(iku, "kode_indikator", k["label_keadaan"]),
+                "batas_keputusan": peta(iku, "kode_indikator", k["batas_waktu"]),
+                "peringkat": peringkat(
+                    iku, [("capaian_persen", True, "last"), (P, True, "last"), ("kode_indikator", True, "last")]
+                ),
             }
         )
     )  # fmt: skip
@@ -1474,14 +1553,15 @@ def _pengecualian(
         pd.DataFrame(
             {
                 "urutan_jenis": 2, "jenis": "unggulan", "label_jenis": "Program unggulan terlambat atau berisiko",
-                "kode": u["kode_unggulan"], "judul": u["nama"], "kode_pd": u["kode_pd"], "nama_pd": u["nama_pd"],
+                "kode_pemda": u[P], "kode": u["kode_unggulan"], "judul": u["nama"], "kode_pd": u["kode_pd"], "nama_pd": u["nama_pd"],
                 "nilai": u["jumlah_lewat_waktu"], "satuan_nilai": "tonggak", "status": u["status_papan"].map(skala["label"]),
                 "warna": u["status_papan"].map(skala["warna"]), "penghambat": u["catatan"], "tindak_lanjut_opd": None,
-                "keputusan_rapat": _peta(u["kode_unggulan"], k["uraian"]),
-                "keadaan_keputusan": _peta(u["kode_unggulan"], k["label_keadaan"]),
-                "batas_keputusan": _peta(u["kode_unggulan"], k["batas_waktu"]),
+                "keputusan_rapat": peta(u, "kode_unggulan", k["uraian"]),
+                "keadaan_keputusan": peta(u, "kode_unggulan", k["label_keadaan"]),
+                "batas_keputusan": peta(u, "kode_unggulan", k["batas_waktu"]),
                 "peringkat": peringkat(
-                    u, [("_urutan", True, "last"), ("jumlah_lewat_waktu", False, "last"), ("kode_unggulan", True, "last")]
+                    u, [("_urutan", True, "last"), ("jumlah_lewat_waktu", False, "last"), (P, True, "last"),
+                        ("kode_unggulan", True, "last")]
                 ),
             }
         )
@@ -1491,11 +1571,13 @@ def _pengecualian(
         pd.DataFrame(
             {
                 "urutan_jenis": 3, "jenis": "tindak_lanjut", "label_jenis": "Tindak lanjut lewat batas waktu",
-                "kode": t["kode_tindak_lanjut"], "judul": t["uraian"], "kode_pd": t["kode_pd"], "nama_pd": t["nama_pd"],
+                "kode_pemda": t[P], "kode": t["kode_tindak_lanjut"], "judul": t["uraian"], "kode_pd": t["kode_pd"], "nama_pd": t["nama_pd"],
                 "nilai": t["hari_lewat_batas"], "satuan_nilai": "hari", "status": t["label_keadaan"],
                 "warna": t["warna_keadaan"], "penghambat": t["hasil"], "tindak_lanjut_opd": None,
                 "keputusan_rapat": t["rapat"], "keadaan_keputusan": t["label_keadaan"], "batas_keputusan": t["batas_waktu"],
-                "peringkat": peringkat(t, [("hari_lewat_batas", False, "last"), ("kode_tindak_lanjut", True, "last")]),
+                "peringkat": peringkat(
+                    t, [("hari_lewat_batas", False, "last"), (P, True, "last"), ("kode_tindak_lanjut", True, "last")]
+                ),
             }
         )
     )  # fmt: skip
@@ -1504,13 +1586,15 @@ def _pengecualian(
         pd.DataFrame(
             {
                 "urutan_jenis": 4, "jenis": "pk", "label_jenis": "Perjanjian Kinerja belum ditandatangani",
-                "kode": p["kode_pd"], "judul": p["nama_pd"], "kode_pd": p["kode_pd"], "nama_pd": p["nama_pd"],
+                "kode_pemda": p[P], "kode": p["kode_pd"], "judul": p["nama_pd"], "kode_pd": p["kode_pd"], "nama_pd": p["nama_pd"],
                 "nilai": p["hari_lewat_batas"], "satuan_nilai": "hari", "status": p["label_keadaan"],
                 "warna": p["warna_keadaan"],
                 "penghambat": ("Kepala OPD masih pelaksana tugas (" + p["nama_kepala"] + ")").where(p["kepala_plt"]),
                 "tindak_lanjut_opd": None, "keputusan_rapat": None, "keadaan_keputusan": None,
                 "batas_keputusan": p["batas_tanda_tangan"],
-                "peringkat": peringkat(p, [("hari_lewat_batas", False, "last"), ("kode_pd", True, "last")]),
+                "peringkat": peringkat(
+                    p, [("hari_lewat_batas", False, "last"), (P, True, "last"), ("kode_pd", True, "last")]
+                ),
             }
         )
     )  # fmt: skip
@@ -1519,11 +1603,13 @@ def _pengecualian(
         pd.DataFrame(
             {
                 "urutan_jenis": 5, "jenis": "penumpukan", "label_jenis": "OPD menumpuk di akhir tahun",
-                "kode": d["kode_pd"], "judul": d["nama_pd"], "kode_pd": d["kode_pd"], "nama_pd": d["nama_pd"],
+                "kode_pemda": d[P], "kode": d["kode_pd"], "judul": d["nama_pd"], "kode_pd": d["kode_pd"], "nama_pd": d["nama_pd"],
                 "nilai": d["porsi_tw4_terbesar"], "satuan_nilai": "persen_tw4", "status": "Menumpuk", "warna": None,
                 "penghambat": "Porsi Oktober–Desember melewati ambang: " + d["penyebab"], "tindak_lanjut_opd": None,
                 "keputusan_rapat": None, "keadaan_keputusan": None, "batas_keputusan": None,
-                "peringkat": peringkat(d, [("indeks_penumpukan", False, "last"), ("kode_pd", True, "last")]),
+                "peringkat": peringkat(
+                    d, [("indeks_penumpukan", False, "last"), (P, True, "last"), ("kode_pd", True, "last")]
+                ),
             }
         )
     )  # fmt: skip
@@ -1532,10 +1618,10 @@ def _pengecualian(
         pd.DataFrame(
             {
                 "urutan_jenis": 6, "jenis": "janji", "label_jenis": "Janji kampanye tanpa kegiatan",
-                "kode": j["kode_janji"], "judul": j["uraian"], "kode_pd": None, "nama_pd": None, "nilai": None,
+                "kode_pemda": j[P], "kode": j["kode_janji"], "judul": j["uraian"], "kode_pd": None, "nama_pd": None, "nilai": None,
                 "satuan_nilai": None, "status": "Belum ada kegiatan", "warna": None, "penghambat": None,
                 "tindak_lanjut_opd": None, "keputusan_rapat": None, "keadaan_keputusan": None, "batas_keputusan": None,
-                "peringkat": peringkat(j, [("kode_janji", True, "last")]),
+                "peringkat": peringkat(j, [(P, True, "last"), ("kode_janji", True, "last")]),
             }
         )
     )  # fmt: skip
@@ -1624,7 +1710,7 @@ def _predikat_jumlah(lingkup: Lingkup, ct_tw: pd.DataFrame, skala: pd.DataFrame)
     lain = pd.DataFrame(
         [
             (100, "Tanpa capaian", "#8c959f", int(ci["predikat"].isna().sum())),
-            (101, "Belum lapor", "#d0d7de", int((~lingkup.iku["kode_indikator"].isin(ci["kode_indikator"])).sum())),
+            (101, "Belum lapor", "#d0d7de", int((~_ada_di(lingkup.iku, ci, K_IND)).sum())),
         ],
         columns=["urutan", "predikat", "warna", "jumlah"],
     )
@@ -1659,7 +1745,7 @@ def ringkasan(frames: Frames, kode_pemda: str, tahun: int, triwulan: int, hari_i
     uang = lingkup.uang(tahun)
     jk, jad = _jadwal_kegiatan(uang, _sub_kegiatan(uang, lingkup.pd))
     hasil["ringkasan_serapan"] = _serapan_ringkas(_serapan(frames, uang, jk, per_pd=False), triwulan)
-    unggulan = _status_unggulan(frames, lingkup.pd, hari_ini)
+    unggulan = _status_unggulan(frames, lingkup.pd, hari_ini, tahun)
     hasil["ringkasan_unggulan"] = _ringkasan_unggulan(unggulan)
     tl = _tindak_lanjut(frames, hari_ini)
     hasil["tindak_lanjut_ringkasan"] = _tindak_lanjut_ringkasan(tl, frames, kode_pemda, tahun, hari_ini)
@@ -1667,7 +1753,7 @@ def ringkasan(frames: Frames, kode_pemda: str, tahun: int, triwulan: int, hari_i
     hasil["jadwal_ringkasan"] = _jadwal_ringkasan(frames, jk, _jadwal_mutu(jk, jad), tumpuk)
     cakupan = _cakupan_janji(frames, lingkup, tahun, _bulan_acuan(lingkup.uang(tahun), triwulan))
     hasil["janji_status_jumlah"] = _janji_status_jumlah(frames, cakupan)
-    hasil["pk_ringkas"] = _pk_ringkas(frames, tahun, hari_ini, lingkup.tahun_data, kode_pemda)
+    hasil["pk_ringkas"] = _pk_ringkas(frames, tahun, hari_ini, kode_pemda)
     pk = _pk_pd_daftar(frames, lingkup, tahun, hari_ini)
     hasil["pk_pd_daftar"] = pk
     hasil["ringkasan_pengecualian"] = _pengecualian(
@@ -1694,7 +1780,7 @@ def _daftar_kode(teks: pd.Series) -> pd.Series:
 
 def _keterlacakan_kegiatan(uang: Uang, pd_pemda: pd.DataFrame) -> pd.DataFrame:
     """Each program, kegiatan and sub kegiatan row of the pemda's year: level, pagu, prioritas, path to an IKU."""
-    k = uang.kegiatan.merge(pd_pemda[["kode_pd", "kode_pemda", "nama_pd", "singkatan"]], on="kode_pd", how="left")
+    k = uang.kegiatan.merge(pd_pemda[[*K_PD, "nama_pd", "singkatan"]], on=K_PD, how="left")
     segmen = k["kode_kegiatan"].str.split(".")
     k["tingkat"] = segmen.str.len().map({3: "program", 5: "kegiatan", 6: "sub_kegiatan"})
     k["kode_program"] = segmen.str[:3].str.join(".")
@@ -1705,16 +1791,17 @@ def _keterlacakan_kegiatan(uang: Uang, pd_pemda: pd.DataFrame) -> pd.DataFrame:
     k["bertaut"] = k["indikator_sendiri"].str.len() > 0
     prioritas = k["prioritas"].astype("boolean")
     program, kegiatan, sub = (k["tingkat"] == t for t in ("program", "kegiatan", "sub_kegiatan"))
-    gp, gk = k.groupby("kode_program"), k.groupby("kode_cabang")
-    k["cabang_program_bertaut"] = gp["bertaut"].transform("any")
-    k["program_bertaut"] = (k["bertaut"] & program).groupby(k["kode_program"]).transform("any")
-    k["cabang_kegiatan_bertaut"] = gk["bertaut"].transform("any")
-    k["kegiatan_bertaut"] = (k["bertaut"] & kegiatan).groupby(k["kode_cabang"]).transform("any")
+    # a branch is a program or kegiatan code of the same pemda and year (uang holds one year)
+    kp, kc = [k[P], k["kode_program"]], [k[P], k["kode_cabang"]]
+    k["cabang_program_bertaut"] = k["bertaut"].groupby(kp).transform("any")
+    k["program_bertaut"] = (k["bertaut"] & program).groupby(kp).transform("any")
+    k["cabang_kegiatan_bertaut"] = k["bertaut"].groupby(kc).transform("any")
+    k["kegiatan_bertaut"] = (k["bertaut"] & kegiatan).groupby(kc).transform("any")
     pagu_sub = k["pagu"].where(sub)
-    pagu_program = pagu_sub.groupby(k["kode_program"]).transform("sum", min_count=1)
-    pagu_kegiatan = pagu_sub.groupby(k["kode_cabang"]).transform("sum", min_count=1)
-    prioritas_program = prioritas.where(program).groupby(k["kode_program"]).transform("first")
-    prioritas_kegiatan = prioritas.where(kegiatan).groupby(k["kode_cabang"]).transform("first")
+    pagu_program = pagu_sub.groupby(kp).transform("sum", min_count=1)
+    pagu_kegiatan = pagu_sub.groupby(kc).transform("sum", min_count=1)
+    prioritas_program = prioritas.where(program).groupby(kp).transform("first")
+    prioritas_kegiatan = prioritas.where(kegiatan).groupby(kc).transform("first")
     k["pagu"] = np.select([sub, kegiatan, program], [k["pagu"], pagu_kegiatan, pagu_program], default=np.nan)
     k["prioritas"] = prioritas.fillna(prioritas_kegiatan).fillna(prioritas_program).fillna(False).astype(bool)
     k["terhubung_iku"] = np.select(
@@ -1734,10 +1821,10 @@ def _keterlacakan_kegiatan(uang: Uang, pd_pemda: pd.DataFrame) -> pd.DataFrame:
 def _sub_iku(kk: pd.DataFrame) -> pd.DataFrame:
     """Each sub kegiatan × the indicators it serves (named on itself, else its kegiatan, else its program)."""
     sub = kk[kk["tingkat"] == "sub_kegiatan"]
-    induk = kk.set_index("kode_kegiatan")
+    induk = kk.set_index(K_KEG)
     induk = induk[~induk.index.duplicated()]
-    kg = induk.reindex(sub["kode_kegiatan_induk"])
-    pg = induk.reindex(sub["kode_program"])
+    kg = induk.reindex(pd.MultiIndex.from_arrays([sub[P], sub["kode_kegiatan_induk"]]))
+    pg = induk.reindex(pd.MultiIndex.from_arrays([sub[P], sub["kode_program"]]))
     sendiri = sub["indikator_sendiri"].to_numpy()
     dari_kegiatan = kg["indikator_sendiri"].to_numpy()
     dari_program = pg["indikator_sendiri"].to_numpy()
@@ -1764,39 +1851,42 @@ def _sub_iku(kk: pd.DataFrame) -> pd.DataFrame:
     ).explode("kode_indikator")
     # a column of codes even when every row is without path (explode infers float for all-None)
     hasil["kode_indikator"] = hasil["kode_indikator"].astype(pd.StringDtype(na_value=np.nan))
-    hasil = hasil.drop_duplicates(["tahun", "kode_kegiatan", "kode_indikator"])
-    hasil["jumlah_indikator"] = hasil.groupby(["tahun", "kode_kegiatan"])["kode_kegiatan"].transform("size")
+    hasil = hasil.drop_duplicates([P, "tahun", "kode_kegiatan", "kode_indikator"])
+    hasil["jumlah_indikator"] = hasil.groupby([P, "tahun", "kode_kegiatan"])["kode_kegiatan"].transform("size")
     hasil["pagu_porsi"] = hasil["pagu"] / hasil["jumlah_indikator"]
     return hasil
 
 
 def _keterlacakan_indikator(frames: Frames, ind: pd.DataFrame) -> pd.DataFrame:
-    """Each indicator with the RPJMD sasaran and misi above it (the kode_induk chain of its sasaran)."""
-    sas = frames["sasaran"]
-    awal = sas[sas["kode_sasaran"].isin(ind["kode_sasaran"].dropna())]
+    """Each indicator with the RPJMD sasaran and misi above it (the kode_induk chain of its sasaran, inside the
+    indicator's pemda)."""
+    sas = _milik(frames, "sasaran", ind[P].unique().tolist())
+    awal = sas[_ada_di(sas, ind[ind["kode_sasaran"].notna()], [P, "kode_sasaran"])]
     rantai = [awal.assign(kode_asal=awal["kode_sasaran"], kedalaman=0)]
-    induk = sas.set_index("kode_sasaran")
+    induk = sas.set_index([P, "kode_sasaran"])
     while len(rantai[-1]) and rantai[-1]["kedalaman"].iloc[0] < 20:
         r = rantai[-1]
-        naik = r[["kode_asal", "kode_induk", "kedalaman"]].merge(
-            sas, left_on="kode_induk", right_on="kode_sasaran", suffixes=("_bawah", "")
+        naik = r[[P, "kode_asal", "kode_induk", "kedalaman"]].merge(
+            sas, left_on=[P, "kode_induk"], right_on=[P, "kode_sasaran"], suffixes=("_bawah", "")
         )
         rantai.append(naik.drop(columns="kode_induk_bawah").assign(kedalaman=naik["kedalaman"] + 1))
-    semua = pd.concat(rantai, ignore_index=True).sort_values(["kode_asal", "kedalaman"])
+    semua = pd.concat(rantai, ignore_index=True).sort_values([P, "kode_asal", "kedalaman"])
     kosong_pd = semua["kode_pd"].fillna("").str.strip() == ""
     ada_misi = semua["misi"].fillna("").str.strip() != ""
+    asal = [P, "kode_asal"]
     puncak = pd.DataFrame(
         {
-            "kode_rpjmd": semua[kosong_pd].groupby("kode_asal")["kode_sasaran"].first(),
-            "kode_puncak": semua.groupby("kode_asal")["kode_sasaran"].last(),
-            "misi": semua[ada_misi].groupby("kode_asal")["misi"].first(),
+            "kode_rpjmd": semua[kosong_pd].groupby(asal)["kode_sasaran"].first(),
+            "kode_puncak": semua.groupby(asal)["kode_sasaran"].last(),
+            "misi": semua[ada_misi].groupby(asal)["misi"].first(),
         }
     )
-    p = puncak.reindex(ind["kode_sasaran"])
+    p = puncak.reindex(pd.MultiIndex.from_arrays([ind[P], ind["kode_sasaran"]]))
     kode = p["kode_rpjmd"].fillna(p["kode_puncak"]).to_numpy()
+    sasaran_rpjmd = induk["uraian"].reindex(pd.MultiIndex.from_arrays([ind[P].to_numpy(), kode])).to_numpy()
     return ind.assign(
         kode_sasaran_rpjmd=kode,
-        sasaran_rpjmd=induk["uraian"].reindex(kode).to_numpy() if len(induk) else None,
+        sasaran_rpjmd=sasaran_rpjmd if len(induk) else None,
         misi=p["misi"].to_numpy(),
     )
 
@@ -1816,17 +1906,14 @@ def _pohon(
     ci = (
         ci[(ci["tahun"] == tahun) & (ci["triwulan"] <= triwulan)]
         .sort_values("triwulan")
-        .drop_duplicates("kode_indikator", keep="last")
+        .drop_duplicates(K_IND, keep="last")
     )
-    ci = ci.set_index("kode_indikator")[["capaian_persen", "periode", "predikat", "warna_predikat"]]
-    kii = ki.set_index("kode_indikator")[["nama_indikator", "kode_sasaran_rpjmd", "sasaran_rpjmd", "misi"]]
+    ci = ci.set_index(K_IND)[["capaian_persen", "periode", "predikat", "warna_predikat"]]
+    kii = ki.set_index(K_IND)[["nama_indikator", "kode_sasaran_rpjmd", "sasaran_rpjmd", "misi"]]
     d = si.drop(columns=["nama_indikator", "misi"], errors="ignore").reset_index(drop=True)
+    kunci = pd.MultiIndex.from_arrays([d[P], d["kode_indikator"]])
     d = pd.concat(
-        [
-            d,
-            kii.reindex(d["kode_indikator"]).reset_index(drop=True),
-            ci.reindex(d["kode_indikator"]).reset_index(drop=True),
-        ],
+        [d, kii.reindex(kunci).reset_index(drop=True), ci.reindex(kunci).reset_index(drop=True)],
         axis=1,
     )
     d["nilai"] = _bulat(d["pagu_porsi"])
@@ -1946,19 +2033,19 @@ def keterlacakan(
 
     # IKU support: kegiatan rows naming the IKU, and the sub kegiatan serving it (years of the kegiatan table)
     iku = ki[ki["jenis"].isin(JENIS_IKU)]
-    if tahun not in set(frames["kegiatan"]["tahun"].unique()):
+    if tahun not in _tahun_anggaran(frames, kode_pemda):  # the pemda's own budget years
         iku = iku.iloc[:0]
-    sebut = kk["indikator_sendiri"].explode().value_counts()
-    layan = si[si["kode_indikator"].notna()].groupby("kode_indikator").size()
+    sebut = kk[[P, "indikator_sendiri"]].explode("indikator_sendiri").groupby([P, "indikator_sendiri"]).size()
+    layan = si[si["kode_indikator"].notna()].groupby(K_IND).size()
     iku = iku.assign(
-        jumlah_baris_kegiatan=iku["kode_indikator"].map(sebut).fillna(0).astype(int),
-        jumlah_sub_kegiatan=iku["kode_indikator"].map(layan).fillna(0).astype(int),
+        jumlah_baris_kegiatan=pd.Series(_peta(iku, K_IND, sebut), index=iku.index).fillna(0).astype(int),
+        jumlah_sub_kegiatan=pd.Series(_peta(iku, K_IND, layan), index=iku.index).fillna(0).astype(int),
     )
     iku["didukung"] = iku["jumlah_baris_kegiatan"] > 0
 
     # prioritas per OPD
     s = sub.assign(pagu_p=sub["pagu"].where(sub["prioritas"]), pagu_np=sub["pagu"].where(~sub["prioritas"]))
-    per_pd = s.groupby("kode_pd", as_index=False).agg(
+    per_pd = s.groupby(K_PD, as_index=False).agg(
         nama_pd=("nama_pd", "first"),
         singkatan=("singkatan", "first"),
         pagu_prioritas=("pagu_p", "sum"),
@@ -1992,28 +2079,31 @@ def keterlacakan(
         ]
     )
     yatim = kk[kk["tingkat"].isin(["program", "kegiatan"]) & ~kk["terhubung_iku"]]
-    prog = program.drop_duplicates("kode_kegiatan").set_index("kode_kegiatan")
+    prog = program.drop_duplicates(K_KEG).set_index(K_KEG)
+    kunci_program = [P, "kode_program"]
     yatim = yatim.assign(
-        nama_program=yatim["kode_program"].map(prog["nama"]),
+        nama_program=_peta(yatim, kunci_program, prog["nama"]),
         program_juga_yatim=(yatim["tingkat"] == "kegiatan")
-        & (yatim["kode_program"].map(prog["terhubung_iku"]) == False),  # noqa: E712
+        & (_peta(yatim, kunci_program, prog["terhubung_iku"]) == False),  # noqa: E712
     )
     hasil["keterlacakan_yatim"] = yatim.sort_values(["tingkat", "kode_kegiatan"], ascending=[False, True]).reset_index(
         drop=True
     )
-    sas = frames["sasaran"].set_index("kode_sasaran")["uraian"]
+    sas = frames["sasaran"].set_index([P, "kode_sasaran"])["uraian"]
     tanpa = iku[~iku["didukung"]]
     hasil["keterlacakan_iku_tanpa_kegiatan"] = (
-        tanpa.assign(sasaran=tanpa["kode_sasaran"].map(sas))
+        tanpa.assign(sasaran=_peta(tanpa, [P, "kode_sasaran"], sas))
         .sort_values(["jenis", "kode_indikator"], ascending=[False, True])
         .reset_index(drop=True)
     )
     skala = frames["skala_status_program"]
     skala = skala[skala["jenis"] == "anggaran"].set_index("status")
-    jumlah_tk = kk[kk["non_prioritas_tanpa_kontribusi"]].groupby("kode_pd").size()
+    jumlah_tk = kk[kk["non_prioritas_tanpa_kontribusi"]].groupby(K_PD).size()
     hasil["keterlacakan_pd_prioritas"] = _urut(
         per_pd.assign(
-            jumlah_non_prioritas_tanpa_kontribusi=per_pd["kode_pd"].map(jumlah_tk).fillna(0).astype(int),
+            jumlah_non_prioritas_tanpa_kontribusi=pd.Series(_peta(per_pd, K_PD, jumlah_tk), index=per_pd.index)
+            .fillna(0)
+            .astype(int),
             warna_prioritas=skala.loc["prioritas", "warna"],
             warna_non_prioritas=skala.loc["non_prioritas", "warna"],
             label_prioritas=skala.loc["prioritas", "label"],
@@ -2055,11 +2145,11 @@ def _perbandingan(frames: Frames, lingkup: Lingkup, keluarga: pd.DataFrame) -> p
     ind = ind[ind["kelompok"].map(jumlah) >= 2]
     ind = ind.assign(nama_kelompok=ind["kelompok"].map(nama), jumlah_pemda=ind["kelompok"].map(jumlah))
     # capaian only of the indicators that have a group
-    ct = lingkup.capaian(frames, lingkup.tahun_data, ind=lingkup.indikator.merge(ind[["kode_indikator"]]))
+    ct = lingkup.capaian(frames, lingkup.tahun_data, ind=lingkup.indikator.merge(ind[K_IND]))
     ci = _capaian_indikator(ct)
-    b = ci.merge(
-        ind[["kode_indikator", "kelompok", "dasar_perbandingan", "nama_kelompok", "jumlah_pemda"]], on="kode_indikator"
-    ).merge(keluarga[["kode_pemda", "nama_pemda", "tingkat", "kode_induk"]], on="kode_pemda")
+    b = ci.merge(ind[[*K_IND, "kelompok", "dasar_perbandingan", "nama_kelompok", "jumlah_pemda"]], on=K_IND).merge(
+        keluarga[["kode_pemda", "nama_pemda", "tingkat", "kode_induk"]], on="kode_pemda"
+    )
     g = b.groupby(["kelompok", "tahun", "triwulan"])
     realisasi_urut = b["realisasi_sd"].where(b["polaritas"] == "negatif", -b["realisasi_sd"])
     b["peringkat_capaian"] = g["capaian_persen"].rank(method="min", ascending=False, na_option="bottom").astype(int)
@@ -2078,23 +2168,22 @@ def _lintas_sektor(
     """IKU of the pemda served by two contributors or more: OPD through their sub kegiatan, child kab/kota through the
     same indicator (kontribusi_lintas_sektor)."""
     iku = lingkup.iku[lingkup.iku["kode_pemda"] == kode_pemda]
-    pd_pemda = lingkup.pd[lingkup.pd["kode_pemda"] == kode_pemda]
-    uang = Uang(frames, pd_pemda, tahun)  # the selected pemda's kegiatan only, not the family's
+    uang = Uang(frames, kode_pemda, tahun)  # the selected pemda's kegiatan only, not the family's
     keg = uang.kegiatan
-    tautan = keg.assign(kode_indikator=_daftar_kode(keg["kode_indikator"]))[["kode_kegiatan", "kode_indikator"]]
+    # kegiatan.kode_indikator names indicators of the kegiatan's own pemda
+    tautan = keg.assign(kode_indikator=_daftar_kode(keg["kode_indikator"]))[[*K_KEG, "kode_indikator"]]
     tautan = tautan.explode("kode_indikator").dropna().drop_duplicates()
-    sub = keg[keg["kode_kegiatan"].str.count(r"\.") == 5]
+    sub = keg.loc[keg["kode_kegiatan"].str.count(r"\.") == 5, [*K_KEG, "kode_pd", "pagu"]]
     layanan = (
-        _awalan(sub["kode_kegiatan"])
-        .merge(tautan, left_on="awalan", right_on="kode_kegiatan", suffixes=("", "_tautan"))
-        .merge(sub[["kode_kegiatan", "kode_pd", "pagu"]], on="kode_kegiatan")
-        .drop_duplicates(["kode_indikator", "kode_kegiatan"])
+        _awalan(sub)
+        .merge(tautan, left_on=[P, "awalan"], right_on=K_KEG, suffixes=("", "_tautan"))
+        .drop_duplicates([*K_IND, "kode_kegiatan"])
     )
     ra = uang.realisasi_anggaran
-    ra = _realisasi_bulanan(ra[ra["kode_kegiatan"].isin(layanan["kode_kegiatan"])])
-    akhir = ra.sort_values("bulan").groupby("kode_kegiatan")["realisasi_kumulatif"].last()
-    layanan = layanan.assign(realisasi=layanan["kode_kegiatan"].map(akhir))
-    gl = layanan.groupby(["kode_indikator", "kode_pd"])
+    ra = _realisasi_bulanan(ra[_ada_di(ra, layanan, K_KEG)])
+    akhir = ra.sort_values("bulan").groupby(K_KEG)["realisasi_kumulatif"].last()
+    layanan = layanan.assign(realisasi=pd.to_numeric(pd.Series(_peta(layanan, K_KEG, akhir), index=layanan.index)))
+    gl = layanan.groupby([*K_IND, "kode_pd"])
     opd = pd.DataFrame(
         {
             "jumlah_sub_kegiatan": gl.size(),
@@ -2103,34 +2192,32 @@ def _lintas_sektor(
         }
     ).reset_index()
     opd = opd.rename(columns={"kode_pd": "kode_kontributor"}).assign(jenis_kontributor="opd")
-    # the same indicator in a child kab/kota, at the last quarter it reported that year
+    # the same indicator in a child kab/kota (its own row, by group), at the last quarter it reported that year
     induk = banding.loc[banding["kode_pemda"] == kode_pemda, ["kelompok", "kode_indikator"]].drop_duplicates()
     a = banding[(banding["kode_induk"] == kode_pemda) & (banding["tahun"] == tahun)]
     a = a.merge(induk, on="kelompok", suffixes=("_kontributor", ""))
     a = a.sort_values("triwulan").groupby(["kode_indikator", "kode_pemda"], as_index=False).last()
     anak = a.rename(columns={"kode_pemda": "kode_kontributor", "periode": "periode_terakhir"}).assign(
-        jenis_kontributor="pemda"
+        jenis_kontributor="pemda", kode_pemda=kode_pemda
     )[
-        ["kode_indikator", "kode_kontributor", "jenis_kontributor", "kode_indikator_kontributor", "periode_terakhir",
-         "realisasi_sd", "capaian_persen", "predikat", "warna_predikat"]
+        ["kode_pemda", "kode_indikator", "kode_kontributor", "jenis_kontributor", "kode_indikator_kontributor",
+         "periode_terakhir", "realisasi_sd", "capaian_persen", "predikat", "warna_predikat"]
     ]  # fmt: skip
     g = pd.concat([opd, anak], ignore_index=True).merge(
-        iku[["kode_indikator", "nama_indikator", "jenis", "kode_pd", "nama_pd", "kode_pemda"]], on="kode_indikator"
+        iku[[*K_IND, "nama_indikator", "jenis", "kode_pd", "nama_pd"]], on=K_IND
     )
     g["tahun"] = tahun
-    pdm = frames["perangkat_daerah"].set_index("kode_pd")
     nama_pemda = frames["pemda"].set_index("kode_pemda")["nama_pemda"]
     opd_baris = g["jenis_kontributor"] == "opd"
-    g["nama_kontributor"] = np.where(
-        opd_baris, g["kode_kontributor"].map(pdm["nama_pd"]), g["kode_kontributor"].map(nama_pemda)
-    )
+    nama_opd, singkatan_opd = _nama_pd(g, frames, "kode_kontributor")  # an OPD of the IKU's own pemda
+    g["nama_kontributor"] = np.where(opd_baris, nama_opd, g["kode_kontributor"].map(nama_pemda))
     g["singkatan_kontributor"] = np.where(
         opd_baris,
-        g["kode_kontributor"].map(pdm["singkatan"]).fillna(g["kode_kontributor"].map(pdm["nama_pd"])),
+        pd.Series(singkatan_opd, index=g.index).fillna(pd.Series(nama_opd, index=g.index)),
         g["kode_kontributor"].map(nama_pemda),
     )
     g["penanggung_jawab"] = opd_baris & (g["kode_kontributor"] == g["kode_pd"])
-    g["jumlah_kontributor"] = g.groupby("kode_indikator")["kode_indikator"].transform("size")
+    g["jumlah_kontributor"] = g.groupby(K_IND)["kode_indikator"].transform("size")
     g["serapan_persen"] = _persen_bagian(g["realisasi"], g["pagu"])
     g = g[g["jumlah_kontributor"] >= 2]
     return _urut(
@@ -2189,15 +2276,13 @@ def kabupaten_kota(
     pilih = kelompok["kelompok"].iloc[0] if len(kelompok) else ""
     bk = b[b["kelompok"] == pilih]
     punya = bk[["kode_pemda", "kode_indikator", "nama_indikator", "satuan", "polaritas"]].drop_duplicates()
-    kolom_ini = ["kode_indikator", "periode", "target_sd", "target_min_sd", "target_max_sd", "realisasi_sd",
+    kolom_ini = [*K_IND, "periode", "target_sd", "target_min_sd", "target_max_sd", "realisasi_sd",
                  "capaian_persen", "predikat", "warna_predikat", "peringkat_capaian", "peringkat_realisasi",
                  "jumlah_pemda_lapor"]  # fmt: skip
     peringkat = (
         keluarga[["kode_pemda", "nama_pemda", "tingkat"]]
         .merge(punya, on="kode_pemda")
-        .merge(
-            bk.loc[(bk["tahun"] == tahun) & (bk["triwulan"] == triwulan), kolom_ini], on="kode_indikator", how="left"
-        )
+        .merge(bk.loc[(bk["tahun"] == tahun) & (bk["triwulan"] == triwulan), kolom_ini], on=K_IND, how="left")
     )
     peringkat["terpilih"] = peringkat["kode_pemda"] == kode_pemda
     hasil["pemda_banding_peringkat"] = _urut(
@@ -2233,7 +2318,7 @@ def distribusi_jadwal(
     opd = serapan[serapan["kode_pd"].notna() & (serapan["bulan"] == bulan_acuan)]
     hasil["serapan_pd_fisik"] = (
         opd.assign(label_pd=opd["singkatan"].fillna(opd["nama_pd"]))
-        .sort_values(["persen_serapan", "kode_pd"], na_position="last")
+        .sort_values(["persen_serapan", P, "kode_pd"], na_position="last")
         .reset_index(drop=True)
     )
     t = frames["target_serapan"].sort_values("triwulan")
@@ -2242,15 +2327,15 @@ def distribusi_jadwal(
     ].reset_index(drop=True)
 
     # OPD × phase × month, twelve months each (zero when empty)
-    isi = jbulan.assign(pagu=jbulan["pagu"].fillna(0)).groupby(["kode_pd", "tahap", "bulan"])
+    isi = jbulan.assign(pagu=jbulan["pagu"].fillna(0)).groupby([*K_PD, "tahap", "bulan"])
     isi = pd.DataFrame({"jumlah_kegiatan": isi.size(), "bobot_pagu": isi["pagu"].sum()}).reset_index()
     tahap = pd.DataFrame({"tahap": ["persiapan", "pelaksanaan", "pelaporan"], "urutan_tahap": [1, 2, 3]})
     distribusi = (
-        jk[["kode_pd", "nama_pd", "singkatan"]]
+        jk[[*K_PD, "nama_pd", "singkatan"]]
         .drop_duplicates()
         .merge(tahap, how="cross")
         .merge(pd.DataFrame({"bulan": range(1, 13)}), how="cross")
-        .merge(isi, on=["kode_pd", "tahap", "bulan"], how="left")
+        .merge(isi, on=[*K_PD, "tahap", "bulan"], how="left")
     )
     distribusi["jumlah_kegiatan"] = distribusi["jumlah_kegiatan"].fillna(0).astype(int)
     distribusi["bobot_pagu"] = distribusi["bobot_pagu"].fillna(0.0)
@@ -2258,10 +2343,11 @@ def distribusi_jadwal(
     laksana = distribusi[distribusi["tahap"] == "pelaksanaan"]
     laksana = laksana.assign(
         label_pd=laksana["singkatan"].fillna(laksana["nama_pd"]),
-        indeks_penumpukan=laksana["kode_pd"].map(opd_tumpuk.set_index("kode_pd")["indeks_penumpukan"]),
+        indeks_penumpukan=_peta(laksana, K_PD, opd_tumpuk.set_index(K_PD)["indeks_penumpukan"]),
     )
     hasil["pd_bulan_pelaksanaan"] = _urut(
-        laksana, [("indeks_penumpukan", False, "last"), ("kode_pd", True, "last"), ("bulan", True, "last")]
+        laksana,
+        [("indeks_penumpukan", False, "last"), (P, True, "last"), ("kode_pd", True, "last"), ("bulan", True, "last")],
     ).reset_index(drop=True)
     per_tahap = distribusi.groupby(["tahap", "urutan_tahap", "bulan"], as_index=False)[
         ["jumlah_kegiatan", "bobot_pagu"]
@@ -2269,7 +2355,12 @@ def distribusi_jadwal(
     hasil["jadwal_bulan_tahap"] = per_tahap.sort_values(["urutan_tahap", "bulan"]).reset_index(drop=True)
     hasil["jadwal_pd_penumpukan"] = _urut(
         opd_tumpuk.assign(label_pd=opd_tumpuk["singkatan"].fillna(opd_tumpuk["nama_pd"])),
-        [("indeks_penumpukan", False, "last"), ("porsi_kas_desember", False, "last"), ("kode_pd", True, "last")],
+        [
+            ("indeks_penumpukan", False, "last"),
+            ("porsi_kas_desember", False, "last"),
+            (P, True, "last"),
+            ("kode_pd", True, "last"),
+        ],
     ).reset_index(drop=True)
     m = mutu.assign(
         tidak_lengkap=mutu["masalah"] == "Tahap tidak lengkap",
@@ -2278,7 +2369,7 @@ def distribusi_jadwal(
         mulai_tw4=mutu["masalah"] == "Pelaksanaan mulai TW IV",
         galat=mutu["kode_kegiatan"].where(mutu["tingkat"] == "galat"),
     )
-    gm = m.groupby("kode_pd")
+    gm = m.groupby(K_PD)
     mutu_pd = pd.DataFrame(
         {
             "nama_pd": gm["nama_pd"].first(),
@@ -2290,7 +2381,8 @@ def distribusi_jadwal(
         }
     ).reset_index()
     hasil["jadwal_mutu_pd"] = mutu_pd.sort_values(
-        ["sub_kegiatan_galat", "pelaksanaan_mulai_tw4", "nama_pd"], ascending=[False, False, True]
+        ["sub_kegiatan_galat", "pelaksanaan_mulai_tw4", "nama_pd", P, "kode_pd"],
+        ascending=[False, False, True, True, True],
     ).reset_index(drop=True)
     return hasil
 
@@ -2304,7 +2396,7 @@ def perjanjian_kinerja(
     """Perjanjian Kinerja: every pemda's signing state, the pemda's OPD and the count per state, on that date."""
     lingkup = Lingkup(frames, kode_pemda)
     hasil = _bingkai(frames, lingkup, tahun)
-    hasil["pk_ringkas"] = _pk_ringkas(frames, tahun, hari_ini, lingkup.tahun_data)
+    hasil["pk_ringkas"] = _pk_ringkas(frames, tahun, hari_ini)
     daftar = _pk_pd_daftar(frames, lingkup, tahun, hari_ini)
     hasil["pk_pd_daftar"] = daftar
     g = daftar.groupby("keadaan")
@@ -2328,13 +2420,13 @@ def _sakip_predikat(frames: Frames, kode_pemda: list[str]) -> pd.DataFrame:
     atur = _atur(frames)
     e = frames["evaluasi_sakip"]
     e = e[e["kode_pemda"].isin(kode_pemda)]
-    pdm = frames["perangkat_daerah"].set_index("kode_pd")
     nama_pemda = frames["pemda"].set_index("kode_pemda")["nama_pemda"]
     komponen = ["nilai_perencanaan", "nilai_pengukuran", "nilai_pelaporan", "nilai_evaluasi"]
+    nama_pd, singkatan_pd = _nama_pd(e, frames)  # the OPD in the evaluation's own pemda
     e = e.assign(
         nama_pemda=e["kode_pemda"].map(nama_pemda),
-        nama_pd=e["kode_pd"].map(pdm["nama_pd"]),
-        singkatan_pd=e["kode_pd"].map(pdm["singkatan"]),
+        nama_pd=nama_pd,
+        singkatan_pd=singkatan_pd,
         jumlah_komponen=e[komponen].sum(axis=1, min_count=4),
     )
     bobot = [atur[f"bobot_sakip_{k.removeprefix('nilai_')}"] for k in komponen]
@@ -2528,10 +2620,10 @@ KUERI_HALAMAN["Keterlacakan"] = [
 # Lists ordered by a computed float: rows are matched by their key, and the order is checked on the sort columns,
 # so two rows whose sort values differ only in the last bits (DuckDB's avg and a pandas mean) may swap.
 KUNCI_URUT: dict[str, tuple[list[str], list[str]]] = {
-    "iku_triwulan_daftar": (["kode_indikator"], ["status", "capaian_persen"]),
-    "iku_triwulan_peringatan": (["kode_indikator"], ["capaian_rendah", "capaian_persen", "progres_proyeksi_persen"]),
-    "pd_triwulan_peringkat": (["kode_pd"], ["rata_rata_capaian"]),
-    "pd_triwulan_tren": (["kode_pd", "triwulan"], ["urutan_pd", "triwulan"]),
+    "iku_triwulan_daftar": (K_IND, ["status", "capaian_persen"]),
+    "iku_triwulan_peringatan": (K_IND, ["capaian_rendah", "capaian_persen", "progres_proyeksi_persen"]),
+    "pd_triwulan_peringkat": (K_PD, ["rata_rata_capaian"]),
+    "pd_triwulan_tren": ([*K_PD, "triwulan"], ["urutan_pd", "triwulan"]),
 }
 
 

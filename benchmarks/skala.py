@@ -50,9 +50,6 @@ from pantau.frame import HALAMAN  # noqa: E402
 
 # docs/benchmark_skala.md: what follows this line is written by hand and kept when the table is rewritten
 PENANDA = "<!-- catatan: ditulis tangan, dipertahankan oleh --tulis-docs -->"
-KUNCI_PD = {"perangkat_daerah", "indikator", "kegiatan", "program_unggulan", "kerja_sama", "tindak_lanjut"}
-KUNCI_IND = {"target", "realisasi"}
-KUNCI_KEG = {"jadwal", "rencana_kas", "realisasi_anggaran", "tag_janji"}
 
 
 def rekam_kueri(db: Path, pemda: str | None = None) -> dict[str, list[tuple[str, dict]]]:
@@ -115,6 +112,29 @@ def tabel_dasar(con: duckdb.DuckDBPyConnection, nama_kueri: list[str]) -> set[st
     return tabel
 
 
+def pilihan_pemda(con: duckdb.DuckDBPyConnection, kueri: list[tuple[str, dict]], kode_pemda: str) -> dict:
+    """The parameters a page's query set runs with for this pemda: the pemda, and the choices the page makes by
+    default from that pemda's own data (the recorded ones belong to the pemda it was rendered for). Capaian IKU's
+    drill-down: the lowest IKU that has reported, a (pemda, IKU) that exists in this pemda (codes are shared by many
+    pemda); Kabupaten/Kota: the first indicator group of this pemda's family."""
+    ganti: dict = {"kode_pemda": kode_pemda}
+
+    def hasil(nama: str, params: dict) -> pd.DataFrame:
+        sql = pdb.query_sql(nama)
+        return con.execute(sql, pdb.used_parameters(sql, {**params, **ganti})).df()
+
+    for nama, params in kueri:
+        if nama == "iku_triwulan_daftar" and params.get("status") == [] and "kode_indikator" not in ganti:
+            daftar = hasil(nama, params)
+            lapor = daftar[daftar["sudah_lapor"].astype(bool)]
+            pilih = lapor if len(lapor) else daftar
+            ganti["kode_indikator"] = pilih["kode_indikator"].iloc[0] if len(pilih) else ""
+        elif nama == "pemda_banding_kelompok" and "kelompok" not in ganti:
+            kelompok = hasil(nama, params)
+            ganti["kelompok"] = kelompok["kelompok"].iloc[0] if len(kelompok) else ""
+    return ganti
+
+
 def _impor(folder: Path, db: Path) -> tuple[bool, list[str], int]:
     from pantau.importer.massal import impor_massal
 
@@ -142,17 +162,17 @@ def jalankan_set(con: duckdb.DuckDBPyConnection, kueri: list[tuple[str, dict]], 
         con.execute(sql, pdb.used_parameters(sql, p)).fetchall()
 
 
-def cara_pandas(frames: dict[str, pd.DataFrame], kode: dict[str, set], tabel: set[str]) -> None:
+def cara_pandas(frames: dict[str, pd.DataFrame], kode: dict[str, str], tabel: set[str]) -> None:
     for t in tabel:
         f = frames[t]
-        if t in KUNCI_PD:
-            f = f[f["kode_pd"].isin(kode["pd"])]
-        elif t in KUNCI_IND:
-            f = f[f["kode_indikator"].isin(kode["ind"])]
-        elif t in KUNCI_KEG:
-            f = f[f["kode_kegiatan"].isin(kode["keg"])]
+        # contract v2: every table but the configuration carries its row's pemda (codes are shared by many pemda)
+        if "kode_pemda" in f.columns:
+            f = f[f["kode_pemda"] == kode["pemda"]]
         angka = [c for c in f.columns if pd.api.types.is_numeric_dtype(f[c]) and c != "batch_id"]
-        kunci = [c for c in ("tahun", "kode_pd", "kode_indikator", "bulan", "periode") if c in f.columns][:2]
+        kunci = [
+            "kode_pemda",
+            *[c for c in ("tahun", "kode_pd", "kode_indikator", "bulan", "periode") if c in f.columns],
+        ][:3]
         if kunci and angka:
             f.groupby(kunci)[angka].sum()
         else:
@@ -160,16 +180,9 @@ def cara_pandas(frames: dict[str, pd.DataFrame], kode: dict[str, set], tabel: se
 
 
 def pindai(con: duckdb.DuckDBPyConnection, kode_pemda: str, tabel: set[str]) -> None:
-    pd_pemda = "(select kode_pd from perangkat_daerah where kode_pemda = $p)"
     for t in tabel:
-        if t in KUNCI_PD:
-            w = f"kode_pd in {pd_pemda}"
-        elif t in KUNCI_IND:
-            w = f"kode_indikator in (select kode_indikator from indikator where kode_pd in {pd_pemda})"
-        elif t in KUNCI_KEG:
-            w = f"kode_kegiatan in (select kode_kegiatan from kegiatan where kode_pd in {pd_pemda})"
-        else:
-            w = "true"
+        # contract v2: every contract table carries kode_pemda; a table's rows of the pemda are those with it
+        w = "kode_pemda = $p" if t in TABEL else "true"
         sql = f"select count(*), sum(hash(x)) from (select * from {t} where {w}) x"
         con.execute(sql, pdb.used_parameters(sql, {"p": kode_pemda})).fetchall()
 
@@ -208,24 +221,7 @@ def main() -> None:
     kode_pemda = con.execute(
         "select kode_pemda from pemda where tingkat <> 'provinsi' order by kode_pemda limit 1"
     ).fetchall()[0][0]
-    kode = {
-        "pd": set(
-            r[0]
-            for r in con.execute("select kode_pd from perangkat_daerah where kode_pemda = ?", [kode_pemda]).fetchall()
-        ),
-    }
-    kode["ind"] = set(
-        r[0]
-        for r in con.execute(
-            "select kode_indikator from indikator where list_contains(?, kode_pd)", [sorted(kode["pd"])]
-        ).fetchall()
-    )
-    kode["keg"] = set(
-        r[0]
-        for r in con.execute(
-            "select distinct kode_kegiatan from kegiatan where list_contains(?, kode_pd)", [sorted(kode["pd"])]
-        ).fetchall()
-    )
+    kode = {"pemda": kode_pemda}
     semua_tabel = set().union(*(tabel_dasar(con, [n for n, _ in k]) for k in kueri.values()))
     # the page computations read every contract table a page needs, and the configuration (scales, settings)
     semua_tabel |= set(TABEL) | set(TABEL_KONFIGURASI)
@@ -246,7 +242,7 @@ def main() -> None:
     baris = []
     for label, k in kueri.items():
         tabel = tabel_dasar(con, [n for n, _ in k])
-        satu = {"kode_pemda": kode_pemda}
+        satu = pilihan_pemda(con, k, kode_pemda)
         con.close()
         con = duckdb.connect(str(db), read_only=True)  # cold: a freshly opened database
         dingin, hangat = ukur(lambda k=k, satu=satu, con=con: jalankan_set(con, k, satu))

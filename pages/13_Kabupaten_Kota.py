@@ -4,22 +4,57 @@ crosscutting indicators with every OPD and kab/kota that contributes."""
 
 import streamlit as st
 
-from pantau import figures
+from pantau import figures, peta
 from pantau import format as fmt
 from pantau.data import ambil
+from pantau.db import NASIONAL
 from pantau.frame import frame
 
 filt = frame(
     "Kabupaten/Kota",
     ikon="🗺️",
     keterangan="perbandingan indikator yang sama antara provinsi dan kabupaten/kota",
-    satu_pemda=True,
 )
 if filt is None:
     st.stop()
 
 TW = fmt.TRIWULAN[filt.triwulan]
 p = filt.params()
+
+
+def tampilkan_peta(kelompok_peta: str, nama_indikator: str) -> None:
+    """The map of the chosen indicator: the province and its kab/kota, or nationally every pemda."""
+    data = ambil("pemda_peta_predikat", **p, kelompok=kelompok_peta)
+    hasil = peta.gambar_peta(
+        data, f"{nama_indikator}: predikat capaian, {TW} {filt.tahun}", nasional=filt.kode_pemda == NASIONAL
+    )
+    if hasil.gambar is not None:
+        st.plotly_chart(hasil.gambar, width="stretch", key="peta_wilayah")
+    if len(hasil.tanpa_geometri):
+        st.warning(
+            peta.teks_tanpa_geometri(hasil.tanpa_geometri)
+            + ". Kode pemda ini tidak ada di data batas wilayah Kemendagri."
+        )
+    st.caption(
+        f"Warna = predikat capaian pemda (skala_predikat); abu-abu = belum melapor {TW} atau tidak punya indikator ini. "
+        f"{peta.SUMBER}"
+    )
+
+
+if filt.kode_pemda == NASIONAL:
+    # Nationally: the map of every pemda on one shared indicator; the comparisons below are per province.
+    st.subheader(f"Peta semua pemda, {TW} {filt.tahun}")
+    kelompok_nasional = ambil("pemda_peta_kelompok", **p)
+    if kelompok_nasional.empty:
+        st.info("Belum ada indikator yang sama di dua pemda atau lebih (kode_referensi atau nama yang sama).")
+        st.stop()
+    nama_nasional = dict(zip(kelompok_nasional["kelompok"], kelompok_nasional["nama_kelompok"], strict=True))
+    pilih_nasional = st.selectbox(
+        "Indikator", list(nama_nasional), format_func=nama_nasional.get, key="indikator", bind="query-params"
+    )
+    tampilkan_peta(pilih_nasional, nama_nasional[pilih_nasional])
+    st.info("Perbandingan, peringkat dan crosscutting membandingkan satu provinsi dengan wilayahnya: pilih satu pemda.")
+    st.stop()
 kelompok = ambil("pemda_banding_kelompok", kode_pemda=filt.kode_pemda)
 if kelompok.empty:
     st.info(
@@ -37,7 +72,7 @@ st.caption(
     "Satu baris per indikator bersama, satu kolom per pemda; warna = predikat capaian pemda itu (skala "
     'skala_predikat), angka = realisasi s.d. triwulan dan capaiannya. "belum ada": belum ada realisasi triwulan '
     "ini (indikator tahunan seperti IPM dilaporkan di TW IV). Ubin kosong: pemda itu tidak punya indikatornya. Peta "
-    "batas wilayah tidak ditampilkan karena geometrinya tidak disertakan di aplikasi."
+    "wilayah satu indikator ada di bawah, pada pilihan indikator."
 )
 
 # --------------------------------------------------------------------------- one indicator
@@ -52,6 +87,7 @@ pilih = st.selectbox(
     bind="query-params",
     help="Indikator dengan kode_referensi yang sama, atau (bila tanpa kode) nama yang sama.",
 )
+tampilkan_peta(pilih, nama[pilih])
 peringkat = ambil("pemda_banding_peringkat", **p, kelompok=pilih)
 tren = ambil("pemda_banding_tren", kode_pemda=filt.kode_pemda, kelompok=pilih)
 kiri, kanan = st.columns([2, 3])

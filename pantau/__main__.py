@@ -102,20 +102,62 @@ def perintah_riwayat(args: argparse.Namespace) -> int:
 
 def perintah_laporan(args: argparse.Namespace) -> int:
     import datetime as dt
+    import time
 
-    from pantau.laporan import buat_bahan_rapat, hentikan_kaleido, nama_berkas
+    from pantau import paket
+    from pantau.laporan import hentikan_kaleido
 
-    hari_ini = dt.date.fromisoformat(args.tanggal) if args.tanggal else None
     try:
-        bahan = buat_bahan_rapat(
-            args.pemda, args.tahun, args.triwulan, kode_pd=args.pd or "", hari_ini=hari_ini, db=args.db
+        hari_ini = dt.date.fromisoformat(args.tanggal) if args.tanggal else None
+    except ValueError:
+        print(f"Tanggal tidak dikenali: {args.tanggal!r}. Tulis sebagai YYYY-MM-DD, mis. 2026-10-15.")
+        return 1
+    format = [f.strip() for f in args.format.split(",") if f.strip()]
+    salah = [f for f in format if f not in paket.FORMAT]
+    if salah or not format:
+        print(
+            f"Format tidak dikenal: {', '.join(salah) or '(kosong)'}. Pilih dari: {', '.join(paket.FORMAT)} (boleh dipisah koma)."
         )
+        return 1
+    if not Path(args.db).is_file():
+        print(f"Basis data tidak ada: {args.db}. Jalankan `python -m pantau demo` atau impor data lebih dulu.")
+        return 1
+    mulai = time.monotonic()
+    try:
+        if args.semua_opd:
+            if args.pd:
+                print("--semua-opd menulis bahan setiap OPD; jangan isi --pd bersamanya.")
+                return 1
+            folder = args.keluar or Path(f"bahan_rapat_{args.pemda}_{args.tahun}_TW{args.triwulan}")
+            ditulis = paket.tulis_semua_opd(
+                args.db,
+                args.pemda,
+                args.tahun,
+                args.triwulan,
+                hari_ini=hari_ini,
+                format=format,
+                folder=folder,
+                kabar=lambda teks: print(f"  {teks}", flush=True),
+            )
+        else:
+            ditulis = paket.tulis_paket(
+                args.db,
+                args.pemda,
+                args.tahun,
+                args.triwulan,
+                kode_pd=args.pd or "",
+                hari_ini=hari_ini,
+                format=format,
+                keluar=args.keluar,
+            )
+    except paket.GagalTulis as e:
+        print(f"Bahan rapat TIDAK ditulis: {e}")
+        return 1
     finally:
         hentikan_kaleido()
-    keluar = args.keluar or Path(nama_berkas(args.pemda, args.tahun, args.triwulan, args.pd or "") + ".pdf")
-    keluar.write_bytes(bahan.pdf)
-    keluar.with_suffix(".xlsx").write_bytes(bahan.xlsx)
-    print(f"Bahan rapat ditulis: {keluar} dan {keluar.with_suffix('.xlsx')}")
+    print(f"Bahan rapat ditulis ({len(ditulis)} berkas, {time.monotonic() - mulai:.1f} detik):")
+    for path in ditulis if len(ditulis) <= 8 else [*ditulis[:6], Path("…"), ditulis[-1]]:
+        print(f"  {path}")
     return 0
 
 
@@ -202,13 +244,28 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("riwayat", help="daftar batch impor")
     p.set_defaults(fungsi=perintah_riwayat)
 
-    p = sub.add_parser("laporan", help="bahan rapat evaluasi triwulan (PDF dan XLSX)")
+    p = sub.add_parser("laporan", help="bahan rapat evaluasi triwulan (PDF dan XLSX, salindia PPTX, ringkasan ponsel)")
     p.add_argument("--pemda", required=True, help="kode pemda, mis. 99")
     p.add_argument("--tahun", required=True, type=int)
     p.add_argument("--triwulan", required=True, type=int, choices=[1, 2, 3, 4])
     p.add_argument("--pd", default="", help="kode OPD (kosong = seluruh pemda)")
     p.add_argument("--tanggal", default="", help="keadaan per tanggal (YYYY-MM-DD; bawaan hari ini)")
-    p.add_argument("--keluar", type=Path, default=None, help="berkas PDF (XLSX di sampingnya); bawaan bahan_rapat_…")
+    p.add_argument(
+        "--keluar",
+        type=Path,
+        default=None,
+        help="berkas (akhiran diganti per format) atau folder; dengan --semua-opd: folder. Folder dibuat bila belum "
+        "ada. Bawaan bahan_rapat_<pemda>_<tahun>_TW<n>",
+    )
+    p.add_argument(
+        "--format",
+        default="pdf",
+        help="pdf (PDF + XLSX), pptx (salindia 16:9), ringkas (PNG + PDF satu halaman untuk ponsel); boleh "
+        "beberapa dipisah koma, mis. pdf,pptx,ringkas. Bawaan pdf",
+    )
+    p.add_argument(
+        "--semua-opd", action="store_true", help="bahan pemda dan satu bahan per OPD, semuanya di folder --keluar"
+    )
     p.set_defaults(fungsi=perintah_laporan)
 
     p = sub.add_parser("e81", help="tabel E.81 Evaluasi terhadap Hasil Renja Perangkat Daerah (XLSX)")

@@ -307,6 +307,13 @@ TABEL: dict[str, Tabel] = {
                     ),
                     keterangan="kumulatif / nilai_akhir / rata_rata",
                 ),
+                _k(
+                    "frekuensi",
+                    "pilihan",
+                    pilihan=FREKUENSI,
+                    alias=("frekuensi_pengukuran", "periode_pengukuran"),
+                    keterangan="triwulanan (bawaan) / tahunan (melapor sekali setahun, di TW4)",
+                ),
                 _k("kode_sasaran", "kode", referensi=("sasaran", "kode_sasaran")),
                 _k(
                     "rumus",
@@ -319,13 +326,6 @@ TABEL: dict[str, Tabel] = {
                     "target_akhir_periode",
                     "angka",
                     alias=("target_akhir", "target_rpjmd", "target_2029"),
-                ),
-                _k(
-                    "frekuensi",
-                    "pilihan",
-                    pilihan=FREKUENSI,
-                    alias=("frekuensi_pengukuran", "periode_pengukuran"),
-                    keterangan="triwulanan (bawaan) / tahunan (melapor sekali setahun, di TW4)",
                 ),
                 _k("definisi", "teks", alias=("definisi_operasional", "formula")),
                 _k(

@@ -109,7 +109,7 @@ import numpy as np
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "pemda": ("kode_pemda", "nama_pemda", "tingkat", "kode_induk"),
     "perangkat_daerah": ("kode_pd", "kode_pemda", "nama_pd", "singkatan", "nama_kepala"),
-    "perjanjian_kinerja": ("kode_pd", "tahun", "tanggal_tanda_tangan", "nama_penanda_tangan"),
+    "perjanjian_kinerja": ("kode_pd", "tahun", "tanggal_tanda_tangan", "nama_penanda_tangan", "catatan"),
     "sasaran": ("kode_sasaran", "kode_pemda", "uraian", "kode_pd", "kode_induk", "misi"),
     "indikator": (
         "kode_indikator",
@@ -3031,6 +3031,7 @@ def _kode_bersama(t: dict[str, list[dict[str, str]]]) -> None:
             "tahun": "2026",
             "tanggal_tanda_tangan": r["tanggal_pk"],
             "nama_penanda_tangan": r["nama_kepala"] if r["tanggal_pk"] else "",
+            "catatan": "Penandatanganan bersama pada rapat koordinasi" if r["tanggal_pk"] == "2026-01-21" else "",
         }
         for r in t["perangkat_daerah"]
     ]
@@ -3062,7 +3063,7 @@ def _kode_bersama(t: dict[str, list[dict[str, str]]]) -> None:
         )
         t["perjanjian_kinerja"].append(
             {"kode_pemda": "99.02", "kode_pd": r["kode_pd"], "tahun": "2026", "tanggal_tanda_tangan": "2026-02-12",
-             "nama_penanda_tangan": r["nama_kepala"]}
+             "nama_penanda_tangan": r["nama_kepala"], "catatan": ""}
         )  # fmt: skip
     t["sasaran"] += [
         {**r, "kode_pemda": "99.02"}

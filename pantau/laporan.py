@@ -151,6 +151,14 @@ def kumpulkan(
             **(p | daftar | ({"rapat": nama_rapat_lalu} if nama_rapat_lalu else {"keadaan": ["(tidak ada)"]})),
         )
         f["tindak_lanjut_terbuka"] = ambil("tindak_lanjut_daftar", **(p | daftar | {"keadaan": KEADAAN_TERBUKA}))
+        if not kode_pd:
+            # the deck's per-OPD slides: the Ringkasan's OPD ranking (no jenis/sasaran filter)
+            f["pd_peringkat"] = ambil("pd_triwulan_peringkat", **p, jenis="", kode_sasaran="")
+            from pantau.peta import peta_rapat
+
+            rapat_peta = peta_rapat(ambil, kode_pemda, tahun, triwulan)
+            if rapat_peta is not None:
+                f["peta"] = rapat_peta[1].assign(nama_indikator_peta=rapat_peta[0])
         try:
             f["impor_terakhir"] = ambil("impor_batch_daftar").head(1)
         except Exception:  # a database without import history (built by hand): the pack still builds
@@ -627,6 +635,17 @@ def grafik(d: DataRapat) -> list[tuple[str, go.Figure]]:
     return hasil
 
 
+def peta_wilayah(d: DataRapat) -> Any:
+    """The Kabupaten/Kota page's map for the pack's period (a `pantau.peta.Peta`), or None without a shared
+    indicator or for one OPD."""
+    if "peta" not in d.frames:
+        return None
+    from pantau import peta
+
+    data = d.frames["peta"]
+    return peta.peta_dari_rapat(str(data["nama_indikator_peta"].iloc[0]), data, f"{fmt.TRIWULAN[d.triwulan]} {d.tahun}")
+
+
 # --------------------------------------------------------------------------- PDF
 
 
@@ -762,6 +781,8 @@ def buat_pdf(d: DataRapat, *, dibuat: dt.datetime | None = None) -> bytes:
     if grafik_list:
         agenda.append("Serapan anggaran dan penumpukan akhir tahun")
     agenda += ["Program unggulan", "Tindak lanjut: janji rapat lalu dan yang masih terbuka"]
+    if "peta" in d.frames:  # last, so the sections before keep their numbers
+        agenda.append("Peta wilayah")
     pdf.set_font("DejaVu", "B", 12)
     pdf.cell(0, 7, "Agenda", new_x="LMARGIN", new_y="NEXT")
     for i, a in enumerate(agenda, 1):
@@ -796,6 +817,16 @@ def buat_pdf(d: DataRapat, *, dibuat: dt.datetime | None = None) -> bytes:
         if lembar in per_judul:
             _paragraf(pdf, per_judul[lembar].judul, 11, "B")
             _tabel_pdf(pdf, per_judul[lembar])
+    wilayah = peta_wilayah(d)
+    if wilayah is not None:
+        from pantau.peta import teks_tanpa_geometri
+
+        pdf.add_page()
+        bagian("Peta wilayah")
+        if wilayah.gambar is not None:
+            _gambar_pdf(pdf, wilayah.gambar)
+        if len(wilayah.tanpa_geometri):
+            _paragraf(pdf, teks_tanpa_geometri(wilayah.tanpa_geometri) + ".", 9, "I")
     return bytes(pdf.output())
 
 
@@ -805,7 +836,8 @@ def buat_pdf(d: DataRapat, *, dibuat: dt.datetime | None = None) -> bytes:
 def buat_xlsx(d: DataRapat) -> bytes:
     """The pack's tables as a workbook: a Filter sheet, then one sheet per table (numbers stay numbers)."""
     buf = io.BytesIO()
-    with pd.ExcelWriter(buf, engine="xlsxwriter") as w:
+    # text that starts with "=" stays text (an obstacle typed as "=belum ada" is not a formula)
+    with pd.ExcelWriter(buf, engine="xlsxwriter", engine_kwargs={"options": {"strings_to_formulas": False}}) as w:
         pd.DataFrame({JUDUL: [d.garis_filter(), f"Dibuat {fmt.tanggal(dt.date.today())}"]}).to_excel(
             w, sheet_name="Filter", index=False
         )
@@ -830,6 +862,7 @@ class BahanRapat:
     pdf: bytes
     xlsx: bytes
     nama_berkas: str  # without extension
+    pptx: bytes = b""  # the deck (pantau/dek.py), when asked for
 
 
 def nama_berkas(kode_pemda: str, tahun: int, triwulan: int, kode_pd: str = "") -> str:
@@ -845,6 +878,7 @@ def buat_bahan_rapat(
     hari_ini: dt.date | None = None,
     db: Path | str | None = None,
     ambil: Ambil | None = None,
+    pptx: bool = False,
 ) -> BahanRapat:
     """Build the pack for these filters: from the database file `db` (command line, tests), or with a page's
     cached query runner `ambil`."""
@@ -855,4 +889,9 @@ def buat_bahan_rapat(
             return run_query(nama, params, db)
 
     d = kumpulkan(ambil, kode_pemda, tahun, triwulan, kode_pd=kode_pd, hari_ini=hari_ini)
-    return BahanRapat(buat_pdf(d), buat_xlsx(d), nama_berkas(kode_pemda, tahun, triwulan, kode_pd))
+    dek = b""
+    if pptx:
+        from pantau.dek import buat_pptx
+
+        dek = buat_pptx(d)
+    return BahanRapat(buat_pdf(d), buat_xlsx(d), nama_berkas(kode_pemda, tahun, triwulan, kode_pd), dek)

@@ -2,7 +2,9 @@
 
 Two independent routes to the same numbers: the SQL views and queries, and pandas from the base tables. Where they
 agree on the demo province (ranges, TAHUNAN targets, unggulan, tindak lanjut, janji, SAKIP) and on a small national
-dataset, the scale benchmark compares like with like; where they do not, one of them has a bug.
+dataset, the scale benchmark compares like with like; where they do not, one of them has a bug. Both datasets follow
+contract v2: the demo's kabupaten/kota and every national pemda reuse the same codes, so each pemda's numbers agree
+only when both routes key every code on kode_pemda.
 """
 
 from __future__ import annotations
@@ -57,8 +59,14 @@ def test_a_changed_number_is_caught(demo_db: Path) -> None:
         kode = con.execute("select kode_pemda from pemda where tingkat = 'provinsi'").fetchall()[0][0]
         realisasi = frames["realisasi"].copy()
         ind = frames["indikator"]
-        iku = set(ind.loc[ind["jenis"].isin(["IKU_PEMDA", "IKU_PD"]), "kode_indikator"])
-        pilih = (realisasi["tahun"] == 2026) & (realisasi["periode"] == "TW1") & realisasi["kode_indikator"].isin(iku)
+        # the province's own IKU: codes are shared by many pemda (contract v2), so the pemda and the code together
+        iku = set(ind.loc[(ind["kode_pemda"] == kode) & ind["jenis"].isin(["IKU_PEMDA", "IKU_PD"]), "kode_indikator"])
+        pilih = (
+            (realisasi["kode_pemda"] == kode)
+            & (realisasi["tahun"] == 2026)
+            & (realisasi["periode"] == "TW1")
+            & realisasi["kode_indikator"].isin(iku)
+        )
         baris = realisasi.index[pilih][0]
         realisasi.loc[baris, "realisasi"] = realisasi.loc[baris, "realisasi"] * 3 + 7
         beda = cara_pandas.periksa(con, frames | {"realisasi": realisasi}, kode, 2026, 1, HARI_INI)
