@@ -53,7 +53,7 @@ if r["jumlah_perlu_diperiksa"]:
     st.caption(f"🔎 {fmt.angka(r['jumlah_perlu_diperiksa'])} IKU dengan capaian sangat tinggi: periksa datanya.")
 if not fmt.kosong(r["rata_rata_tahun_lalu"]):
     st.caption(
-        f"Rata-rata capaian {TW} {filt.tahun - 1}: {fmt.persen(r['rata_rata_tahun_lalu'])} "
+        f"Rata-rata capaian {TW} {filt.tahun - 1}: {fmt.capaian(r['rata_rata_tahun_lalu'])} "
         f"({fmt.selisih(r['selisih_tahun_lalu'])}). Keadaan program unggulan, PK dan tindak lanjut per "
         f"{fmt.tanggal(hari_ini)}."
     )

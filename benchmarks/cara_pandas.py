@@ -285,22 +285,18 @@ def capaian_triwulan(
     tahun_data: pd.DataFrame | None = None,
     tren: bool = True,
 ) -> pd.DataFrame:
-    """The pages' capaian frame for these indicators: every indicator × year × TW1–TW4, with the columns of the
-    views capaian_indikator (where reported) and capaian_triwulan. `tahun`: the years shown; the year before the
-    first is computed too (comparisons with last year), then dropped. `tgt`/`real`: target and realisasi rows
-    (already narrowed to the pemda's indicators; narrowed here to `ind`, on the pemda and the code). Only each pemda's
-    own data years (`tahun_data`: kode_pemda × tahun) are kept, like the view's year frame."""
+    """The pages' capaian frame for these indicators: every indicator × year × TW1–TW4 of a year in which the
+    indicator has a target or a realisation (contract v2), reported or not, with the columns of the views capaian_sd /
+    capaian_indikator (reported rows) and capaian_triwulan. `tahun`: the years shown; the year before the first is
+    computed too (comparisons with last year), then dropped. `tgt`/`real`: target and realisasi rows (already narrowed
+    to the pemda's indicators; narrowed here to `ind`, on the pemda and the code). `tahun_data` is not needed any
+    more (the indicator's own years frame the rows) and kept for the callers' signature."""
     atur = _atur(frames)
     tahun_hitung = list(range(min(tahun) - 1, max(tahun) + 1))  # consecutive: shift() finds last quarter and year
     tgt = tgt[_ada_di(tgt, ind, K_IND)]
     real = real[_ada_di(real, ind, K_IND)]
-
-    # "diukur tahunan": reported only at TW4, ever (all years)
-    riwayat = (
-        real.assign(sebelum_tw4=real["periode"].isin(["TW1", "TW2", "TW3"]), tw4=real["periode"] == "TW4")
-        .groupby(K_IND)[["sebelum_tw4", "tw4"]]
-        .any()
-    )
+    # the indicator's own years: a target or a realisation that year
+    tahun_ind = pd.concat([tgt[[*K_IND, "tahun"]], real[[*K_IND, "tahun"]]]).drop_duplicates()
 
     tgt = tgt[tgt["tahun"].isin(tahun_hitung)]
     real = real[real["tahun"].isin(tahun_hitung)]
@@ -314,6 +310,7 @@ def capaian_triwulan(
     kolom_ind = [
         "kode_indikator", "kode_pemda", "kode_pd", "nama_pd", "singkatan", "nama_indikator", "satuan", "jenis",
         "polaritas", "agregasi", "rumus", "kode_sasaran", "uraian_sasaran", "definisi", "target_akhir_periode",
+        "frekuensi",
     ]  # fmt: skip
     kerangka = ind[kolom_ind].merge(
         pd.MultiIndex.from_product([tahun_hitung, [1, 2, 3, 4]], names=["tahun", "triwulan"]).to_frame(index=False),
@@ -369,7 +366,9 @@ def capaian_triwulan(
     ag = df["agregasi"]
     kum, akhir, rata = ag == "kumulatif", ag == "nilai_akhir", ag == "rata_rata"
     n = df["triwulan"]
-    realisasi_sd = np.select([kum, akhir], [r_jumlah, r], default=r_jumlah / r_n).astype(float)
+    # nilai_akhir: the last reported level up to n (an unreported quarter keeps it)
+    r_akhir = r.groupby(ky).ffill()
+    realisasi_sd = np.select([kum, akhir], [r_jumlah, r_akhir], default=r_jumlah / r_n).astype(float)
     th, thmin, thmax = df["th_target"], df["th_target_min"], df["th_target_max"]
     target_tahunan_titik = np.select([ada_th, kum, akhir], [th, tw_t_jumlah, t_tw4], default=tw_t_rerata)
     target_min_tahunan = np.select([ada_th, akhir, rata], [thmin, tmin_tw4, tw_tmin_rerata], default=np.nan)
@@ -412,46 +411,48 @@ def capaian_triwulan(
         [
             ~np.isnan(capaian),
             ~ada_target,
+            np.isnan(realisasi_sd),
             (pembanding == 0) & (realisasi_sd != 0),
             (rumus == "T/R") & (realisasi_sd == 0),
         ],
         [
             None,
             "Tidak ada target untuk tahun ini",
+            "Belum ada realisasi tahun ini s.d. triwulan ini",
             "Target nol dan realisasi bukan nol: capaian tidak dapat dihitung",
             "Realisasi nol pada rumus T/R: capaian tidak dapat dihitung",
         ],
         default=None,
     )
-    # capaian_indikator's columns exist only where reported
-    lapor_np = lapor.to_numpy()
+    # contract v2: every quarter has its year-to-date figures, reported or not (NULL while nothing reported)
     df["target_triwulan"] = df["target"]
     df["target_min_triwulan"] = df["target_min"]
     df["target_max_triwulan"] = df["target_max"]
     df["realisasi_triwulan"] = df["realisasi"]
-    df["target_sd"] = np.where(lapor_np & ~rentang, target_sd_titik, np.nan)
-    df["target_min_sd"] = np.where(lapor_np & rentang, np.fmin(target_min_sd_raw, target_max_sd_raw), np.nan)
-    df["target_max_sd"] = np.where(lapor_np & rentang, np.fmax(target_min_sd_raw, target_max_sd_raw), np.nan)
-    df["realisasi_sd"] = np.where(lapor_np, realisasi_sd, np.nan)
-    df["capaian_persen"] = np.where(lapor_np, capaian, np.nan)
-    df["progres_tahunan_persen"] = np.where(lapor_np, progres_tahunan, np.nan)
-    df["keterangan"] = np.where(lapor_np, keterangan, None)
+    df["target_sd"] = np.where(~rentang, target_sd_titik, np.nan)
+    df["target_min_sd"] = np.where(rentang, np.fmin(target_min_sd_raw, target_max_sd_raw), np.nan)
+    df["target_max_sd"] = np.where(rentang, np.fmax(target_min_sd_raw, target_max_sd_raw), np.nan)
+    df["realisasi_sd"] = realisasi_sd
+    df["capaian_persen"] = capaian
+    df["progres_tahunan_persen"] = progres_tahunan
+    df["keterangan"] = keterangan
     df = pd.concat([df, _predikat(df["capaian_persen"], frames["skala_predikat"])], axis=1)
     df["capaian_perlu_diperiksa"] = (df["capaian_persen"] > atur["ambang_capaian_tinggi"]).fillna(False)
 
-    # target tahunan: from the year's reported rows, or (nothing reported that year) the TAHUNAN row as it is
-    ada_lapor_tahun = lapor.groupby(ky).transform("any")
-    ci_tahunan = np.where(rentang_th, np.nan, target_tahunan_titik)
-    df["target_tahunan"] = np.where(ada_lapor_tahun, ci_tahunan, th)
-    df["target_min_tahunan"] = np.where(ada_lapor_tahun, target_min_tahunan, thmin)
-    df["target_max_tahunan"] = np.where(ada_lapor_tahun, target_max_tahunan, thmax)
+    # target tahunan: derived from the TW targets from the moment they exist, before any report
+    df["target_tahunan"] = np.where(rentang_th, np.nan, target_tahunan_titik)
+    df["target_min_tahunan"] = target_min_tahunan
+    df["target_max_tahunan"] = target_max_tahunan
 
-    rw = riwayat.reindex(pd.MultiIndex.from_frame(df[K_IND]))
-    df["diukur_tahunan"] = (
-        ~ada_target_tw & rw["tw4"].fillna(False).to_numpy() & ~rw["sebelum_tw4"].fillna(False).to_numpy()
-    )
-    df["wajib_lapor"] = ~(df["diukur_tahunan"] & (n < 4))
+    # must report (frekuensi): triwulanan (default) every quarter of a year with a target; tahunan only at TW4
+    ada_target_tahun = (ada_target_tw | ada_th.groupby(ky).transform("any")).to_numpy()
+    df["ada_target"] = ada_target_tahun
+    df["diukur_tahunan"] = df["frekuensi"].fillna("triwulanan").str.lower() == "tahunan"
+    df["wajib_lapor"] = ada_target_tahun & (~df["diukur_tahunan"] | (n == 4))
     df["belum_lapor"] = df["wajib_lapor"] & ~df["sudah_lapor"]
+    df["capaian_rata_rata"] = (
+        _dibatasi(df["capaian_persen"], atur["batas_capaian_rata_rata"]).fillna(0).where(df["wajib_lapor"])
+    )
     df["triwulan_lapor_terakhir"] = n.where(lapor).groupby(ky).ffill().astype("Int64")
 
     # least-squares slope of the quarterly realisasi over TW1..n (two points or more)
@@ -462,14 +463,30 @@ def capaian_triwulan(
     sxy, _ = kumulatif(x * r)
     with np.errstate(divide="ignore", invalid="ignore"):
         kemiringan = ((jml * sxy - sx * sy) / (jml * sxx - sx * sx)).where(jml >= 2)
-    laju = np.select([kum, akhir], [df["realisasi_sd"] / n, kemiringan.fillna(0)], default=0.0)
-    df["laju_triwulan"] = pd.Series(laju, index=df.index).where(lapor)
-    df["proyeksi_akhir_tahun"] = np.select(
-        [kum, akhir],
-        [df["realisasi_sd"] * 4.0 / n, df["realisasi_sd"] + kemiringan.fillna(0) * (4 - n)],
-        default=df["realisasi_sd"],
-    )
+    # projection: on plan with TW targets (an IKU on its plan projects 100 %), linear without
+    rencana = ada_target_tw.to_numpy()
+    df["dasar_proyeksi"] = np.where(rencana, "rencana", "linear")
+    rsd = df["realisasi_sd"]
+    laju = np.select([kum, akhir], [rsd / n, kemiringan.fillna(0)], default=0.0)
+    df["laju_triwulan"] = pd.Series(laju, index=df.index).where(~rencana & rsd.notna())
+    linear = np.select([kum, akhir], [rsd * 4.0 / n, rsd + kemiringan.fillna(0) * (4 - n)], default=rsd)
     tt, tmn, tmx = (df[c].to_numpy(dtype=float) for c in ("target_tahunan", "target_min_tahunan", "target_max_tahunan"))
+    tsd, tmn_sd = df["target_sd"].to_numpy(dtype=float), df["target_min_sd"].to_numpy(dtype=float)
+    tmx_sd, c_sd = df["target_max_sd"].to_numpy(dtype=float), df["capaian_persen"].to_numpy(dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        kum_rencana = np.where(tsd == 0, rsd + tt, rsd * tt / tsd)
+        dibawa = np.select(
+            [rumus == "T/R", rumus == "(2T-R)/T"],
+            [np.where(c_sd > 0, tt * 100.0 / c_sd, np.nan), tt * (2 - c_sd / 100.0)],
+            default=tt * c_sd / 100.0,
+        )
+    rentang_rencana = ~np.isnan(tmn) & ~np.isnan(tmx) & ~np.isnan(tmn_sd)
+    menurut_rencana = np.select(
+        [kum.to_numpy(), rentang_rencana],
+        [kum_rencana, rsd + (tmn + tmx) / 2.0 - (tmn_sd + tmx_sd) / 2.0],
+        default=dibawa,
+    )
+    df["proyeksi_akhir_tahun"] = np.where(rsd.isna(), np.nan, np.where(rencana, menurut_rencana, linear))
     proy = df["proyeksi_akhir_tahun"].to_numpy(dtype=float)
     df["progres_proyeksi_persen"] = np.where(
         ~np.isnan(tmn) & ~np.isnan(tmx),
@@ -486,7 +503,7 @@ def capaian_triwulan(
     df["capaian_tahun_lalu"] = gk["capaian_persen"].shift(4)
     df["selisih_tw_lalu"] = df["capaian_persen"] - df["capaian_tw_lalu"]
     df["selisih_tahun_lalu"] = df["capaian_persen"] - df["capaian_tahun_lalu"]
-    akhir_tahun = df["realisasi_sd"].groupby(ky).transform("last")  # last reported quarter of the year
+    akhir_tahun = df["realisasi_sd"].where(n == 4).groupby(ky).transform("max")  # the year to date at TW4
     df["realisasi_tahun_lalu"] = akhir_tahun.groupby(ki).shift(4)
 
     # the trend: capaian TW1..n of the year (a list per row, as the page's line chart wants)
@@ -497,14 +514,19 @@ def capaian_triwulan(
 
     df["ambang_peringatan_capaian"] = atur["ambang_peringatan_capaian"]
     df["ambang_proyeksi_tahunan"] = atur["ambang_proyeksi_tahunan"]
-    df["capaian_rendah"] = (np.round(df["capaian_persen"], 9) < atur["ambang_peringatan_capaian"]).fillna(False)
-    df["proyeksi_kurang"] = (np.round(df["progres_proyeksi_persen"], 9) < atur["ambang_proyeksi_tahunan"]).fillna(False)
+    # low = not above the threshold (≤): exactly 75 is Sedang; only reported quarters warn on capaian and projection
+    df["capaian_rendah"] = df["sudah_lapor"] & (
+        np.round(df["capaian_persen"], 9) <= atur["ambang_peringatan_capaian"]
+    ).fillna(False)
+    df["proyeksi_kurang"] = df["sudah_lapor"] & (
+        np.round(df["progres_proyeksi_persen"], 9) < atur["ambang_proyeksi_tahunan"]
+    ).fillna(False)
     df["tanpa_capaian"] = df["sudah_lapor"] & df["capaian_persen"].isna()
     flags = ["belum_lapor", "capaian_rendah", "proyeksi_kurang", "tanpa_capaian", "capaian_perlu_diperiksa"]
     df["peringatan"] = df[flags].any(axis=1)
     alasan = {
         "belum_lapor": "belum lapor",
-        "capaian_rendah": "capaian di bawah ambang",
+        "capaian_rendah": "capaian tidak melebihi ambang",
         "proyeksi_kurang": "proyeksi akhir tahun di bawah target",
         "tanpa_capaian": "capaian tidak dapat dihitung",
         "capaian_perlu_diperiksa": "capaian sangat tinggi: periksa data",
@@ -514,14 +536,18 @@ def capaian_triwulan(
         teks = teks.where(~df[f], teks.where(teks == "", teks + "; ") + a)
     df["alasan_peringatan"] = teks.where(teks != "")
     df["status"] = np.select(
-        [df["predikat"].notna(), df["sudah_lapor"], df["belum_lapor"]],
-        [df["predikat"], "Tanpa capaian", "Belum lapor"],
-        default="Diukur tahunan",
+        [
+            df["belum_lapor"],
+            df["predikat"].notna(),
+            df["sudah_lapor"],
+            df["diukur_tahunan"] & df["ada_target"],
+            ~df["ada_target"],
+        ],
+        ["Belum lapor", df["predikat"], "Tanpa capaian", "Diukur tahunan", "Tanpa target"],
+        default="Tanpa capaian",
     )
     df["periode"] = "TW" + n.astype(str)
-    tampil = df["tahun"].isin(tahun).to_numpy().copy()
-    if tahun_data is not None:
-        tampil &= _ada_di(df, tahun_data, [P, "tahun"])
+    tampil = df["tahun"].isin(tahun).to_numpy() & _ada_di(df, tahun_ind, [*K_IND, "tahun"])
     return df[tampil].reset_index(drop=True)
 
 
@@ -693,24 +719,40 @@ def _urut(df: pd.DataFrame, kunci: list[tuple[str, bool, str]]) -> pd.DataFrame:
 # --------------------------------------------------------------------------- capaian pages: summaries
 
 
-def _per_triwulan(ct: pd.DataFrame, batas: float) -> pd.DataFrame:
-    """The IKU summary of every year × quarter (iku_triwulan_ringkasan's per_triwulan)."""
+def _cakupan(lapor: pd.Series, wajib: pd.Series, triwulan: pd.Series | int) -> pd.Series:
+    """teks_cakupan: "3 dari 4 IKU melapor TW III"."""
+    tw = pd.Series(triwulan, index=lapor.index) if isinstance(triwulan, int) else triwulan
+    return (
+        lapor.astype(int).astype(str)
+        + " dari "
+        + wajib.astype(int).astype(str)
+        + " IKU melapor TW "
+        + tw.map(lambda t: ROMAWI[int(t) - 1])
+    )
+
+
+def _per_triwulan(ct: pd.DataFrame) -> pd.DataFrame:
+    """The IKU summary of every year × quarter (iku_triwulan_ringkasan's per_triwulan): the average over every IKU
+    that must report (capaian_rata_rata), with the coverage."""
+    w = ct["wajib_lapor"]
     c = ct.assign(
-        dibatasi=_dibatasi(ct["capaian_persen"], batas),
-        baik=ct["kategori_predikat"] == "baik",
-        perhatian=ct["kategori_predikat"] == "perhatian",
-        diukur=~ct["wajib_lapor"] & ~ct["sudah_lapor"],
+        lapor=w & ct["sudah_lapor"],
+        capaian=w & ct["capaian_persen"].notna(),
+        baik=w & (ct["kategori_predikat"] == "baik"),
+        perhatian=w & (ct["kategori_predikat"] == "perhatian"),
+        diukur=ct["diukur_tahunan"] & ~w,
         peringatan_lapor=ct["peringatan"] & ~ct["belum_lapor"],
     )
     g = c.groupby(["tahun", "triwulan"])
     return pd.DataFrame(
         {
             "jumlah_iku": g.size(),
-            "jumlah_lapor": g["sudah_lapor"].sum(),
+            "jumlah_wajib_lapor": g["wajib_lapor"].sum(),
+            "jumlah_lapor": g["lapor"].sum(),
             "jumlah_belum_lapor": g["belum_lapor"].sum(),
             "jumlah_diukur_tahunan": g["diukur"].sum(),
-            "jumlah_capaian": g["capaian_persen"].count(),
-            "rata_rata_capaian": g["dibatasi"].mean(),
+            "jumlah_capaian": g["capaian"].sum(),
+            "rata_rata_capaian": g["capaian_rata_rata"].mean(),
             "jumlah_baik": g["baik"].sum(),
             "jumlah_perlu_perhatian": g["perhatian"].sum(),
             "jumlah_peringatan": g["peringatan_lapor"].sum(),
@@ -728,13 +770,16 @@ def _baris(per: pd.DataFrame, kunci: tuple[int, int]) -> pd.Series:
 
 
 def _iku_ringkasan(ct: pd.DataFrame, atur: dict, tahun: int, triwulan: int) -> pd.DataFrame:
-    per = _per_triwulan(ct, atur["batas_capaian_rata_rata"])
+    per = _per_triwulan(ct)
     ini, lalu, th_lalu = (
         _baris(per, (tahun, triwulan)),
         _baris(per, _lalu(tahun, triwulan)),
         _baris(per, (tahun - 1, triwulan)),
     )
     baris = {k: int(0 if pd.isna(ini[k]) else ini[k]) for k in per.columns if k.startswith("jumlah")}
+    baris["cakupan"] = _cakupan(
+        pd.Series([baris["jumlah_lapor"]]), pd.Series([baris["jumlah_wajib_lapor"]]), triwulan
+    ).iloc[0]
     baris |= {
         "rata_rata_capaian": ini["rata_rata_capaian"],
         "rata_rata_tw_lalu": lalu["rata_rata_capaian"],
@@ -748,7 +793,12 @@ def _iku_ringkasan(ct: pd.DataFrame, atur: dict, tahun: int, triwulan: int) -> p
     return pd.DataFrame([baris])
 
 
-STATUS_LAIN = [(100, "Tanpa capaian", "#8c959f"), (101, "Belum lapor", "#d0d7de"), (102, "Diukur tahunan", "#eaeef2")]
+STATUS_LAIN = [
+    (100, "Tanpa capaian", "#8c959f"),
+    (101, "Belum lapor", "#d0d7de"),
+    (102, "Diukur tahunan", "#eaeef2"),
+    (103, "Tanpa target", "#eaeef2"),
+]
 
 
 def _status_jumlah(ct_tw: pd.DataFrame, skala: pd.DataFrame) -> pd.DataFrame:
@@ -759,23 +809,33 @@ def _status_jumlah(ct_tw: pd.DataFrame, skala: pd.DataFrame) -> pd.DataFrame:
     return s.assign(jumlah=s["predikat"].map(jumlah).fillna(0).astype(int)).sort_values("urutan").reset_index(drop=True)
 
 
+def _peringkat(rata: pd.Series) -> pd.Series:
+    """rank() over the averages, highest first, equal = equal rank; NULL without an average."""
+    return np.round(rata, 9).rank(method="min", ascending=False).astype("Int64")
+
+
 def _peringkat_pd(ct_tw: pd.DataFrame, frames: Frames, batas: float) -> pd.DataFrame:
     c = ct_tw.assign(
-        dibatasi=_dibatasi(ct_tw["capaian_persen"], batas), peringatan_lapor=ct_tw["peringatan"] & ~ct_tw["belum_lapor"]
+        lapor=ct_tw["wajib_lapor"] & ct_tw["sudah_lapor"],
+        peringatan_lapor=ct_tw["peringatan"] & ~ct_tw["belum_lapor"],
     )
     per = (
         c.groupby(K_PD)
         .agg(
             nama_pd=("nama_pd", "first"),
             singkatan=("singkatan", "first"),
-            jumlah_iku=("sudah_lapor", "sum"),
+            jumlah_iku=("lapor", "sum"),
             jumlah_wajib_lapor=("wajib_lapor", "sum"),
             jumlah_belum_lapor=("belum_lapor", "sum"),
             jumlah_peringatan=("peringatan_lapor", "sum"),
-            rata_rata_capaian=("dibatasi", "mean"),
+            rata_rata_capaian=("capaian_rata_rata", "mean"),
+            triwulan=("triwulan", "first"),
         )
         .reset_index()
     )
+    per["cakupan"] = _cakupan(per["jumlah_iku"], per["jumlah_wajib_lapor"], per["triwulan"])
+    per["peringkat"] = _peringkat(per["rata_rata_capaian"])
+    per = per.drop(columns="triwulan")
     kelas = _kelas(per["rata_rata_capaian"], frames["skala_predikat"], ["predikat", "warna"], ["predikat", "warna"])
     per = pd.concat([per, kelas], axis=1)
     return _urut(
@@ -786,18 +846,19 @@ def _peringkat_pd(ct_tw: pd.DataFrame, frames: Frames, batas: float) -> pd.DataF
 
 def _tren_pd(ct: pd.DataFrame, frames: Frames, batas: float, tahun: int, triwulan: int) -> pd.DataFrame:
     c = ct[(ct["tahun"] == tahun) & (ct["triwulan"] <= triwulan)]
-    c = c.assign(dibatasi=_dibatasi(c["capaian_persen"], batas))
+    c = c.assign(lapor=c["wajib_lapor"] & c["sudah_lapor"])
     per = (
         c.groupby([*K_PD, "triwulan"])
         .agg(
             nama_pd=("nama_pd", "first"),
             singkatan=("singkatan", "first"),
-            jumlah_lapor=("sudah_lapor", "sum"),
+            jumlah_lapor=("lapor", "sum"),
             jumlah_wajib_lapor=("wajib_lapor", "sum"),
-            rata_rata_capaian=("dibatasi", "mean"),
+            rata_rata_capaian=("capaian_rata_rata", "mean"),
         )
         .reset_index()
     )
+    per["cakupan"] = _cakupan(per["jumlah_lapor"], per["jumlah_wajib_lapor"], per["triwulan"])
     urutan = _urut(
         per[per["triwulan"] == triwulan],
         [("rata_rata_capaian", False, "last"), ("nama_pd", True, "last"), (P, True, "last"), ("kode_pd", True, "last")],
@@ -1622,7 +1683,7 @@ def _pengecualian(
         return _peta(df, [P, kode], nilai)
 
     bagian = []
-    iku = ct_tw[ct_tw["kategori_predikat"] == "perhatian"]
+    iku = ct_tw[(ct_tw["kategori_predikat"] == "perhatian") & (ct_tw["wajib_lapor"] | ct_tw["sudah_lapor"])]
     k = keputusan("kode_indikator")
     bagian.append(
         pd.DataFrame(
@@ -1730,41 +1791,31 @@ def _pengecualian(
 
 
 def _pemda_ringkasan(lingkup: Lingkup, ct: pd.DataFrame, atur: dict, tahun: int, triwulan: int) -> pd.DataFrame:
-    """pemda_triwulan_ringkasan: from the reported rows (capaian_indikator) of the pemda's IKU."""
-    ci = _capaian_indikator(ct)
-    ci = ci.assign(
-        dibatasi=_dibatasi(ci["capaian_persen"], atur["batas_capaian_rata_rata"]),
-        baik=ci["kategori_predikat"] == "baik",
-        perhatian=ci["kategori_predikat"] == "perhatian",
-    )
-    g = ci.groupby(["tahun", "triwulan"])
-    per = pd.DataFrame(
-        {
-            "jumlah_lapor": g.size(),
-            "jumlah_capaian": g["capaian_persen"].count(),
-            "rata_rata_capaian": g["dibatasi"].mean(),
-            "jumlah_baik": g["baik"].sum(),
-            "jumlah_perlu_perhatian": g["perhatian"].sum(),
-            "jumlah_perlu_diperiksa": g["capaian_perlu_diperiksa"].sum(),
-        }
-    )
+    """pemda_triwulan_ringkasan: the pemda's IKU that must report, the average over all of them and the coverage."""
+    per = _per_triwulan(ct)
     ini, lalu, th_lalu = (
         _baris(per, (tahun, triwulan)),
         _baris(per, _lalu(tahun, triwulan)),
         _baris(per, (tahun - 1, triwulan)),
     )
-    jumlah_iku = len(lingkup.iku)
-    lapor = 0 if pd.isna(ini["jumlah_lapor"]) else int(ini["jumlah_lapor"])
+
+    def jumlah(k: str) -> int:
+        return 0 if pd.isna(ini[k]) else int(ini[k])
+
+    wajib, lapor = jumlah("jumlah_wajib_lapor"), jumlah("jumlah_lapor")
+    perlu_diperiksa = ct[(ct["tahun"] == tahun) & (ct["triwulan"] == triwulan)]
+    perlu_diperiksa = int((perlu_diperiksa["wajib_lapor"] & perlu_diperiksa["capaian_perlu_diperiksa"]).sum())
     return pd.DataFrame(
         [
             {
-                "jumlah_iku": jumlah_iku,
+                "jumlah_iku": wajib,
+                "jumlah_wajib_lapor": wajib,
                 "jumlah_lapor": lapor,
-                "jumlah_belum_lapor": jumlah_iku - lapor,
-                **{
-                    k: 0 if pd.isna(ini[k]) else int(ini[k])
-                    for k in ("jumlah_baik", "jumlah_perlu_perhatian", "jumlah_perlu_diperiksa")
-                },
+                "jumlah_belum_lapor": jumlah("jumlah_belum_lapor"),
+                "cakupan": _cakupan(pd.Series([lapor]), pd.Series([wajib]), triwulan).iloc[0],
+                "jumlah_baik": jumlah("jumlah_baik"),
+                "jumlah_perlu_perhatian": jumlah("jumlah_perlu_perhatian"),
+                "jumlah_perlu_diperiksa": perlu_diperiksa,
                 "rata_rata_capaian": ini["rata_rata_capaian"],
                 "rata_rata_tw_lalu": lalu["rata_rata_capaian"],
                 "rata_rata_tahun_lalu": th_lalu["rata_rata_capaian"],
@@ -1777,17 +1828,23 @@ def _pemda_ringkasan(lingkup: Lingkup, ct: pd.DataFrame, atur: dict, tahun: int,
 
 
 def _sesuai_jalur(ct: pd.DataFrame, atur: dict, tahun: int, triwulan: int) -> pd.DataFrame:
-    """ringkasan_iku: IKU with a capaian and no early warning, and their share, this quarter and last."""
-    c = ct.assign(ada=ct["capaian_persen"].notna(), jalur=ct["capaian_persen"].notna() & ~ct["peringatan"])
-    per = c.groupby(["tahun", "triwulan"]).agg(jumlah_capaian=("ada", "sum"), jumlah_sesuai_jalur=("jalur", "sum"))
+    """ringkasan_iku: of the IKU that must report, those with a capaian and no early warning, this quarter and last."""
+    w = ct["wajib_lapor"]
+    c = ct.assign(lapor=w & ct["sudah_lapor"], jalur=w & ct["capaian_persen"].notna() & ~ct["peringatan"])
+    per = c.groupby(["tahun", "triwulan"]).agg(
+        jumlah_capaian=("wajib_lapor", "sum"), jumlah_lapor=("lapor", "sum"), jumlah_sesuai_jalur=("jalur", "sum")
+    )
     ini, lalu = _baris(per, (tahun, triwulan)), _baris(per, _lalu(tahun, triwulan))
     persen = _persen_dari(ini["jumlah_sesuai_jalur"], ini["jumlah_capaian"])
     persen_lalu = _persen_dari(lalu["jumlah_sesuai_jalur"], lalu["jumlah_capaian"])
+    capaian = 0 if pd.isna(ini["jumlah_capaian"]) else int(ini["jumlah_capaian"])
+    lapor = 0 if pd.isna(ini["jumlah_lapor"]) else int(ini["jumlah_lapor"])
     return pd.DataFrame(
         [
             {
-                "jumlah_capaian": 0 if pd.isna(ini["jumlah_capaian"]) else int(ini["jumlah_capaian"]),
+                "jumlah_capaian": capaian,
                 "jumlah_sesuai_jalur": 0 if pd.isna(ini["jumlah_sesuai_jalur"]) else int(ini["jumlah_sesuai_jalur"]),
+                "cakupan": _cakupan(pd.Series([lapor]), pd.Series([capaian]), triwulan).iloc[0],
                 "persen_sesuai_jalur": persen,
                 "jumlah_capaian_tw_lalu": lalu["jumlah_capaian"],
                 "jumlah_sesuai_jalur_tw_lalu": lalu["jumlah_sesuai_jalur"],
@@ -1801,18 +1858,15 @@ def _sesuai_jalur(ct: pd.DataFrame, atur: dict, tahun: int, triwulan: int) -> pd
 
 
 def _predikat_jumlah(lingkup: Lingkup, ct_tw: pd.DataFrame, skala: pd.DataFrame) -> pd.DataFrame:
-    """predikat_triwulan_jumlah: reported IKU per predikat, then without capaian, then not reported (any reason)."""
-    ci = _capaian_indikator(ct_tw)
-    jumlah = ci["predikat"].value_counts()
-    per = skala[["urutan", "predikat", "warna"]].assign(jumlah=skala["predikat"].map(jumlah).fillna(0).astype(int))
-    lain = pd.DataFrame(
+    """predikat_triwulan_jumlah: the IKU that must report, per status (predikat, Tanpa capaian, Belum lapor)."""
+    jumlah = ct_tw.loc[ct_tw["wajib_lapor"], "status"].value_counts()
+    s = pd.concat(
         [
-            (100, "Tanpa capaian", "#8c959f", int(ci["predikat"].isna().sum())),
-            (101, "Belum lapor", "#d0d7de", int((~_ada_di(lingkup.iku, ci, K_IND)).sum())),
-        ],
-        columns=["urutan", "predikat", "warna", "jumlah"],
+            skala[["urutan", "predikat", "warna"]],
+            pd.DataFrame(STATUS_LAIN[:2], columns=["urutan", "predikat", "warna"]),
+        ]
     )
-    return pd.concat([per, lain]).sort_values("urutan").reset_index(drop=True)
+    return s.assign(jumlah=s["predikat"].map(jumlah).fillna(0).astype(int)).sort_values("urutan").reset_index(drop=True)
 
 
 def _ringkasan_unggulan(u: pd.DataFrame) -> pd.DataFrame:
@@ -2248,9 +2302,15 @@ def _perbandingan(frames: Frames, lingkup: Lingkup, keluarga: pd.DataFrame) -> p
     b = ci.merge(ind[[*K_IND, "kelompok", "dasar_perbandingan", "nama_kelompok", "jumlah_pemda"]], on=K_IND).merge(
         keluarga[["kode_pemda", "nama_pemda", "tingkat", "kode_induk"]], on="kode_pemda"
     )
+    # ranks within the family (a province and its own kab/kota), as the view's partition by keluarga
     g = b.groupby(["kelompok", "tahun", "triwulan"])
     realisasi_urut = b["realisasi_sd"].where(b["polaritas"] == "negatif", -b["realisasi_sd"])
-    b["peringkat_capaian"] = g["capaian_persen"].rank(method="min", ascending=False, na_option="bottom").astype(int)
+    b["peringkat_capaian"] = (
+        np.round(b["capaian_persen"], 9)
+        .groupby([b["kelompok"], b["tahun"], b["triwulan"]])
+        .rank(method="min", ascending=False, na_option="bottom")
+        .astype(int)
+    )
     b["peringkat_realisasi"] = (
         realisasi_urut.groupby([b["kelompok"], b["tahun"], b["triwulan"]])
         .rank(method="min", na_option="bottom")

@@ -106,6 +106,11 @@ else:
         figures.gambar_kecil_pemda(tren, f"{nama[pilih]} ({satuan}): realisasi dan target s.d. triwulan"),
         width="stretch",
     )
+st.caption(
+    f"Peringkat sekeluarga: {fmt.angka(peringkat['peringkat_capaian'].notna().sum())} dari "
+    f"{fmt.angka(len(peringkat))} pemda sekeluarga yang punya indikator ini melapor {TW} {filt.tahun}; "
+    "yang belum melapor tampil terakhir tanpa peringkat."
+)
 st.dataframe(
     peringkat.assign(
         target=[
@@ -115,14 +120,20 @@ st.dataframe(
             )
         ],
         realisasi=peringkat["realisasi_sd"].map(lambda v: fmt.angka(v, 2)),
-        capaian=peringkat["capaian_persen"].map(fmt.persen),
-        rank=peringkat["peringkat_capaian"].map(lambda v: "–" if fmt.kosong(v) else fmt.angka(v)),
+        capaian=peringkat["capaian_persen"].map(fmt.capaian),
+        rank=peringkat["peringkat_capaian"].map(
+            lambda v: "–" if fmt.kosong(v) else f"{fmt.angka(v)} dari {fmt.angka(len(peringkat))}"
+        ),
         rank_nilai=peringkat["peringkat_realisasi"].map(lambda v: "–" if fmt.kosong(v) else fmt.angka(v)),
     )[["rank", "nama_pemda", "kode_indikator", "satuan", "target", "realisasi", "capaian", "predikat", "rank_nilai"]],
     hide_index=True,
     width="stretch",
     column_config={
-        "rank": "Peringkat",
+        "rank": st.column_config.TextColumn(
+            "Peringkat",
+            help="Di antara provinsi dan kabupaten/kotanya sendiri (sekeluarga) yang punya indikator ini, "
+            "tidak terhadap seluruh negeri.",
+        ),
         "nama_pemda": "Pemda",
         "kode_indikator": "Kode indikator",
         "satuan": "Satuan",

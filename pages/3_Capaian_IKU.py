@@ -90,20 +90,21 @@ if r["jumlah_lapor"] == 0:
 k1, k2, k3, k4, k5 = st.columns([1.3, 1, 1, 1, 1])
 k1.metric(
     "IKU melapor",
-    f"{fmt.angka(r['jumlah_lapor'])} dari {fmt.angka(r['jumlah_iku'])}",
-    help="IKU yang sudah punya realisasi triwulan ini, dari semua IKU pilihan.",
+    f"{fmt.angka(r['jumlah_lapor'])} dari {fmt.angka(r['jumlah_wajib_lapor'])}",
+    help="IKU yang sudah punya realisasi triwulan ini, dari IKU pilihan yang wajib lapor (bertarget tahun ini; "
+    "IKU tahunan hanya di TW IV).",
 )
 k2.metric(
     "Rata-rata capaian",
-    fmt.persen(r["rata_rata_capaian"]),
+    fmt.capaian(r["rata_rata_capaian"]),
     delta=None if fmt.kosong(r["selisih_tw_lalu"]) else fmt.selisih(r["selisih_tw_lalu"]) + " vs TW lalu",
     **fmt.gaya_selisih(r["selisih_tw_lalu"]),
-    help=f"TW lalu: {fmt.persen(r['rata_rata_tw_lalu'])}.",
+    help=f"{r['cakupan']}. TW lalu: {fmt.capaian(r['rata_rata_tw_lalu'])}.",
 )
 k3.metric(
     "vs tahun lalu",
     fmt.selisih(r["selisih_tahun_lalu"]),
-    help=f"Rata-rata capaian {TW} {filt.tahun - 1}: {fmt.persen(r['rata_rata_tahun_lalu'])}.",
+    help=f"Rata-rata capaian {TW} {filt.tahun - 1}: {fmt.capaian(r['rata_rata_tahun_lalu'])}.",
 )
 k4.metric(
     "Perlu perhatian",
@@ -117,16 +118,18 @@ st.markdown(
     + " · ".join(f"**{s}** {fmt.angka(j)}" for s, j in zip(per_status["predikat"], per_status["jumlah"], strict=True))
 )
 st.caption(
-    f"**Cara merata-rata:** capaian tiap IKU dibatasi 0–{fmt.angka(r['batas_capaian_rata_rata'])} % "
-    "(pengaturan `batas_capaian_rata_rata`) sebelum dirata-rata, agar satu capaian sangat tinggi tidak menutupi "
-    "IKU yang tertinggal dan capaian negatif dihitung 0; IKU tanpa capaian tidak ikut dirata-rata. "
-    "Capaian mentah tetap tampil di tabel."
+    f"**Rata-rata capaian {r['cakupan']}.** Dirata-rata atas SEMUA IKU yang wajib lapor (bertarget tahun ini; "
+    "IKU tahunan hanya di TW IV), dengan capaian s.d. triwulan dari yang sudah dilaporkan (kumulatif: triwulan "
+    "tanpa laporan menambah 0; nilai akhir: nilai terakhir; rata-rata: rerata yang dilaporkan); IKU yang belum "
+    f"melapor sama sekali tahun ini atau capaiannya tidak dapat dihitung dihitung 0. Capaian tiap IKU dibatasi "
+    f"0–{fmt.angka(r['batas_capaian_rata_rata'])} % (pengaturan `batas_capaian_rata_rata`) agar satu capaian sangat "
+    "tinggi tidak menutupi IKU yang tertinggal. Capaian negatif tampil 0 dengan angka mentahnya."
 )
 catatan = []
 if r["jumlah_belum_lapor"]:
     catatan.append(f"⚠️ {fmt.angka(r['jumlah_belum_lapor'])} IKU belum melaporkan realisasi {TW}.")
 if r["jumlah_diukur_tahunan"]:
-    catatan.append(f"📅 {fmt.angka(r['jumlah_diukur_tahunan'])} IKU diukur tahunan (dilaporkan di TW IV).")
+    catatan.append(f"📅 {fmt.angka(r['jumlah_diukur_tahunan'])} IKU berfrekuensi tahunan (wajib lapor di TW IV).")
 if r["jumlah_perlu_diperiksa"]:
     catatan.append(f"🔎 {fmt.angka(r['jumlah_perlu_diperiksa'])} IKU dengan capaian sangat tinggi: periksa datanya.")
 if catatan:
@@ -136,11 +139,14 @@ if catatan:
 
 st.subheader(f"Peringatan dini {TW} {filt.tahun}")
 st.caption(
-    f"IKU yang melapor masuk daftar bila capaian s.d. triwulan di bawah {fmt.angka(r['ambang_peringatan_capaian'])} % "
-    f"(pengaturan `ambang_peringatan_capaian`), atau proyeksi akhir tahunnya di bawah "
-    f"{fmt.angka(r['ambang_proyeksi_tahunan'])} % dari target tahunan (`ambang_proyeksi_tahunan`), atau capaiannya "
-    "tidak dapat dihitung, atau sangat tinggi. Proyeksi: kumulatif = realisasi s.d. TW × 4 ÷ triwulan; nilai akhir = "
-    "nilai terakhir + kemiringan tren triwulan × sisa triwulan; rata-rata = rata-rata sejauh ini."
+    f"IKU yang melapor masuk daftar bila capaian s.d. triwulan tidak melebihi "
+    f"{fmt.angka(r['ambang_peringatan_capaian'])} % (pengaturan `ambang_peringatan_capaian`; tepat 75,0 % adalah "
+    f"Sedang), atau proyeksi akhir tahunnya di bawah {fmt.angka(r['ambang_proyeksi_tahunan'])} % dari target tahunan "
+    "(`ambang_proyeksi_tahunan`), atau capaiannya tidak dapat dihitung, atau sangat tinggi. Proyeksi menurut rencana "
+    "bila ada target triwulan (IKU yang tepat pada rencananya = 100 %: kumulatif = realisasi s.d. TW × target tahunan "
+    "÷ target s.d. TW; nilai akhir dan rata-rata = capaian s.d. TW dibawa ke target tahunan); hanya bila target "
+    "tahunan saja: kumulatif = realisasi s.d. TW × 4 ÷ triwulan, nilai akhir = nilai terakhir + kemiringan tren × "
+    "sisa triwulan, rata-rata = rata-rata sejauh ini."
 )
 peringatan = ambil("iku_triwulan_peringatan", **p, batas=batas)
 catatan_nasional(peringatan)
@@ -150,9 +156,9 @@ else:
     st.dataframe(
         peringatan.assign(
             opd=peringatan["singkatan"].fillna(peringatan["nama_pd"]),
-            capaian=[fmt.persen(v) for v in peringatan["capaian_persen"]],
+            capaian=[fmt.capaian(v) for v in peringatan["capaian_persen"]],
             proyeksi=[
-                f"{fmt.nilai(v)} ({fmt.persen(c)})"
+                f"{fmt.nilai(v)} ({fmt.capaian(c)})"
                 for v, c in zip(peringatan["proyeksi_akhir_tahun"], peringatan["progres_proyeksi_persen"], strict=True)
             ],
             target=[fmt.nilai(v) for v in peringatan["target_tahunan"]],
@@ -218,8 +224,8 @@ else:
         },
     )
     st.caption(
-        "IKU yang hanya bertarget tahunan dan selama ini hanya melapor di TW IV dianggap diukur tahunan: "
-        "tidak dihitung belum lapor di TW I–III."
+        "Wajib lapor: IKU triwulanan (bawaan) setiap triwulan tahun yang punya target; IKU berfrekuensi tahunan "
+        "(kolom `frekuensi` tabel indikator) hanya di TW IV. IKU tanpa target tahun ini tidak wajib lapor."
     )
 
 # --------------------------------------------------------------------------- OPD ranking, predikat, heatmap
@@ -260,7 +266,7 @@ else:
             for t, a, b in zip(daftar["target_sd"], daftar["target_min_sd"], daftar["target_max_sd"], strict=True)
         ],
         realisasi=[fmt.nilai(v) for v in daftar["realisasi_sd"]],
-        capaian=[fmt.persen(v) for v in daftar["capaian_persen"]],
+        capaian=[fmt.capaian(v) for v in daftar["capaian_persen"]],
         selisih=[fmt.selisih(v) for v in daftar["selisih_tw_lalu"]],
         tahunan=[
             fmt.target(t, a, b)
@@ -268,8 +274,8 @@ else:
                 daftar["target_tahunan"], daftar["target_min_tahunan"], daftar["target_max_tahunan"], strict=True
             )
         ],
-        progres=[fmt.persen(v) for v in daftar["progres_tahunan_persen"]],
-        proyeksi=[fmt.persen(v) for v in daftar["progres_proyeksi_persen"]],
+        progres=[fmt.capaian(v) for v in daftar["progres_tahunan_persen"]],
+        proyeksi=[fmt.capaian(v) for v in daftar["progres_proyeksi_persen"]],
         status_tampil=[
             s if fmt.kosong(t) or s != "Belum lapor" else f"Belum lapor (terakhir {fmt.TRIWULAN[int(t)]})"
             for s, t in zip(daftar["status"], daftar["triwulan_lapor_terakhir"], strict=True)
@@ -370,7 +376,7 @@ st.caption(
 d1, d2, d3, d4 = st.columns(4)
 d1.metric(
     f"Capaian s.d. {TW}",
-    fmt.persen(ini["capaian_persen"]),
+    fmt.capaian(ini["capaian_persen"]),
     delta=None if fmt.kosong(ini["selisih_tw_lalu"]) else fmt.selisih(ini["selisih_tw_lalu"]) + " vs TW lalu",
     **fmt.gaya_selisih(ini["selisih_tw_lalu"]),
     help=f"{'–' if fmt.kosong(ini['status']) else ini['status']}. Dibanding {TW} {filt.tahun - 1}: {fmt.selisih(ini['selisih_tahun_lalu'])}."
@@ -378,19 +384,19 @@ d1.metric(
 )
 d2.metric(
     "Progres target tahunan",
-    fmt.persen(ini["progres_tahunan_persen"]),
+    fmt.capaian(ini["progres_tahunan_persen"]),
     help=f"Realisasi s.d. {TW} {fmt.nilai(ini['realisasi_sd'])} terhadap target tahunan "
     f"{fmt.target(ini['target_tahunan'], ini['target_min_tahunan'], ini['target_max_tahunan'])} {ini['satuan']}.",
 )
 d3.metric(
     "Proyeksi akhir tahun",
-    fmt.persen(ini["progres_proyeksi_persen"]),
+    fmt.capaian(ini["progres_proyeksi_persen"]),
     help=f"Proyeksi realisasi akhir tahun {fmt.nilai(ini['proyeksi_akhir_tahun'])} {ini['satuan']} terhadap target "
     "tahunan (aturan proyeksi: lihat Peringatan dini).",
 )
 d4.metric(
     "Progres target akhir periode",
-    fmt.persen(ini["capaian_akhir_periode_persen"]),
+    fmt.capaian(ini["capaian_akhir_periode_persen"]),
     help=f"Realisasi s.d. {TW} terhadap target akhir periode RPJMD/Renstra "
     f"{fmt.nilai(ini['target_akhir_periode'])} {ini['satuan']}.",
 )
@@ -410,7 +416,7 @@ st.dataframe(
             for t, a, b in zip(rinci["target_sd"], rinci["target_min_sd"], rinci["target_max_sd"], strict=True)
         ],
         realisasi=[fmt.nilai(v) for v in rinci["realisasi_sd"]],
-        capaian=[fmt.persen(v) for v in rinci["capaian_persen"]],
+        capaian=[fmt.capaian(v) for v in rinci["capaian_persen"]],
     )[
         [
             "tw",

@@ -1,4 +1,5 @@
-"""Command line: `python -m pantau jalankan|impor|demo|batal|segarkan|migrasi|riwayat|laporan`. Messages in Bahasa Indonesia."""
+"""Command line: `python -m pantau jalankan|impor|demo|batal|segarkan|migrasi|riwayat|laporan|e81|atur|jejak`.
+Messages in Bahasa Indonesia."""
 
 from __future__ import annotations
 
@@ -216,9 +217,54 @@ def perintah_jalankan(args: argparse.Namespace) -> int:
     return 0  # not reached
 
 
+def perintah_e81(args: argparse.Namespace) -> int:
+    from pantau.e81 import GalatE81, buat_e81_berkas
+
+    try:
+        isi = buat_e81_berkas(args.db, args.pemda, args.tahun, args.triwulan, args.opd or "")
+    except GalatE81 as e:
+        print(f"E.81 tidak dibuat: {e}")
+        return 1
+    try:
+        args.keluar.parent.mkdir(parents=True, exist_ok=True)
+        args.keluar.write_bytes(isi)
+    except OSError as e:
+        print(
+            f"E.81 tidak dapat ditulis ke {args.keluar}: folder tidak dapat dibuat atau berkas tidak dapat ditulis ({e.errno})."
+        )
+        return 1
+    print(f"E.81 ditulis: {args.keluar}")
+    return 0
+
+
+def _bilangan(nama: str):  # an argparse type
+    def baca(teks: str) -> int:
+        try:
+            return int(teks)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{nama} harus bilangan bulat, bukan {teks!r}") from None
+
+    return baca
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with its usage errors in Bahasa Indonesia (and no traceback)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        message = (
+            message.replace("the following arguments are required", "argumen wajib belum diisi")
+            .replace("invalid choice", "pilihan tidak sah")
+            .replace("argument ", "argumen ")
+            .replace("unrecognized arguments", "argumen tidak dikenal")
+            .replace("choose from", "pilih dari")
+        )
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: galat: {message}\n")
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pantau", description="Pantau Kinerja")
-    sub = parser.add_subparsers(dest="perintah", required=True)
+    parser = _Parser(prog="python -m pantau", description="Pantau Kinerja")
+    sub = parser.add_subparsers(dest="perintah", required=True, parser_class=_Parser)
 
     p = sub.add_parser("impor", help="impor berkas/folder CSV atau XLSX (semua atau tidak sama sekali)")
     p.add_argument("path", nargs="+", type=Path)
@@ -298,6 +344,14 @@ def main(argv: list[str] | None = None) -> int:
         "--semua-opd", action="store_true", help="bahan pemda dan satu bahan per OPD, semuanya di folder --keluar"
     )
     p.set_defaults(fungsi=perintah_laporan)
+
+    p = sub.add_parser("e81", help="tabel E.81 Evaluasi terhadap Hasil Renja Perangkat Daerah (XLSX)")
+    p.add_argument("--pemda", required=True, help="kode pemda, mis. 99")
+    p.add_argument("--tahun", required=True, type=_bilangan("--tahun"))
+    p.add_argument("--triwulan", required=True, type=_bilangan("--triwulan"), help="1–4")
+    p.add_argument("--opd", default="", help="kode OPD (kosong = semua OPD, dengan lembar Rekap)")
+    p.add_argument("--keluar", required=True, type=Path, help="berkas XLSX; foldernya dibuat bila belum ada")
+    p.set_defaults(fungsi=perintah_e81)
 
     for p in sub.choices.values():
         p.add_argument(

@@ -68,6 +68,7 @@ def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
 # page's pemda filter reads only its row groups. Right after the schema is applied, the views compute.
 VIEW_TERSIMPAN = [
     "tahun_komitmen",
+    "capaian_sd",
     "capaian_indikator",
     "capaian_acuan",
     "realisasi_anggaran_bulanan",

@@ -376,7 +376,7 @@ def _slide_peta(dek: _Dek) -> None:
     rinci = [
         f"{r['nama_pemda']} ({r['kode_pemda']}): "
         + (
-            f"capaian {fmt.persen(r['capaian_persen'])}, {r['predikat']}"
+            f"capaian {fmt.capaian(r['capaian_persen'])}, {r['predikat']}"
             if not fmt.kosong(r["capaian_persen"])
             else str(r["keadaan"])
         )
@@ -415,7 +415,7 @@ def _slide_opd(dek: _Dek) -> None:
             fakta.append(
                 (
                     "Rata-rata capaian IKU",
-                    f"{fmt.persen(r['rata_rata_capaian'])}"
+                    f"{fmt.capaian(r['rata_rata_capaian'])}"
                     + (f" ({r['predikat']})" if not fmt.kosong(r["predikat"]) else ""),
                 )
             )

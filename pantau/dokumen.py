@@ -87,6 +87,54 @@ def format_impor() -> str:
     return "\n".join(baris)
 
 
+ATURAN_CAPAIAN = """
+## Aturan capaian v2: angka yang dapat dipertanggungjawabkan (issue 16)
+
+Setiap aturan ada sekali di SQL (`capaian_sd`, `capaian_triwulan`, `capaian_pd_triwulan`, macro `e81_baris`) dan
+dipakai semua halaman, bahan rapat dan E.81.
+
+- **Wajib lapor** (macro `wajib_lapor_pada`): IKU `triwulanan` (bawaan, juga bila kolom `frekuensi` kosong) wajib
+  melapor setiap triwulan pada tahun yang punya target (TW1–TW4 atau TAHUNAN); IKU `tahunan` hanya di TW4. Tidak
+  ada lagi tebakan dari riwayat. *Contoh:* IKU bertarget TAHUNAN 2026 yang selama ini hanya melapor di TW IV tetapi
+  berfrekuensi triwulanan adalah "belum lapor" di TW I 2026; IKU tahunan tidak. IKU tanpa target tahun itu tidak
+  wajib lapor (dan tidak punya baris bila juga tanpa realisasi).
+- **Capaian s.d. triwulan juga untuk triwulan yang belum dilaporkan** (`capaian_sd`): dari yang sudah dilaporkan
+  s.d. triwulan itu. Kumulatif: triwulan tanpa laporan menambah 0 sedangkan targetnya tetap dihitung; nilai akhir:
+  nilai terakhir yang dilaporkan terhadap target triwulan itu; rata-rata: rerata triwulan yang dilaporkan terhadap
+  target triwulan yang sama. Belum ada laporan sama sekali tahun itu: capaian NULL. *Contoh:* target 10/20/30/40,
+  realisasi TW I 8 dan TW II 12, TW III belum lapor: capaian s.d. TW III = (8 + 12 + 0) ÷ (10 + 20 + 30) = 33,33 %.
+- **Rata-rata dan peringkat** (kolom `capaian_rata_rata`): rerata atas SEMUA IKU wajib lapor, capaian tiap IKU
+  dibatasi 0 s.d. `batas_capaian_rata_rata` (120); IKU yang belum melapor sama sekali tahun itu, atau capaiannya
+  tidak dapat dihitung, dihitung 0. Setiap rata-rata dan peringkat tampil dengan cakupannya ("3 dari 4 IKU melapor
+  TW III"). Peringkat = urutan rata-rata itu (`rank`, nilai sama = peringkat sama). *Contoh:* Dinas A melapor 1 dari
+  4 IKU (130 %): (120 + 0 + 0 + 0) ÷ 4 = 30 % (Sangat Rendah), di bawah Dinas B yang melapor 3 dari 3 (95 %).
+- **Proyeksi akhir tahun** (macro `proyeksi_akhir_tahun`): dengan target triwulan, menurut rencana: kumulatif =
+  realisasi s.d. × target tahunan ÷ target s.d.; nilai akhir dan rata-rata = capaian s.d. dibawa ke target tahunan.
+  IKU yang tepat pada rencananya berproyeksi 100 %, jadi tidak pernah "proyeksi kurang". Hanya tanpa target
+  triwulan berlaku aturan linear (kumulatif × 4 ÷ n; nilai akhir: tren; rata-rata: rerata sejauh ini). *Contoh:*
+  target 10/20/30/40, realisasi 10 dan 20: proyeksi di TW II = 30 × 100 ÷ 30 = 100 (dulu 30 × 4 ÷ 2 = 60).
+- **Target tahunan** ada sejak target triwulan ada, sebelum laporan pertama: jumlah (kumulatif), TW4 (nilai akhir),
+  rerata (rata-rata). *Contoh:* target 10/20/30/40 tanpa realisasi: 100, 40, 25.
+- **Capaian rendah** = capaian s.d. triwulan **tidak melebihi** `ambang_peringatan_capaian` (≤ 75), sejalan dengan
+  skala (Tinggi berarti > 75): tepat 75,0 % adalah Sedang dan diperingatkan; 75,04 % Tinggi dan tidak.
+- **Tampilan** (`pantau/format.py`, `capaian`): capaian negatif tampil 0 dengan angka mentahnya ("0,0 % (mentah
+  −50,0 %)"; di E.81 dicetak 0 dengan catatan di kolom 18); desimal ditambah bila pembulatan satu desimal jatuh
+  tepat pada bilangan bulat yang bukan nilainya, agar angka dan predikat sepakat: 89,96 → "89,96 %" (Tinggi), 90,04
+  → "90,04 %" (Sangat Tinggi), 75 → "75,0 %".
+- **E.81** (macro `e81_baris`): 7 = realisasi Renstra s.d. tahun lalu (kumulatif: jumlah realisasi akhir tahun
+  sebelumnya; lainnya: realisasi akhir tahun lalu); 8 = target tahun ini; 9–12 = realisasi TW I–IV s.d. triwulan
+  terpilih; 13 = realisasi tahun ini (terisi bila triwulan mana pun dilaporkan); 14 = 13 ÷ 8 dengan rumus
+  indikator; 15 = 7 + 13 (kumulatif) atau 13; 16 = 15 terhadap 6; baris penutup = rerata kolom 14 seperti tercetak
+  (dua desimal, negatif 0) atas setiap baris IKU, 14 kosong = 0, dan predikatnya; kolom 16 atas baris yang punya
+  kolom 6. *Contoh:* kumulatif 25 per triwulan, realisasi 10 + 30: di TW II kolom 13 = 40, kolom 14 = 40 ÷ 100 =
+  40 % (bukan 40 ÷ 50 = 80 %); 2025 berjumlah 80 → kolom 15 = 120.
+- **Peringkat kabupaten/kota** (`perbandingan_pemda.peringkat_capaian`): di antara provinsi dan kabupaten/kotanya
+  sendiri (`keluarga`), "2 dari 2", tidak terhadap seluruh negeri (`peringkat_capaian_nasional` untuk itu).
+- **Tahun dan triwulan bawaan** halaman (query `periode_terakhir`): triwulan terbaru yang sudah punya realisasi,
+  bukan tahun depan yang hanya berisi target RPJMD (mis. 2027–2029).
+"""
+
+
 def analis() -> str:
     views = dokumentasi_view()
     with tempfile.TemporaryDirectory() as tmp:
@@ -113,9 +161,10 @@ def analis() -> str:
         "# Untuk analis: view dan tabel (dibangkitkan dari skema)",
         "",
         "Nama view ini stabil: tulis SQL terhadapnya. Tabel kontrak (lihat format_impor.md) dapat dibaca langsung.",
-        "Aritmetika capaian hanya ada di `queries/schema/10_capaian.sql`.",
+        "Aritmetika capaian hanya ada di `queries/schema/10_capaian.sql` dan `30_capaian_triwulan.sql`.",
         "Halaman **Eksplorasi** menjalankan SQL baca-saja terhadapnya (kamus data yang sama, arti kolom tabel dari",
         "`pantau/contract.py`); contoh kueri siap pakai ada di `queries/contoh/`.",
+        *ATURAN_CAPAIAN.splitlines(),
         "",
     ]
     for v, cols in kolom.items():

@@ -6,9 +6,12 @@ K/Rp), the numbering row, one row per IKU, then the footer rows (rata-rata capai
 pendorong, faktor penghambat, tindak lanjut) and the signature block. One sheet per OPD; with more than one
 OPD a "Rekap" sheet comes first.
 
-Every number comes from the frames (queries `e81_indikator` and `e81_pd_ringkasan`, built on
-`capaian_triwulan` / `capaian_indikator`): this module only lays them out. The "Rp" (anggaran) half of
-columns 6–16 is left empty: the IKU rows carry no budget of their own.
+Every number comes from the frames (queries `e81_indikator` and `e81_pd_ringkasan`, built on the table macro
+`e81_baris` of `queries/schema/30_capaian_triwulan.sql`, where the columns are defined as the form defines
+them): this module only lays them out. The "Rp" (anggaran) half of columns 6–16 is left empty: the IKU rows
+carry no budget of their own. Percentages are printed as `format.capaian` shows them: a negative capaian as 0
+with the raw figure in column 18; the footer is the mean of column 14 as printed. Text cells are written as
+strings, never formulas (`strings_to_formulas` off), so an imported "=…" stays text.
 """
 
 from __future__ import annotations
@@ -52,18 +55,21 @@ JUDUL_KOLOM = {
 }
 
 AGREGASI_TEKS = {
-    "kumulatif": "kolom 13 = jumlah TW I s.d. triwulan ini",
-    "nilai_akhir": "nilai akhir: kolom 13 = nilai triwulan terakhir",
-    "rata_rata": "rata-rata: kolom 13 = rerata triwulan yang dilaporkan",
+    "kumulatif": "kolom 13 = jumlah TW I s.d. triwulan ini; kolom 15 = 7 + 13",
+    "nilai_akhir": "nilai akhir: kolom 13 = nilai terakhir yang dilaporkan; kolom 15 = 13",
+    "rata_rata": "rata-rata: kolom 13 = rerata triwulan yang dilaporkan; kolom 15 = 13",
 }
 
 CATATAN = (
     "Catatan: kolom Rp (anggaran) tidak diisi karena IKU tidak beranggaran sendiri; anggaran dipantau per sub kegiatan. "
-    "Kolom 9–12 adalah realisasi tiap triwulan seperti dilaporkan; kolom 13 menurut agregasi indikator (kumulatif: "
-    "9+10+11+12; nilai akhir: triwulan terakhir; rata-rata: rerata triwulan yang dilaporkan). Kolom 14 memakai rumus "
-    "indikator (R/T, (2T−R)/T atau T/R; target rentang: di dalam rentang = 100). Target akhir periode (kolom 6) adalah "
-    "nilai pada tahun terakhir periode, sehingga kolom 15 = kolom 13 dan kolom 16 = kolom 15 terhadap kolom 6. "
-    "Rata-rata capaian: capaian tiap IKU dibatasi 0–{batas} % sebelum dirata-rata; IKU tanpa capaian tidak ikut."
+    "Kolom 9–12 adalah realisasi tiap triwulan seperti dilaporkan; kolom 13 = realisasi tahun ini menurut agregasi "
+    "indikator (kumulatif: 9+10+11+12; nilai akhir: nilai terakhir yang dilaporkan; rata-rata: rerata triwulan yang "
+    "dilaporkan), terisi bila ada triwulan mana pun yang dilaporkan. Kolom 14 = 13 terhadap 8 (target tahun ini) "
+    "dengan rumus indikator (R/T, (2T−R)/T atau T/R; target rentang: di dalam rentang = 100). Kolom 7 = realisasi "
+    "Renstra s.d. tahun lalu (kumulatif: jumlah realisasi akhir tahun sebelumnya; lainnya: realisasi akhir tahun "
+    "lalu); kolom 15 = 7 + 13 untuk indikator kumulatif, 13 untuk lainnya; kolom 16 = 15 terhadap 6. Capaian negatif "
+    "dicetak 0 (angka mentah di kolom 18). Rata-rata capaian kinerja = rerata kolom 14 seperti tercetak atas setiap "
+    "baris IKU; kolom 14 yang kosong dihitung 0. {cakupan}."
 )
 
 
@@ -82,6 +88,11 @@ def _angka(v: object) -> float | None:
     return None if fmt.kosong(v) else float(v)  # type: ignore[arg-type]
 
 
+def _persen(v: object) -> float | None:
+    """A percentage column (14, 16) as printed: negative as 0, two decimals (the footer averages these)."""
+    return None if fmt.kosong(v) else round(max(float(v), 0.0), 2)  # type: ignore[arg-type]
+
+
 def _teks(v: object) -> str:
     """A text cell's content: empty for NULL (pandas gives NaN or None for a missing text)."""
     return "" if fmt.kosong(v) else str(v)
@@ -95,9 +106,16 @@ def _keterangan(r: pd.Series, triwulan: int) -> str:
     if r["status"] == "Belum lapor":
         bagian.append(f"Belum melaporkan realisasi TW {ROMAWI[triwulan]}")
     elif r["status"] == "Diukur tahunan":
-        bagian.append("Diukur tahunan: dilaporkan pada TW IV")
-    if not fmt.kosong(r["keterangan"]):
-        bagian.append(str(r["keterangan"]))
+        bagian.append("Frekuensi tahunan: wajib lapor pada TW IV")
+    for n, kolom in ((14, "capaian_persen"), (16, "capaian_akhir_periode_persen")):
+        if not fmt.kosong(r[kolom]) and float(r[kolom]) < 0:
+            bagian.append(f"Kolom {n} mentah −{fmt.persen(-float(r[kolom]), 2)}, dicetak 0")
+    if fmt.kosong(r["realisasi_sd"]):
+        if r["status"] not in ("Belum lapor", "Diukur tahunan"):
+            bagian.append("Belum ada realisasi tahun ini")
+    elif fmt.kosong(r["capaian_persen"]):
+        alasan = r["keterangan"] if not fmt.kosong(r["keterangan"]) else "tanpa target tahun ini"
+        bagian.append(f"Kolom 14 tidak dapat dihitung: {alasan}")
     if r["agregasi"] in AGREGASI_TEKS and r["agregasi"] != "kumulatif":
         bagian.append(AGREGASI_TEKS[r["agregasi"]])
     return "; ".join(bagian)
@@ -168,10 +186,11 @@ def _lembar_pd(
 
     akhir = JUMLAH_KOLOM - 1
     ws.merge_range(0, 0, 0, akhir, "EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH", f.judul)
-    ws.merge_range(1, 0, 1, akhir, f"LINGKUP {nama_pemda.upper()}", f.judul)
-    ws.write(2, 0, f"Perangkat Daerah: {ringkas['nama_pd']}", f.sub)
-    ws.write(3, 0, f"Periode pelaksanaan: Triwulan {ROMAWI[triwulan]} Tahun {tahun}", f.sub)
-    ws.write(4, 0, "Indikator dan target kinerja Perangkat Daerah: Indikator Kinerja Utama (IKU)", f.sub)
+    ws.merge_range(1, 0, 1, akhir, "", f.judul)
+    ws.write_string(1, 0, f"LINGKUP {nama_pemda.upper()}", f.judul)
+    ws.write_string(2, 0, f"Perangkat Daerah: {ringkas['nama_pd']}", f.sub)
+    ws.write_string(3, 0, f"Periode pelaksanaan: Triwulan {ROMAWI[triwulan]} Tahun {tahun}", f.sub)
+    ws.write_string(4, 0, "Indikator dan target kinerja Perangkat Daerah: Indikator Kinerja Utama (IKU)", f.sub)
     _kepala(ws, f)
     ws.freeze_panes(BARIS_DATA, KOLOM[6])
 
@@ -191,9 +210,9 @@ def _lembar_pd(
             11: _angka(r["realisasi_tw3"]),
             12: _angka(r["realisasi_tw4"]),
             13: _angka(r["realisasi_sd"]),
-            14: _angka(r["capaian_persen"]),
+            14: _persen(r["capaian_persen"]),
             15: _angka(r["realisasi_renstra"]),
-            16: _angka(r["capaian_akhir_periode_persen"]),
+            16: _persen(r["capaian_akhir_periode_persen"]),
         }
         for n, v in nilai.items():
             bentuk = f.persen if n in (14, 16) else f.angka
@@ -221,9 +240,11 @@ def _lembar_pd(
             if fmt.kosong(v):
                 ws.merge_range(b, KOLOM[n], b, KOLOM[n] + 1, "", bentuk)
             elif isinstance(v, str):
-                ws.merge_range(b, KOLOM[n], b, KOLOM[n] + 1, v, bentuk)
+                ws.merge_range(b, KOLOM[n], b, KOLOM[n] + 1, "", bentuk)
+                ws.write_string(b, KOLOM[n], v, bentuk)
             else:
-                ws.merge_range(b, KOLOM[n], b, KOLOM[n] + 1, float(v), bentuk)
+                ws.merge_range(b, KOLOM[n], b, KOLOM[n] + 1, "", bentuk)
+                ws.write_number(b, KOLOM[n], float(v), bentuk)
         ws.write_blank(b, KOLOM[15], None, f.kaki)
         ws.write_blank(b, KOLOM[15] + 1, None, f.kaki)
         ws.merge_range(b, KOLOM[17], b, KOLOM[18], "", f.kaki)
@@ -235,17 +256,21 @@ def _lembar_pd(
     ):
         teks = _teks(ringkas[kolom])
         ws.merge_range(b, 0, b, KOLOM[5], label, f.kaki)
-        ws.merge_range(b, KOLOM[6], b, akhir, teks, f.teks)
+        ws.merge_range(b, KOLOM[6], b, akhir, "", f.teks)
+        ws.write_string(b, KOLOM[6], teks, f.teks)
         ws.set_row(b, max(15, 12 * (teks.count("\n") + 1)))
         b += 1
 
     b += 1
-    ws.merge_range(b, 0, b, akhir, CATATAN.format(batas=fmt.angka(ringkas["batas_capaian_rata_rata"])), f.catatan)
+    ws.merge_range(b, 0, b, akhir, "", f.catatan)
+    ws.write_string(b, 0, CATATAN.format(cakupan=ringkas["cakupan"]), f.catatan)
     ws.set_row(b, 36)
     b += 2
     ttd = KOLOM[17]
-    ws.merge_range(b, ttd, b, akhir, f"Kepala {ringkas['nama_pd']}", f.ttd)
-    ws.merge_range(b + 4, ttd, b + 4, akhir, _teks(ringkas["nama_kepala"]), f.ttd)
+    ws.merge_range(b, ttd, b, akhir, "", f.ttd)
+    ws.write_string(b, ttd, f"Kepala {ringkas['nama_pd']}", f.ttd)
+    ws.merge_range(b + 4, ttd, b + 4, akhir, "", f.ttd)
+    ws.write_string(b + 4, ttd, _teks(ringkas["nama_kepala"]), f.ttd)
 
 
 def _lembar_rekap(
@@ -258,25 +283,47 @@ def _lembar_rekap(
     triwulan: int,
 ) -> None:
     ws.merge_range(0, 0, 0, 6, "REKAP EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH", f.judul)
-    ws.merge_range(1, 0, 1, 6, f"{nama_pemda.upper()} · TRIWULAN {ROMAWI[triwulan]} TAHUN {tahun}", f.judul)
-    kepala = ["No", "Perangkat Daerah", "Lembar", "Jumlah IKU", "IKU melapor", "Rata-rata capaian (%)", "Predikat"]
+    ws.merge_range(1, 0, 1, 7, "", f.judul)
+    ws.write_string(1, 0, f"{nama_pemda.upper()} · TRIWULAN {ROMAWI[triwulan]} TAHUN {tahun}", f.judul)
+    kepala = [
+        "No",
+        "Perangkat Daerah",
+        "Lembar",
+        "Jumlah IKU",
+        "IKU melapor",
+        "Rata-rata capaian (%)",
+        "Predikat",
+        "Cakupan",
+    ]
     for k, teks in enumerate(kepala):
-        ws.write(3, k, teks, f.kepala)
+        ws.write_string(3, k, teks, f.kepala)
     for i, r in enumerate(ringkasan.itertuples(), start=1):
         ws.write_number(3 + i, 0, i, f.tengah)
         ws.write_string(3 + i, 1, _teks(r.nama_pd), f.teks)
         ws.write_url(3 + i, 2, f"internal:'{r.lembar}'!A1", string=r.lembar)
         ws.write_number(3 + i, 3, int(r.jumlah_iku), f.angka)
-        ws.write_number(3 + i, 4, int(r.jumlah_lapor), f.angka)
+        ws.write_number(3 + i, 4, int(r.jumlah_lapor), f.angka)  # of jumlah_wajib_lapor: see Cakupan
         if fmt.kosong(r.rata_rata_capaian):
             ws.write_blank(3 + i, 5, None, f.persen)
         else:
             ws.write_number(3 + i, 5, float(r.rata_rata_capaian), f.persen)
         ws.write_string(3 + i, 6, _teks(r.predikat), f.teks)
+        ws.write_string(3 + i, 7, _teks(r.cakupan), f.teks)
+    b = 4 + len(ringkasan)
+    ws.merge_range(b + 1, 0, b + 1, 7, "", f.catatan)
+    ws.write_string(
+        b + 1,
+        0,
+        "Rata-rata capaian = baris penutup lembar OPD: rerata kolom 14 (capaian terhadap target tahun ini) seperti "
+        "tercetak atas setiap IKU, yang kosong dihitung 0. Cakupan: IKU wajib lapor yang sudah melapor triwulan ini.",
+        f.catatan,
+    )
+    ws.set_row(b + 1, 30)
     ws.set_column(0, 0, 4)
     ws.set_column(1, 1, 48)
     ws.set_column(2, 2, 18)
     ws.set_column(3, 6, 14)
+    ws.set_column(7, 7, 30)
 
 
 def buat_e81(indikator: pd.DataFrame, ringkasan: pd.DataFrame, *, nama_pemda: str, tahun: int, triwulan: int) -> bytes:
@@ -287,7 +334,7 @@ def buat_e81(indikator: pd.DataFrame, ringkasan: pd.DataFrame, *, nama_pemda: st
     first when there is more than one OPD.
     """
     buffer = io.BytesIO()
-    wb = unduh.workbook(buffer)
+    wb = unduh.workbook(buffer)  # text that starts with "=" is written as text, never run as a formula
     f = _Format(wb)
     dipakai: set[str] = set()
     rekap = wb.add_worksheet(nama_lembar("Rekap", dipakai)) if len(ringkasan) > 1 else None
@@ -306,6 +353,44 @@ def buat_e81(indikator: pd.DataFrame, ringkasan: pd.DataFrame, *, nama_pemda: st
         _lembar_rekap(rekap, f, ringkasan.assign(lembar=lembar), nama_pemda=nama_pemda, tahun=tahun, triwulan=triwulan)
     if not len(ringkasan):
         ws = wb.add_worksheet("E.81")
-        ws.write(0, 0, "Tidak ada IKU untuk pilihan ini.")
+        ws.write_string(0, 0, "Tidak ada IKU untuk pilihan ini.")
     wb.close()
     return buffer.getvalue()
+
+
+class GalatE81(Exception):
+    """A reason the E.81 cannot be made, in Bahasa Indonesia (shown as is by the command line)."""
+
+
+def buat_e81_berkas(db: object, kode_pemda: str, tahun: int, triwulan: int, kode_pd: str = "") -> bytes:
+    """The E.81 workbook of one pemda (one OPD, or every OPD with a Rekap sheet) read from a database file."""
+    from pathlib import Path
+
+    import duckdb
+
+    from pantau.db import run_query
+
+    path = Path(str(db))
+    if not path.is_file():
+        raise GalatE81(f"Basis data tidak ditemukan: {path}")
+    if triwulan not in (1, 2, 3, 4):
+        raise GalatE81(f"Triwulan harus 1, 2, 3 atau 4, bukan {triwulan}.")
+    try:
+        pemda = run_query("pemda_daftar", {}, path)
+        if kode_pemda not in set(pemda["kode_pemda"]):
+            raise GalatE81(
+                f"Pemda {kode_pemda} tidak ada di {path}. Pemda yang ada: " + ", ".join(map(str, pemda["kode_pemda"]))
+            )
+        if kode_pd:
+            pd_ada = run_query("iku_filter_pilihan", {"kode_pemda": kode_pemda}, path)
+            if kode_pd not in set(pd_ada.loc[pd_ada["filter"] == "opd", "kode"]):
+                raise GalatE81(f"OPD {kode_pd} tidak punya IKU di pemda {kode_pemda}.")
+        p = {"kode_pemda": kode_pemda, "tahun": tahun, "triwulan": triwulan, "jenis": "", "kode_pd": kode_pd}
+        indikator = run_query("e81_indikator", p, path)
+        ringkasan = run_query("e81_pd_ringkasan", p, path)
+    except duckdb.Error as e:
+        raise GalatE81(f"Basis data tidak dapat dibaca ({path}): {e}") from e
+    if not len(ringkasan):
+        raise GalatE81(f"Tidak ada IKU bertarget atau berealisasi untuk pemda {kode_pemda} tahun {tahun}.")
+    nama = dict(zip(pemda["kode_pemda"], pemda["nama_pemda"], strict=True))[kode_pemda]
+    return buat_e81(indikator, ringkasan, nama_pemda=str(nama), tahun=tahun, triwulan=triwulan)

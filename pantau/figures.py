@@ -59,12 +59,18 @@ def gambar_peringkat_pd(per_pd: pd.DataFrame, batas: float | None = None) -> go.
             y=label,
             orientation="h",
             marker_color=per_pd["warna"].fillna(WARNA_NETRAL),
-            text=[fmt.persen(v) for v in per_pd["rata_rata_capaian"]],
+            # The coverage beside every average and rank (CONTRACT.md v2): "63,7 % · 1 dari 2 IKU melapor TW III".
+            text=[
+                f"{fmt.capaian(v)} · {c}" if "cakupan" in per_pd else fmt.capaian(v)
+                for v, c in zip(
+                    per_pd["rata_rata_capaian"], per_pd.get("cakupan", per_pd["rata_rata_capaian"]), strict=True
+                )
+            ],
             textposition="auto",
             textangle=0,  # a label too long for a short bar goes beside it, never turned on its side
             customdata=per_pd[["nama_pd", "predikat", "jumlah_iku"]].astype(str).to_numpy(),
-            hovertemplate="%{customdata[0]}<br>Rata-rata capaian %{x:,.1f} %<br>%{customdata[1]} · "
-            "%{customdata[2]} IKU<extra></extra>",
+            hovertemplate="%{customdata[0]}<br>Rata-rata capaian %{x:,.2f} %<br>%{customdata[1]} · "
+            "%{customdata[2]} IKU melapor<extra></extra>",
         )
     )
     fig.update_yaxes(autorange="reversed", type="category")

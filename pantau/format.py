@@ -39,6 +39,45 @@ def persen(x: object, desimal: int = 1) -> str:
     return "–" if _kosong(x) else f"{angka(x, desimal)} %"
 
 
+def desimal_capaian(x: object, desimal: int = 1, paling_banyak: int = 4) -> int:
+    """How many decimals a capaian needs so that the number shown agrees with its predikat and warnings.
+
+    The predikat scale and the warning thresholds are whole numbers (> 90 Sangat Tinggi, > 75 Tinggi, …; rendah
+    at ≤ 75), and a value that lies on a threshold within 1e-9 counts as the threshold (SQL rounds to 9 decimals).
+    A value that is not a whole number but rounds onto one would read as that whole number: 89,96 shown "90,0 %"
+    reads as Tinggi/Sangat Tinggi at random. So decimals are added until it no longer rounds onto a whole number:
+    89,96 → "89,96 %", 90,04 → "90,04 %", 74,996 → "74,996 %", while 75 (exactly) → "75,0 %".
+    """
+    if _kosong(x):
+        return desimal
+    v = float(x)  # type: ignore[arg-type]
+    d = desimal
+    if abs(v - round(v)) <= 1e-9:
+        return d
+    while d < paling_banyak and round(v, d) == round(v):
+        d += 1
+    return d
+
+
+def capaian(x: object, desimal: int = 1, mentah: bool = True) -> str:
+    """A capaian as shown in pages, packs and the E.81: negative as 0 with the raw figure beside it, and decimals
+    that agree with the predikat (`desimal_capaian`). −50 → '0,0 % (mentah −50,0 %)'; 89.96 → '89,96 %'."""
+    if _kosong(x):
+        return "–"
+    v = float(x)  # type: ignore[arg-type]
+    if v < 0:
+        teks = persen(0, desimal)
+        return f"{teks} (mentah −{persen(-v, desimal_capaian(-v, desimal))})" if mentah else teks
+    return persen(v, desimal_capaian(v, desimal))
+
+
+def capaian_tampil(x: object) -> float | None:
+    """The number a capaian shows as (negative → 0), for charts and XLSX cells; the raw figure stays in the data."""
+    if _kosong(x):
+        return None
+    return max(float(x), 0.0)  # type: ignore[arg-type]
+
+
 def rupiah(x: object) -> str:
     """Short rupiah: 1.2e9 → 'Rp 1,2 M', 3.5e12 → 'Rp 3,5 T', 250e6 → 'Rp 250,0 jt'."""
     if _kosong(x):

@@ -129,6 +129,17 @@ def _menu(tempat: object, pengguna: Pengguna, filt: Filter | None) -> None:
             st.page_link(script, label=label, icon=icon, query_params=filt.query_params() if filt else None)
 
 
+def tahun_bawaan(tahun_opsi: list[int], kode_pemda: str) -> int:
+    """The year a page opens on: that of the latest quarter with realisations (CONTRACT.md v2), never a future
+    year that holds only targets; without any realisation, this calendar year or the latest year before it."""
+    terakhir = ambil("periode_terakhir", kode_pemda=kode_pemda)["tahun"].iloc[0]
+    if not fmt.kosong(terakhir) and int(terakhir) in tahun_opsi:
+        return int(terakhir)
+    sekarang = dt.date.today().year
+    lalu = [t for t in tahun_opsi if t <= sekarang]
+    return max(lalu) if lalu else min(tahun_opsi)
+
+
 def frame(
     judul: str, *, ikon: str = "📊", keterangan: str = "", pakai_triwulan: bool = True, satu_pemda: bool = False
 ) -> Filter | None:
@@ -182,8 +193,7 @@ def frame(
             st.warning(lingkup.alasan(dari_url))
             st.stop()
         kode_pemda = _pilih("Pemerintah daerah", kode, "pemda", kode[0], format_func=lambda k: nama.get(k, k))
-        tahun_default = max(tahun_opsi)
-        tahun = int(_pilih("Tahun", tahun_opsi, "tahun", tahun_default))
+        tahun = int(_pilih("Tahun", tahun_opsi, "tahun", tahun_bawaan(tahun_opsi, kode_pemda)))
         terakhir = ambil("triwulan_terakhir", kode_pemda=kode_pemda, tahun=tahun)["triwulan"].iloc[0]
         # max() over no rows is NULL, which pandas gives as NA (or NaN): then the first quarter.
         tw_default = 1 if fmt.kosong(terakhir) else int(terakhir)

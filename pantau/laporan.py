@@ -203,9 +203,9 @@ def angka_utama(d: DataRapat) -> list[AngkaUtama]:
             fmt.persen(j["persen_sesuai_jalur"]),
             None if fmt.kosong(j["selisih_tw_lalu"]) else f"{fmt.selisih(j['selisih_tw_lalu'])} vs {tw_lalu}",
             fmt.gaya_selisih(j["selisih_tw_lalu"]),
-            f"{fmt.angka(j['jumlah_sesuai_jalur'])} dari {fmt.angka(j['jumlah_capaian'])} IKU yang capaiannya dapat "
-            f"dihitung: capaian ≥ {fmt.angka(j['ambang_peringatan_capaian'])} % dan proyeksi akhir tahun ≥ "
-            f"{fmt.angka(j['ambang_proyeksi_tahunan'])} % target tahunan.",
+            f"{fmt.angka(j['jumlah_sesuai_jalur'])} dari {fmt.angka(j['jumlah_capaian'])} IKU wajib lapor "
+            f"({j['cakupan']}): melapor, capaian > {fmt.angka(j['ambang_peringatan_capaian'])} % dan proyeksi "
+            f"akhir tahun ≥ {fmt.angka(j['ambang_proyeksi_tahunan'])} % target tahunan.",
             HALAMAN_CAPAIAN,
         )
     )
@@ -213,11 +213,12 @@ def angka_utama(d: DataRapat) -> list[AngkaUtama]:
         AngkaUtama(
             "rata_rata_capaian",
             "Rata-rata capaian",
-            fmt.persen(r["rata_rata_capaian"]),
+            fmt.capaian(r["rata_rata_capaian"]),
             None if fmt.kosong(r["selisih_tw_lalu"]) else f"{fmt.selisih(r['selisih_tw_lalu'])} vs {tw_lalu}",
             fmt.gaya_selisih(r["selisih_tw_lalu"]),
-            f"Capaian tiap IKU dibatasi 0–{fmt.angka(r['batas_capaian_rata_rata'])} % sebelum dirata-rata. "
-            f"{tw_lalu}: {fmt.persen(r['rata_rata_tw_lalu'])}.",
+            f"{r['cakupan']}. Atas semua IKU wajib lapor (yang belum melapor tahun ini = 0); capaian tiap IKU "
+            f"dibatasi 0–{fmt.angka(r['batas_capaian_rata_rata'])} % sebelum dirata-rata. "
+            f"{tw_lalu}: {fmt.capaian(r['rata_rata_tw_lalu'])}.",
             HALAMAN_CAPAIAN,
         )
     )
@@ -225,10 +226,11 @@ def angka_utama(d: DataRapat) -> list[AngkaUtama]:
         AngkaUtama(
             "iku_melapor",
             "IKU melapor",
-            f"{fmt.angka(r['jumlah_lapor'])} dari {fmt.angka(r['jumlah_iku'])}",
+            f"{fmt.angka(r['jumlah_lapor'])} dari {fmt.angka(r['jumlah_wajib_lapor'])}",
             None,
             {},
-            f"IKU Pemda dan IKU PD yang sudah punya realisasi {tw}.",
+            f"IKU Pemda dan IKU PD wajib lapor {tw} (bertarget tahun ini; IKU tahunan hanya di TW IV) yang sudah "
+            "punya realisasinya.",
             HALAMAN_CAPAIAN,
         )
     )
@@ -424,6 +426,8 @@ def _teks_sel(v: object, jenis: str) -> str:
         return "–"
     if jenis == "persen":
         return fmt.persen(v)
+    if jenis == "capaian":  # negative as 0 with the raw figure, decimals that agree with the predikat
+        return fmt.capaian(v)
     if jenis == "angka":
         return fmt.angka(v)
     if jenis == "desimal2":
@@ -440,6 +444,8 @@ def _teks_sel(v: object, jenis: str) -> str:
 def _nilai_xlsx(v: object, jenis: str) -> object:
     if fmt.kosong(v) or v is None:
         return None
+    if jenis == "capaian":
+        return fmt.capaian(v) if float(v) < 0 else float(v)  # type: ignore[arg-type]
     if jenis in ("persen", "nilai", "rupiah", "angka", "desimal2"):
         return float(v)  # type: ignore[arg-type]
     if jenis == "tanggal":
@@ -480,7 +486,7 @@ def tabel_tabel(d: DataRapat) -> list[Tabel]:
             (
                 Kolom("Indikator", "judul", lebar=46),
                 Kolom("OPD", "nama_pd", lebar=32),
-                Kolom("Capaian", "nilai", "persen", lebar=18),
+                Kolom("Capaian", "nilai", "capaian", lebar=18),
                 Kolom("Predikat", "status", lebar=20),
                 Kolom("Faktor penghambat", "penghambat", lebar=55),
                 Kolom("Tindak lanjut OPD", "tindak_lanjut_opd", lebar=45),
@@ -540,7 +546,7 @@ def tabel_tabel(d: DataRapat) -> list[Tabel]:
                 Kolom("Tonggak lewat", "jumlah_lewat_waktu", "angka", lebar=18),
                 Kolom("Tonggak berikutnya", "tonggak_berikutnya", lebar=45),
                 Kolom("Serapan", "serapan_persen", "persen", lebar=18),
-                Kolom("Capaian IKU", "capaian_persen", "persen", lebar=20),
+                Kolom("Capaian IKU", "capaian_persen", "capaian", lebar=20),
                 Kolom("Catatan", "catatan", lebar=44),
             ),
             d.frames["unggulan_status"],

@@ -88,7 +88,7 @@ def _hover(baris: pd.Series) -> str:
     if fmt.kosong(baris.get("capaian_persen")):
         return f"<b>{baris['nama_pemda']}</b> ({baris['kode_pemda']})<br>{baris['keadaan']}"
     return (
-        f"<b>{baris['nama_pemda']}</b> ({baris['kode_pemda']})<br>Capaian {fmt.persen(baris['capaian_persen'])}"
+        f"<b>{baris['nama_pemda']}</b> ({baris['kode_pemda']})<br>Capaian {fmt.capaian(baris['capaian_persen'])}"
         f"<br>Predikat {baris['predikat']}"
     )
 

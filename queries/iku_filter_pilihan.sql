@@ -34,6 +34,8 @@ with
         select 'status', 'Belum lapor', 'Belum lapor', 101
         union all
         select 'status', 'Diukur tahunan', 'Diukur tahunan', 102
+        union all
+        select 'status', 'Tanpa target', 'Tanpa target', 103
     ),
 
     final as (

@@ -1,5 +1,6 @@
--- Angka utama IKU sebuah pemda pada satu triwulan, menurut filter jenis/OPD/sasaran: jumlah, melapor,
--- rata-rata capaian (dibatasi untuk rata-rata) dan perubahannya terhadap TW lalu dan tahun lalu. Satu baris.
+-- Angka utama IKU sebuah pemda pada satu triwulan, menurut filter jenis/OPD/sasaran: jumlah, wajib lapor, melapor
+-- (cakupan), rata-rata capaian atas SEMUA IKU wajib lapor (kolom capaian_rata_rata: dibatasi, yang belum pernah
+-- melapor = 0) dan perubahannya terhadap TW lalu dan tahun lalu. Satu baris.
 with
     pilihan as (
         select *
@@ -16,15 +17,14 @@ with
             tahun,
             triwulan,
             count(*) as jumlah_iku,
-            count(*) filter (where sudah_lapor) as jumlah_lapor,
+            count(*) filter (where wajib_lapor) as jumlah_wajib_lapor,
+            count(*) filter (where wajib_lapor and sudah_lapor) as jumlah_lapor,
             count(*) filter (where belum_lapor) as jumlah_belum_lapor,
-            count(*) filter (where not wajib_lapor and not sudah_lapor) as jumlah_diukur_tahunan,
-            count(capaian_persen) as jumlah_capaian,
-            -- Hanya IKU yang punya capaian: capaian_untuk_rata_rata(NULL) memberi 0 (greatest mengabaikan NULL).
-            avg(capaian_untuk_rata_rata(capaian_persen)) filter (where capaian_persen is not null)
-                as rata_rata_capaian,
-            count(*) filter (where kategori_predikat = 'baik') as jumlah_baik,
-            count(*) filter (where kategori_predikat = 'perhatian') as jumlah_perlu_perhatian,
+            count(*) filter (where diukur_tahunan and not wajib_lapor) as jumlah_diukur_tahunan,
+            count(capaian_persen) filter (where wajib_lapor) as jumlah_capaian,
+            avg(capaian_rata_rata) as rata_rata_capaian,
+            count(*) filter (where wajib_lapor and kategori_predikat = 'baik') as jumlah_baik,
+            count(*) filter (where wajib_lapor and kategori_predikat = 'perhatian') as jumlah_perlu_perhatian,
             count(*) filter (where peringatan and not belum_lapor) as jumlah_peringatan,
             count(*) filter (where capaian_perlu_diperiksa) as jumlah_perlu_diperiksa,
             any_value(ambang_peringatan_capaian) as ambang_peringatan_capaian,
@@ -49,7 +49,9 @@ with
     final as (
         select
             coalesce(ini.jumlah_iku, 0) as jumlah_iku,
+            coalesce(ini.jumlah_wajib_lapor, 0) as jumlah_wajib_lapor,
             coalesce(ini.jumlah_lapor, 0) as jumlah_lapor,
+            teks_cakupan(coalesce(ini.jumlah_lapor, 0), coalesce(ini.jumlah_wajib_lapor, 0), $triwulan) as cakupan,
             coalesce(ini.jumlah_belum_lapor, 0) as jumlah_belum_lapor,
             coalesce(ini.jumlah_diukur_tahunan, 0) as jumlah_diukur_tahunan,
             coalesce(ini.jumlah_capaian, 0) as jumlah_capaian,

@@ -1,5 +1,5 @@
 -- Jumlah IKU per status pada satu triwulan, menurut filter jenis/OPD/sasaran: predikat (urutan skala),
--- lalu Tanpa capaian, Belum lapor, Diukur tahunan. Satu baris = satu status.
+-- lalu Tanpa capaian, Belum lapor, Diukur tahunan, Tanpa target. Satu baris = satu status.
 with
     pilihan as (
         select status
@@ -20,6 +20,8 @@ with
         select 101, 'Belum lapor', '#d0d7de'
         union all
         select 102, 'Diukur tahunan', '#eaeef2'
+        union all
+        select 103, 'Tanpa target', '#eaeef2'
     ),
 
     final as (

@@ -1,5 +1,5 @@
--- IKU yang belum melaporkan realisasi pada satu triwulan, per OPD (filter jenis/OPD/sasaran). IKU yang diukur
--- tahunan tidak dihitung di TW I–III. Satu baris = satu OPD dengan sedikitnya satu IKU belum lapor, terbanyak dahulu.
+-- IKU yang wajib lapor tetapi belum melaporkan realisasi pada satu triwulan, per OPD (filter jenis/OPD/sasaran).
+-- IKU berfrekuensi tahunan tidak wajib lapor di TW I–III; IKU tanpa target tahun itu tidak wajib lapor. Satu baris = satu OPD dengan sedikitnya satu IKU belum lapor, terbanyak dahulu.
 with
     pilihan as (
         select *

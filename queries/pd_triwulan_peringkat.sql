@@ -1,5 +1,7 @@
--- Peringkat OPD menurut rata-rata capaian IKU pada satu triwulan (capaian dibatasi untuk rata-rata), menurut
--- filter jenis/OPD/sasaran. Satu baris = satu OPD yang punya IKU terpilih, terbaik dahulu; predikat dari rata-ratanya.
+-- Peringkat OPD menurut rata-rata capaian IKU pada satu triwulan, menurut filter jenis/OPD/sasaran: rata-rata atas
+-- SEMUA IKU wajib lapor (kolom capaian_rata_rata: dibatasi, yang belum pernah melapor = 0), dengan cakupannya.
+-- Satu baris = satu OPD yang punya IKU terpilih, terbaik dahulu; predikat dari rata-ratanya. Tanpa filter sama
+-- dengan view capaian_pd_triwulan.
 with
     per_pd as (
         select
@@ -7,13 +9,11 @@ with
             kode_pd,
             any_value(nama_pd) as nama_pd,
             any_value(singkatan) as singkatan,
-            count(*) filter (where sudah_lapor) as jumlah_iku,
+            count(*) filter (where wajib_lapor and sudah_lapor) as jumlah_iku,
             count(*) filter (where wajib_lapor) as jumlah_wajib_lapor,
             count(*) filter (where belum_lapor) as jumlah_belum_lapor,
             count(*) filter (where peringatan and not belum_lapor) as jumlah_peringatan,
-            -- Hanya IKU yang punya capaian: capaian_untuk_rata_rata(NULL) memberi 0 (greatest mengabaikan NULL).
-            avg(capaian_untuk_rata_rata(capaian_persen)) filter (where capaian_persen is not null)
-                as rata_rata_capaian
+            avg(capaian_rata_rata) as rata_rata_capaian
         from capaian_triwulan
         where kode_pemda = $kode_pemda and tahun = $tahun and triwulan = $triwulan
             and jenis in ('IKU_PEMDA', 'IKU_PD')
@@ -26,6 +26,12 @@ with
     final as (
         select
             p.*,
+            teks_cakupan(p.jumlah_iku, p.jumlah_wajib_lapor, $triwulan) as cakupan,
+            case when p.rata_rata_capaian is not null then
+                rank() over (
+                    partition by p.rata_rata_capaian is not null order by round(p.rata_rata_capaian, 9) desc
+                )
+            end as peringkat,
             s.predikat,
             s.warna
         from per_pd as p

@@ -8,11 +8,10 @@ with
             triwulan,
             any_value(nama_pd) as nama_pd,
             any_value(singkatan) as singkatan,
-            count(*) filter (where sudah_lapor) as jumlah_lapor,
+            count(*) filter (where wajib_lapor and sudah_lapor) as jumlah_lapor,
             count(*) filter (where wajib_lapor) as jumlah_wajib_lapor,
-            -- Hanya IKU yang punya capaian: capaian_untuk_rata_rata(NULL) memberi 0 (greatest mengabaikan NULL).
-            avg(capaian_untuk_rata_rata(capaian_persen)) filter (where capaian_persen is not null)
-                as rata_rata_capaian
+            -- Atas semua IKU wajib lapor (capaian_rata_rata), seperti capaian_pd_triwulan.
+            avg(capaian_rata_rata) as rata_rata_capaian
         from capaian_triwulan
         where kode_pemda = $kode_pemda and tahun = $tahun and triwulan <= $triwulan
             and jenis in ('IKU_PEMDA', 'IKU_PD')
@@ -42,6 +41,7 @@ with
             'TW' || p.triwulan as periode,
             p.jumlah_lapor,
             p.jumlah_wajib_lapor,
+            teks_cakupan(p.jumlah_lapor, p.jumlah_wajib_lapor, p.triwulan) as cakupan,
             p.rata_rata_capaian,
             s.predikat,
             s.urutan as urutan_predikat,

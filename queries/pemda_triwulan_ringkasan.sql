@@ -1,23 +1,20 @@
--- Angka utama IKU sebuah pemda pada satu triwulan, dengan perubahan terhadap triwulan lalu
--- dan triwulan yang sama tahun lalu. Satu baris.
+-- Angka utama IKU sebuah pemda pada satu triwulan (semua IKU), dengan perubahan terhadap triwulan lalu
+-- dan triwulan yang sama tahun lalu: rata-rata atas SEMUA IKU wajib lapor (capaian_rata_rata) dan cakupannya.
+-- Satu baris.
 with
-    iku as (
-        select kode_pemda, kode_indikator
-        from indikator
-        where kode_pemda = $kode_pemda and jenis in ('IKU_PEMDA', 'IKU_PD')
-    ),
-
     per_triwulan as (
         select
             tahun,
             triwulan,
-            count(*) as jumlah_lapor,
-            count(capaian_persen) as jumlah_capaian,
-            avg(capaian_untuk_rata_rata(capaian_persen)) as rata_rata_capaian,
-            count(*) filter (where kategori_predikat = 'baik') as jumlah_baik,
-            count(*) filter (where kategori_predikat = 'perhatian') as jumlah_perlu_perhatian,
-            count(*) filter (where capaian_perlu_diperiksa) as jumlah_perlu_diperiksa
-        from capaian_indikator
+            count(*) filter (where wajib_lapor) as jumlah_wajib_lapor,
+            count(*) filter (where wajib_lapor and sudah_lapor) as jumlah_lapor,
+            count(*) filter (where belum_lapor) as jumlah_belum_lapor,
+            count(capaian_persen) filter (where wajib_lapor) as jumlah_capaian,
+            avg(capaian_rata_rata) as rata_rata_capaian,
+            count(*) filter (where wajib_lapor and kategori_predikat = 'baik') as jumlah_baik,
+            count(*) filter (where wajib_lapor and kategori_predikat = 'perhatian') as jumlah_perlu_perhatian,
+            count(*) filter (where wajib_lapor and capaian_perlu_diperiksa) as jumlah_perlu_diperiksa
+        from capaian_triwulan
         where kode_pemda = $kode_pemda and jenis in ('IKU_PEMDA', 'IKU_PD')
         group by tahun, triwulan
     ),
@@ -37,9 +34,11 @@ with
 
     final as (
         select
-            (select count(*) from iku) as jumlah_iku,
+            coalesce(ini.jumlah_wajib_lapor, 0) as jumlah_iku,
+            coalesce(ini.jumlah_wajib_lapor, 0) as jumlah_wajib_lapor,
             coalesce(ini.jumlah_lapor, 0) as jumlah_lapor,
-            (select count(*) from iku) - coalesce(ini.jumlah_lapor, 0) as jumlah_belum_lapor,
+            coalesce(ini.jumlah_belum_lapor, 0) as jumlah_belum_lapor,
+            teks_cakupan(coalesce(ini.jumlah_lapor, 0), coalesce(ini.jumlah_wajib_lapor, 0), $triwulan) as cakupan,
             coalesce(ini.jumlah_baik, 0) as jumlah_baik,
             coalesce(ini.jumlah_perlu_perhatian, 0) as jumlah_perlu_perhatian,
             coalesce(ini.jumlah_perlu_diperiksa, 0) as jumlah_perlu_diperiksa,

@@ -1,52 +1,34 @@
--- Jumlah IKU sebuah pemda per predikat pada satu triwulan, termasuk yang tanpa capaian dan yang belum lapor.
+-- Jumlah IKU wajib lapor sebuah pemda per status pada satu triwulan: predikat capaian s.d. triwulan (urutan skala)
+-- bagi yang melapor, lalu "Tanpa capaian" (melapor, capaian tidak dapat dihitung) dan "Belum lapor" (wajib lapor,
+-- belum ada realisasi triwulan ini). IKU yang tidak wajib lapor (tanpa target, tahunan di TW I–III) tidak dihitung.
 -- Satu baris = satu predikat (urutan skala), lalu "Tanpa capaian" dan "Belum lapor".
 with
-    iku as (
-        select kode_pemda, kode_indikator
-        from indikator
-        where kode_pemda = $kode_pemda and jenis in ('IKU_PEMDA', 'IKU_PD')
-    ),
-
     triwulan_ini as (
-        select kode_pemda, kode_indikator, predikat
-        from capaian_indikator
+        select status
+        from capaian_triwulan
         where kode_pemda = $kode_pemda and tahun = $tahun and triwulan = $triwulan
             and jenis in ('IKU_PEMDA', 'IKU_PD')
+            and wajib_lapor
     ),
 
-    per_predikat as (
+    skala as (
+        select urutan, predikat, warna from skala_predikat
+        union all
+        select 100, 'Tanpa capaian', '#8c959f'
+        union all
+        select 101, 'Belum lapor', '#d0d7de'
+    ),
+
+    final as (
         select
             s.urutan,
             s.predikat,
             s.warna,
-            count(t.kode_indikator) as jumlah
-        from skala_predikat as s
-        left join triwulan_ini as t using (predikat)
+            count(t.status) as jumlah
+        from skala as s
+        left join triwulan_ini as t on t.status = s.predikat
         group by s.urutan, s.predikat, s.warna
-    ),
-
-    lainnya as (
-        select
-            100 as urutan,
-            'Tanpa capaian' as predikat,
-            '#8c959f' as warna,
-            count(*) filter (where predikat is null) as jumlah
-        from triwulan_ini
-        union all
-        select
-            101 as urutan,
-            'Belum lapor' as predikat,
-            '#d0d7de' as warna,
-            count(*) as jumlah
-        from iku as i
-        anti join triwulan_ini as t on t.kode_pemda = i.kode_pemda and t.kode_indikator = i.kode_indikator
-    ),
-
-    final as (
-        select * from per_predikat
-        union all
-        select * from lainnya
-        order by urutan
+        order by s.urutan
     )
 
 select * from final;

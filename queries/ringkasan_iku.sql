@@ -1,8 +1,9 @@
--- IKU sesuai jalur untuk pimpinan pada satu triwulan (seluruh pemda atau satu OPD): IKU yang capaiannya dapat
--- dihitung dan tidak masuk peringatan dini, dan porsinya, dengan triwulan lalu dan perubahannya. Satu baris.
+-- IKU sesuai jalur untuk pimpinan pada satu triwulan (seluruh pemda atau satu OPD): dari SEMUA IKU yang wajib
+-- lapor, yang capaiannya dapat dihitung dan tidak masuk peringatan dini (belum lapor adalah peringatan), dan
+-- porsinya, dengan triwulan lalu dan perubahannya. Satu baris.
 with
     pilihan as (
-        select tahun, triwulan, capaian_persen, peringatan
+        select tahun, triwulan, capaian_persen, peringatan, wajib_lapor, sudah_lapor
         from capaian_triwulan
         where kode_pemda = $kode_pemda
             and jenis in ('IKU_PEMDA', 'IKU_PD')
@@ -15,8 +16,10 @@ with
         select
             tahun,
             triwulan,
-            count(*) filter (where capaian_persen is not null) as jumlah_capaian,
-            count(*) filter (where capaian_persen is not null and not peringatan) as jumlah_sesuai_jalur
+            count(*) filter (where wajib_lapor) as jumlah_capaian,
+            count(*) filter (where wajib_lapor and sudah_lapor) as jumlah_lapor,
+            count(*) filter (where wajib_lapor and capaian_persen is not null and not peringatan)
+                as jumlah_sesuai_jalur
         from pilihan
         group by tahun, triwulan
     ),
@@ -34,6 +37,7 @@ with
         select
             coalesce(ini.jumlah_capaian, 0) as jumlah_capaian,
             coalesce(ini.jumlah_sesuai_jalur, 0) as jumlah_sesuai_jalur,
+            teks_cakupan(coalesce(ini.jumlah_lapor, 0), coalesce(ini.jumlah_capaian, 0), $triwulan) as cakupan,
             persen_dari(ini.jumlah_sesuai_jalur, ini.jumlah_capaian) as persen_sesuai_jalur,
             tw_lalu.jumlah_capaian as jumlah_capaian_tw_lalu,
             tw_lalu.jumlah_sesuai_jalur as jumlah_sesuai_jalur_tw_lalu,

@@ -50,6 +50,7 @@ with
         left join tl_indikator as t on t.kode_pemda = c.kode_pemda and t.kode_indikator = c.kode_indikator
         where c.kode_pemda = $kode_pemda and c.tahun = $tahun and c.triwulan = $triwulan
             and c.jenis in ('IKU_PEMDA', 'IKU_PD') and c.kategori_predikat = 'perhatian'
+            and (c.wajib_lapor or c.sudah_lapor)
             and ($kode_pd = '' or c.kode_pd = $kode_pd)
     ),
 

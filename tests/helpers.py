@@ -151,7 +151,11 @@ def triwulan_terakhir(db: Path, kode_pemda: str, tahun: int) -> int | None:
 
 
 def iku_lapor(db: Path, kode_pemda: str, tahun: int, triwulan: int) -> tuple[int, int]:
-    """(IKU with a realisation for that quarter, all IKU) of a pemda, from the base tables."""
+    """(IKU that must report and did, IKU that must report) of a pemda at that quarter, from the base tables.
+
+    Must report (CONTRACT.md v2): an IKU with a target row that year, every quarter when its frekuensi is triwulanan
+    (the default, also when empty), only at TW4 when tahunan.
+    """
     with buka(db) as con:
         jumlah_lapor, jumlah_iku = con.execute(
             """
@@ -162,8 +166,13 @@ def iku_lapor(db: Path, kode_pemda: str, tahun: int, triwulan: int) -> tuple[int
             left join realisasi as r
                 on r.kode_pemda = i.kode_pemda and r.kode_indikator = i.kode_indikator and r.tahun = ? and r.periode = ?
             where i.kode_pemda = ? and i.jenis in ('IKU_PEMDA', 'IKU_PD')
+                and exists (
+                    select 1 from target as t
+                    where t.kode_pemda = i.kode_pemda and t.kode_indikator = i.kode_indikator and t.tahun = ?
+                )
+                and (coalesce(lower(i.frekuensi), 'triwulanan') <> 'tahunan' or ? = 4)
             """,
-            [tahun, f"TW{triwulan}", kode_pemda],
+            [tahun, f"TW{triwulan}", kode_pemda, tahun, triwulan],
         ).fetchone()
     return int(jumlah_lapor), int(jumlah_iku)
 

@@ -114,5 +114,15 @@ def test_rincian_satu_iku(server: tuple[Server, Path], halaman_web: Page) -> Non
     rinci.scroll_into_view_if_needed()
     expect(rinci.locator("g.annotation")).to_have_count(1)
     expect(rinci.locator("g.annotation")).to_contain_text("belum lapor")
-    expect(nilai_metrik(page, "Capaian s.d. TW III")).to_have_text("–")
+    # Contract v2: the unreported quarter still has its capaian to date (from TW I–II), the view's figure.
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        (sd,) = con.execute(
+            "select capaian_persen from capaian_triwulan where kode_indikator = ? and tahun = 2026 and triwulan = 3"
+            " and not sudah_lapor",
+            [hilang],
+        ).fetchone()
+    finally:
+        con.close()
+    expect(nilai_metrik(page, "Capaian s.d. TW III")).to_have_text(f"{sd:.1f}".replace(".", ",") + " %")
     expect(page.locator('[data-testid="stException"]')).to_have_count(0)

@@ -58,8 +58,20 @@ def isi_kecil(con: duckdb.DuckDBPyConnection) -> None:
     for kode, satuan, pd_, jenis, pol, agr, sas, tap in indikator:
         con.execute(
             "insert into indikator (kode_pemda, kode_indikator, nama_indikator, satuan, kode_pd, jenis, polaritas,"
-            " agregasi, kode_sasaran, target_akhir_periode) values ('3201', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [kode, f"Indikator {kode[-1]}", satuan, pd_, jenis, pol, agr, sas, tap],
+            " agregasi, kode_sasaran, target_akhir_periode, frekuensi) values ('3201', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            # IKU-T reports once a year (frekuensi tahunan); the others every quarter (the default, left empty).
+            [
+                kode,
+                f"Indikator {kode[-1]}",
+                satuan,
+                pd_,
+                jenis,
+                pol,
+                agr,
+                sas,
+                tap,
+                "tahunan" if kode == "IKU-T" else None,
+            ],
         )
     target = [
         *[("IKU-K", 2025, f"TW{i}", t) for i, t in enumerate([10, 20, 30, 40], 1)],
@@ -144,11 +156,12 @@ def sel(db: Path, kode: str, tahun: int, triwulan: int) -> dict[str, Any]:
 def test_satu_baris_per_indikator_tahun_triwulan(kecil: Path) -> None:
     con = duckdb.connect(str(kecil), read_only=True)
     try:
-        # 6 indicators × 2 years (2025, 2026: the years of target/realisasi/kegiatan) × 4 quarters = 48.
-        assert con.execute("select count(*) from capaian_triwulan").fetchone() == (48,)
+        # One row per indicator × year with a target or a realisation of that indicator × 4 quarters:
+        # IKU-K 2025, 2026; IKU-N 2026; IKU-R 2026; IKU-T 2025, 2026; IKU-Z 2026; IK-P 2026 = 8 years × 4 = 32.
+        assert con.execute("select count(*) from capaian_triwulan").fetchone() == (32,)
         assert con.execute(
             "select count(*) from (select distinct kode_indikator, tahun, triwulan from capaian_triwulan)"
-        ).fetchone() == (48,)
+        ).fetchone() == (32,)
     finally:
         con.close()
 
@@ -160,13 +173,14 @@ def test_kumulatif_dengan_laporan_hilang(kecil: Path) -> None:
     assert tw2["realisasi_sd"] == approx(20)
     assert tw2["capaian_persen"] == approx(200 / 3)
     assert tw2["predikat"] == "Sedang"
-    # Projection: 20 × 4 / 2 = 40 against the annual 10+20+30+40 = 100 → 40 %; pace 20 / 2 = 10 per quarter.
-    assert tw2["laju_triwulan"] == approx(10)
-    assert tw2["proyeksi_akhir_tahun"] == approx(40)
+    # Projection on plan (quarterly targets): 20 × annual 100 ÷ target s.d. 30 = 66,67 → 66,67 % of the annual
+    # 10+20+30+40 = 100; no linear pace.
+    assert tw2["dasar_proyeksi"] == "rencana" and tw2["laju_triwulan"] is None
+    assert tw2["proyeksi_akhir_tahun"] == approx(200 / 3)
     assert tw2["target_tahunan"] == approx(100)
-    assert tw2["progres_proyeksi_persen"] == approx(40)
+    assert tw2["progres_proyeksi_persen"] == approx(200 / 3)
     assert tw2["capaian_rendah"] and tw2["proyeksi_kurang"] and tw2["peringatan"]
-    assert tw2["alasan_peringatan"] == "capaian di bawah ambang; proyeksi akhir tahun di bawah target"
+    assert tw2["alasan_peringatan"] == "capaian tidak melebihi ambang; proyeksi akhir tahun di bawah target"
     # Previous quarter 8/10 = 80 → −13,33; same quarter 2025: (10+20)/(10+20) = 100 → −33,33.
     assert tw2["capaian_tw_lalu"] == approx(80)
     assert tw2["selisih_tw_lalu"] == approx(200 / 3 - 80)
@@ -177,23 +191,25 @@ def test_kumulatif_dengan_laporan_hilang(kecil: Path) -> None:
     assert tw2["capaian_akhir_periode_persen"] == approx(100 * 20 / 120)
 
     tw3 = sel(kecil, "IKU-K", 2026, 3)
-    # No TW3 report: a row all the same, flagged, with the quarterly target as imported and the annual target.
+    # No TW3 report: flagged, and still a year-to-date capaian: the missing quarter adds nothing while its target
+    # counts: (8 + 12 + 0) / (10 + 20 + 30) = 20/60 = 33,33; that is what enters every average.
     assert not tw3["sudah_lapor"] and tw3["wajib_lapor"] and tw3["belum_lapor"]
     assert tw3["status"] == "Belum lapor"
     assert tw3["triwulan_lapor_terakhir"] == 2
-    assert tw3["capaian_persen"] is None and tw3["realisasi_sd"] is None and tw3["proyeksi_akhir_tahun"] is None
+    assert tw3["realisasi_sd"] == approx(20) and tw3["target_sd"] == approx(60)
+    assert tw3["capaian_persen"] == approx(100 / 3) and tw3["capaian_rata_rata"] == approx(100 / 3)
     assert tw3["target_triwulan"] == approx(30)
     assert tw3["target_tahunan"] == approx(100)
     assert tw3["alasan_peringatan"] == "belum lapor"
-    # Trend TW1..TW3: 80, 66,67, and nothing for the missing quarter.
-    assert tw3["tren_capaian"] == [approx(80), approx(200 / 3), None]
+    # Trend TW1..TW3: 80, 66,67, 33,33.
+    assert tw3["tren_capaian"] == [approx(80), approx(200 / 3), approx(100 / 3)]
 
     # TW1 2026 compares with TW4 2025: (10+20+25+45)/100 = 100 → 8/10 = 80 is −20.
     tw1 = sel(kecil, "IKU-K", 2026, 1)
     assert tw1["capaian_tw_lalu"] == approx(100)
     assert tw1["selisih_tw_lalu"] == approx(-20)
-    # 8 × 4 / 1 = 32 of 100.
-    assert tw1["proyeksi_akhir_tahun"] == approx(32)
+    # On plan: 8 × 100 ÷ 10 = 80 of 100.
+    assert tw1["proyeksi_akhir_tahun"] == approx(80)
 
 
 def test_nilai_akhir_hanya_target_tahunan_dengan_tren(kecil: Path) -> None:
@@ -237,21 +253,22 @@ def test_rata_rata_negatif(kecil: Path) -> None:
 
 
 def test_diukur_tahunan_tidak_dihitung_belum_lapor(kecil: Path) -> None:
-    # IKU-T: only TAHUNAN targets, reported only at TW4 (2025): measured once a year.
+    # IKU-T: frekuensi tahunan: must report at TW4 only, whatever its history.
     for n in (1, 2, 3):
         r = sel(kecil, "IKU-T", 2026, n)
         assert r["diukur_tahunan"] and not r["wajib_lapor"] and not r["belum_lapor"]
         assert r["status"] == "Diukur tahunan"
         assert not r["peringatan"]
-        # Annual target from the TAHUNAN row (no realisation in 2026 yet); last year's 65 carried.
+        # Annual target from the TAHUNAN row (no realisation in 2026 yet); last year's 65 carried (2025 TW4).
         assert r["target_tahunan"] == approx(70)
         assert r["realisasi_tahun_lalu"] == approx(65)
     tw4 = sel(kecil, "IKU-T", 2026, 4)
     assert tw4["wajib_lapor"] and tw4["belum_lapor"] and tw4["status"] == "Belum lapor"
     # 2025 TW4: 65/60 = 108,33.
     assert sel(kecil, "IKU-T", 2025, 4)["capaian_persen"] == approx(100 * 65 / 60)
-    # A quarterly indicator is never "measured annually", even before its first report.
-    assert not sel(kecil, "IKU-Z", 2025, 1)["diukur_tahunan"]
+    # A triwulanan indicator (the default) with only a TAHUNAN target must report every quarter.
+    n1 = sel(kecil, "IKU-N", 2026, 1)
+    assert not n1["diukur_tahunan"] and n1["wajib_lapor"] and n1["frekuensi"] == "triwulanan"
 
 
 def test_target_nol_tanpa_capaian(kecil: Path) -> None:
@@ -288,16 +305,18 @@ def test_ambang_dari_pengaturan(tmp_path: Path) -> None:
 
 def test_ringkasan_tw2(kecil: Path) -> None:
     r = tanya(kecil, "iku_triwulan_ringkasan", triwulan=2).iloc[0]
-    # IKU: K, N, R, T, Z (IK-P is not an IKU). TW2 reports: K, N, R. Z is missing; T is measured annually.
-    assert (r["jumlah_iku"], r["jumlah_lapor"], r["jumlah_belum_lapor"], r["jumlah_diukur_tahunan"]) == (5, 3, 1, 1)
-    # Mean of K 66,67, N 88, R 95 = 249,67/3 = 83,22 (no capping needed).
-    assert r["rata_rata_capaian"] == approx((200 / 3 + 88 + 95) / 3)
-    # TW1: K 80, N 80, R 80, Z without capaian (left out, not counted as 0) → 80.
-    assert r["rata_rata_tw_lalu"] == approx(80)
-    assert r["selisih_tw_lalu"] == approx((200 / 3 + 88 + 95) / 3 - 80)
-    # TW2 2025: only K, (10+20)/(10+20) = 100.
+    # IKU: K, N, R, T, Z (IK-P is not an IKU). Must report at TW2: K, N, R, Z (T is tahunan). Reported: K, N, R.
+    assert (r["jumlah_iku"], r["jumlah_wajib_lapor"], r["jumlah_lapor"]) == (5, 4, 3)
+    assert (r["jumlah_belum_lapor"], r["jumlah_diukur_tahunan"]) == (1, 1)
+    assert r["cakupan"] == "3 dari 4 IKU melapor TW II"
+    # Mean over all 4 that must report: K 66,67, N 88, R 95, Z 0 (no capaian: target 0) = 249,67/4 = 62,42.
+    assert r["rata_rata_capaian"] == approx((200 / 3 + 88 + 95 + 0) / 4)
+    # TW1: K 80, N 80, R 80, Z 0 → 240/4 = 60.
+    assert r["rata_rata_tw_lalu"] == approx(60)
+    assert r["selisih_tw_lalu"] == approx((200 / 3 + 88 + 95) / 4 - 60)
+    # TW2 2025: only K must report (T is tahunan), (10+20)/(10+20) = 100.
     assert r["rata_rata_tahun_lalu"] == approx(100)
-    assert r["selisih_tahun_lalu"] == approx((200 / 3 + 88 + 95) / 3 - 100)
+    assert r["selisih_tahun_lalu"] == approx((200 / 3 + 88 + 95) / 4 - 100)
     # Sangat Tinggi/Tinggi: R (95), N (88); perlu perhatian: none; warnings: K only.
     assert (r["jumlah_baik"], r["jumlah_perlu_perhatian"], r["jumlah_peringatan"]) == (2, 0, 1)
     assert (r["batas_capaian_rata_rata"], r["ambang_peringatan_capaian"], r["ambang_proyeksi_tahunan"]) == (120, 75, 90)
@@ -306,12 +325,12 @@ def test_ringkasan_tw2(kecil: Path) -> None:
 def test_ringkasan_menurut_filter(kecil: Path) -> None:
     # IKU Pemda only: N alone, 88.
     r = tanya(kecil, "iku_triwulan_ringkasan", triwulan=2, jenis="IKU_PEMDA").iloc[0]
-    assert (r["jumlah_iku"], r["jumlah_lapor"]) == (1, 1)
+    assert (r["jumlah_iku"], r["jumlah_wajib_lapor"], r["jumlah_lapor"]) == (1, 1, 1)
     assert r["rata_rata_capaian"] == approx(88)
-    # Dinas B: R, T, Z; only R reported, 95.
+    # Dinas B: R, T, Z; R and Z must report, only R did: (95 + 0)/2 = 47,5.
     r = tanya(kecil, "iku_triwulan_ringkasan", triwulan=2, kode_pd="PD-B").iloc[0]
     assert (r["jumlah_iku"], r["jumlah_lapor"], r["jumlah_belum_lapor"], r["jumlah_diukur_tahunan"]) == (3, 1, 1, 1)
-    assert r["rata_rata_capaian"] == approx(95)
+    assert r["rata_rata_capaian"] == approx(47.5)
     # Sasaran S1: K and N, (66,67 + 88)/2 = 77,33.
     r = tanya(kecil, "iku_triwulan_ringkasan", triwulan=2, kode_sasaran="S1").iloc[0]
     assert r["rata_rata_capaian"] == approx((200 / 3 + 88) / 2)
@@ -361,6 +380,7 @@ def test_jumlah_per_status(kecil: Path) -> None:
         "Tanpa capaian": 0,
         "Belum lapor": 1,  # Z
         "Diukur tahunan": 1,  # T
+        "Tanpa target": 0,
     }
     tw1 = tanya(kecil, "iku_triwulan_status_jumlah", triwulan=1)
     jumlah = dict(zip(tw1["predikat"], tw1["jumlah"], strict=True))
@@ -371,30 +391,33 @@ def test_jumlah_per_status(kecil: Path) -> None:
 
 def test_peringkat_dan_tren_pd(kecil: Path) -> None:
     peringkat = tanya(kecil, "pd_triwulan_peringkat", triwulan=2)
-    # Dinas B: R 95 (Sangat Tinggi). Dinas A: (66,67 + 88)/2 = 77,33 (Tinggi).
-    assert peringkat["kode_pd"].tolist() == ["PD-B", "PD-A"]
-    assert peringkat["rata_rata_capaian"].tolist() == [approx(95), approx((200 / 3 + 88) / 2)]
-    assert peringkat["predikat"].tolist() == ["Sangat Tinggi", "Tinggi"]
-    assert peringkat["jumlah_iku"].tolist() == [1, 2]
-    assert peringkat["jumlah_belum_lapor"].tolist() == [1, 0]
+    # Dinas A: K 66,67, N 88 → 77,33 (Tinggi), 2 of 2 reported. Dinas B: R 95 and Z (silent, no capaian) 0 →
+    # 47,5 (Sangat Rendah), 1 of 2 (T is tahunan): silence is not rewarded, Dinas A ranks first.
+    assert peringkat["kode_pd"].tolist() == ["PD-A", "PD-B"]
+    assert peringkat["rata_rata_capaian"].tolist() == [approx((200 / 3 + 88) / 2), approx(47.5)]
+    assert peringkat["predikat"].tolist() == ["Tinggi", "Sangat Rendah"]
+    assert peringkat["peringkat"].tolist() == [1, 2]
+    assert peringkat["jumlah_iku"].tolist() == [2, 1]
+    assert peringkat["jumlah_belum_lapor"].tolist() == [0, 1]
+    assert peringkat["cakupan"].tolist() == ["2 dari 2 IKU melapor TW II", "1 dari 2 IKU melapor TW II"]
 
     tren = tanya(kecil, "pd_triwulan_tren", triwulan=2)
     sel_ = {(r.kode_pd, r.triwulan): r for r in tren.itertuples()}
     assert len(sel_) == 4  # two OPD × TW1..TW2
-    # TW1: Dinas A K 80, N 80 → 80; Dinas B R 80, Z none → 80.
+    # TW1: Dinas A K 80, N 80 → 80; Dinas B R 80, Z 0 → 40. TW2 Dinas B (95 + 0)/2 = 47,5.
     assert sel_[("PD-A", 1)].rata_rata_capaian == approx(80)
-    assert sel_[("PD-B", 1)].rata_rata_capaian == approx(80)
-    assert sel_[("PD-B", 2)].rata_rata_capaian == approx(95)
+    assert sel_[("PD-B", 1)].rata_rata_capaian == approx(40)
+    assert sel_[("PD-B", 2)].rata_rata_capaian == approx(47.5)
     # Rows follow the ranking of the chosen quarter.
-    assert sel_[("PD-B", 1)].urutan_pd == 1 and sel_[("PD-A", 1)].urutan_pd == 2
+    assert sel_[("PD-A", 1)].urutan_pd == 1 and sel_[("PD-B", 1)].urutan_pd == 2
 
 
 def test_peringatan_dini_tw1(kecil: Path) -> None:
     p = tanya(kecil, "iku_triwulan_peringatan", triwulan=1)
-    # Z without capaian first; then K (projection 8×4 = 32 of 100 → 32 %), N (40 of 50 → 80 %) and R (12 → 80 %),
-    # all at capaian 80 (not under 75): by projection, then code.
+    # Z without capaian first; then K (on plan: 8 × 100 ÷ 10 = 80 → 80 %), N (linear, TAHUNAN only: 40 of 50 →
+    # 80 %) and R (80 % carried to the annual target: 12 → 80 %), all at capaian 80 (above 75): by code.
     assert p["kode_indikator"].tolist() == ["IKU-Z", "IKU-K", "IKU-N", "IKU-R"]
-    assert p["progres_proyeksi_persen"].tolist()[1:] == [approx(32), approx(80), approx(80)]
+    assert p["progres_proyeksi_persen"].tolist()[1:] == [approx(80), approx(80), approx(80)]
     # TW3: K and Z are missing (listed per OPD instead), N and R are fine.
     assert tanya(kecil, "iku_triwulan_peringatan", triwulan=3).empty
 
@@ -417,8 +440,9 @@ def test_belum_lapor_per_pd(kecil: Path) -> None:
 
 def test_daftar_dan_filter_status(kecil: Path) -> None:
     semua = tanya(kecil, "iku_triwulan_daftar", triwulan=3, status=[])
-    # Missing reports first, then lowest capaian; the annual IKU last; no IK_PROGRAM.
-    assert semua["kode_indikator"].tolist() == ["IKU-K", "IKU-Z", "IKU-N", "IKU-R", "IKU-T"]
+    # Missing reports first (Z without any capaian, then K at 33,33 to date), then lowest capaian; the annual IKU
+    # last; no IK_PROGRAM.
+    assert semua["kode_indikator"].tolist() == ["IKU-Z", "IKU-K", "IKU-N", "IKU-R", "IKU-T"]
     # N 47/50 = 94 and R 95 are both above 90: Sangat Tinggi.
     assert semua["status"].tolist() == [
         "Belum lapor",
@@ -428,7 +452,7 @@ def test_daftar_dan_filter_status(kecil: Path) -> None:
         "Diukur tahunan",
     ]
     pilih = tanya(kecil, "iku_triwulan_daftar", triwulan=3, status=["Belum lapor", "Diukur tahunan"])
-    assert pilih["kode_indikator"].tolist() == ["IKU-K", "IKU-Z", "IKU-T"]
+    assert pilih["kode_indikator"].tolist() == ["IKU-Z", "IKU-K", "IKU-T"]
 
 
 def test_rinci_per_tw_n(kecil: Path) -> None:
@@ -494,9 +518,20 @@ def test_e81_semua_opd(kecil: Path) -> None:
         "IKU melapor",
         "Rata-rata capaian (%)",
         "Predikat",
+        "Cakupan",
     ]
-    assert rekap[4] == [1, "Dinas A", "DA", 2, 2, approx((200 / 3 + 88) / 2), "Tinggi"]
-    assert rekap[5] == [2, "Dinas B", "Dinas B", 3, 1, approx(95), "Sangat Tinggi"]
+    # The footer of each OPD sheet (below) with its coverage.
+    assert rekap[4] == [1, "Dinas A", "DA", 2, 2, approx(54), "Rendah", "2 dari 2 IKU melapor TW II"]
+    assert rekap[5] == [
+        2,
+        "Dinas B",
+        "Dinas B",
+        3,
+        1,
+        approx(95 / 3, abs=0.01),
+        "Sangat Rendah",
+        "1 dari 2 IKU melapor TW II",
+    ]
 
     a = sheets["DA"]
     assert a[0][0] == "EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH"
@@ -520,7 +555,7 @@ def test_e81_semua_opd(kecil: Path) -> None:
     assert [v for v in nomor if v != ""] == list(range(1, 19))
 
     # Row 1: IKU-N (IKU Pemda first). Target akhir 60; no 2025 realisation; annual target 50; TW I 40, TW II 44;
-    # nilai akhir → 13 = 44; 14 = 44/50 = 88; 15 = 44; 16 = 44/60 = 73,33.
+    # nilai akhir → 13 = 44; 14 = 44/50 = 88; 15 = 44; 16 = 44/60 = 73,33 (percentages printed with 2 decimals).
     kosong_kecuali(
         a[BARIS_DATA],
         {
@@ -536,13 +571,14 @@ def test_e81_semua_opd(kecil: Path) -> None:
             KOLOM[13]: 44,
             KOLOM[14]: 88,
             KOLOM[15]: 44,
-            KOLOM[16]: 100 * 44 / 60,
+            KOLOM[16]: 73.33,  # 44/60 = 73,333… printed with two decimals
             KOLOM[17]: "Dinas A",
-            KOLOM[18]: "Predikat: Tinggi; nilai akhir: kolom 13 = nilai triwulan terakhir",
+            KOLOM[18]: "Predikat: Tinggi; nilai akhir: kolom 13 = nilai terakhir yang dilaporkan; kolom 15 = 13",
         },
     )
-    # Row 2: IKU-K. Target akhir 120; 2025 ended at 100; annual 100; TW I 8, TW II 12; 13 = 8+12 = 20;
-    # 14 = 20/30 = 66,67; 15 = 20; 16 = 20/120 = 16,67.
+    # Row 2: IKU-K. Target akhir 120; 7 = Renstra to last year: 2025 ended at 10+20+25+45 = 100; 8 = annual 100;
+    # TW I 8, TW II 12; 13 = 8+12 = 20; 14 = 13 ÷ 8 = 20/100 = 20 (the form's annual target, not 20/30);
+    # 15 = 7 + 13 = 120 (kumulatif); 16 = 120/120 = 100.
     kosong_kecuali(
         a[BARIS_DATA + 1],
         {
@@ -557,17 +593,17 @@ def test_e81_semua_opd(kecil: Path) -> None:
             KOLOM[9]: 8,
             KOLOM[10]: 12,
             KOLOM[13]: 20,
-            KOLOM[14]: 200 / 3,
-            KOLOM[15]: 20,
-            KOLOM[16]: 100 * 20 / 120,
+            KOLOM[14]: 20,
+            KOLOM[15]: 120,
+            KOLOM[16]: 100,
             KOLOM[17]: "Dinas A",
-            KOLOM[18]: "Predikat: Sedang",
+            KOLOM[18]: "Predikat: Sangat Rendah",
         },
     )
-    # Footer: mean capaian (88 + 66,67)/2 = 77,33 (Tinggi); Renstra (73,33 + 16,67)/2 = 45 (Sangat Rendah).
+    # Footer = mean of column 14 as printed: (88 + 20)/2 = 54 (Rendah); 16: (73,33 + 100)/2 = 86,665 (Tinggi).
     b = BARIS_DATA + 2
-    kosong_kecuali(a[b], {0: "Rata-rata capaian kinerja (%)", KOLOM[14]: (88 + 200 / 3) / 2, KOLOM[16]: 45})
-    kosong_kecuali(a[b + 1], {0: "Predikat kinerja", KOLOM[14]: "Tinggi", KOLOM[16]: "Sangat Rendah"})
+    kosong_kecuali(a[b], {0: "Rata-rata capaian kinerja (%)", KOLOM[14]: 54, KOLOM[16]: 86.665})
+    kosong_kecuali(a[b + 1], {0: "Predikat kinerja", KOLOM[14]: "Rendah", KOLOM[16]: "Tinggi"})
     kosong_kecuali(a[b + 2], {0: "Faktor pendorong keberhasilan pencapaian", KOLOM[6]: "IKU-K: Cuaca baik"})
     kosong_kecuali(
         a[b + 3],
@@ -581,7 +617,7 @@ def test_e81_semua_opd(kecil: Path) -> None:
         },
     )
     assert a[b + 6][0].startswith("Catatan: kolom Rp (anggaran) tidak diisi")
-    assert "0–120 %" in a[b + 6][0]
+    assert "kolom 14 yang kosong dihitung 0. 2 dari 2 IKU melapor TW II." in a[b + 6][0]
     assert a[b + 8][KOLOM[17]] == "Kepala Dinas A"
     assert a[b + 12][KOLOM[17]] == "Kepala A"
 
@@ -590,18 +626,35 @@ def test_e81_semua_opd(kecil: Path) -> None:
     r = bb[BARIS_DATA]
     assert (r[KOLOM[3]], r[KOLOM[9]], r[KOLOM[10]], r[KOLOM[13]], r[KOLOM[14]]) == ("IKU-R", 12, 9, 10.5, approx(95))
     assert r[KOLOM[6]] == "" and r[KOLOM[16]] == ""
-    assert r[KOLOM[18]] == "Predikat: Sangat Tinggi; rata-rata: kolom 13 = rerata triwulan yang dilaporkan"
-    # T: measured annually; 2025 ended at 65, target 70, nothing this year.
+    assert (
+        r[KOLOM[18]] == "Predikat: Sangat Tinggi; rata-rata: kolom 13 = rerata triwulan yang dilaporkan; kolom 15 = 13"
+    )
+    # T: frekuensi tahunan; 2025 ended at 65, target 70, nothing this year.
     t = bb[BARIS_DATA + 1]
     assert (t[KOLOM[3]], t[KOLOM[7]], t[KOLOM[8]], t[KOLOM[13]], t[KOLOM[14]]) == ("IKU-T", 65, 70, "", "")
-    assert t[KOLOM[18]].startswith("Diukur tahunan: dilaporkan pada TW IV")
-    # Z: reported TW I only; at TW II nothing to date and the missing report named.
+    assert t[KOLOM[18]].startswith("Frekuensi tahunan: wajib lapor pada TW IV")
+    # Z: reported TW I only; at TW II column 13 is still filled (1, from TW I), 14 cannot be computed (target 0),
+    # 15 = 7 (none) + 13 = 1; the missing report named.
     z = bb[BARIS_DATA + 2]
-    assert (z[KOLOM[3]], z[KOLOM[8]], z[KOLOM[9]], z[KOLOM[10]], z[KOLOM[13]]) == ("IKU-Z", 0, 1, "", "")
-    assert z[KOLOM[18]] == "Belum melaporkan realisasi TW II"
-    # Footer: only R has a capaian → 95; no Renstra figure at all.
-    kosong_kecuali(bb[BARIS_DATA + 3], {0: "Rata-rata capaian kinerja (%)", KOLOM[14]: 95})
-    kosong_kecuali(bb[BARIS_DATA + 4], {0: "Predikat kinerja", KOLOM[14]: "Sangat Tinggi"})
+    assert (z[KOLOM[3]], z[KOLOM[8]], z[KOLOM[9]], z[KOLOM[10]], z[KOLOM[13]], z[KOLOM[14]], z[KOLOM[15]]) == (
+        "IKU-Z",
+        0,
+        1,
+        "",
+        1,
+        "",
+        1,
+    )
+    assert z[KOLOM[18]] == (
+        "Belum melaporkan realisasi TW II; Kolom 14 tidak dapat dihitung: "
+        "Target nol dan realisasi bukan nol: capaian tidak dapat dihitung"
+    )
+    # Footer over every IKU row, an empty 14 counting 0: (95 + 0 + 0)/3 = 31,67 (Sangat Rendah); 16 over the rows
+    # with a column 6 (T only, its 16 empty) = 0.
+    kosong_kecuali(
+        bb[BARIS_DATA + 3], {0: "Rata-rata capaian kinerja (%)", KOLOM[14]: approx(95 / 3, abs=0.01), KOLOM[16]: 0}
+    )
+    kosong_kecuali(bb[BARIS_DATA + 4], {0: "Predikat kinerja", KOLOM[14]: "Sangat Rendah", KOLOM[16]: "Sangat Rendah"})
 
 
 def test_e81_satu_opd_dan_tw_sesudahnya_kosong(kecil: Path) -> None:
@@ -745,7 +798,12 @@ def test_halaman_satu_opd(kecil: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     rata = next(x for x in at.metric if x.label == "Rata-rata capaian")
     assert rata.proto.delta == "−2,7 poin vs TW lalu"
     # The averaging rule is on the page, with the setting's value.
-    assert any("Cara merata-rata" in c.value and "0–120 %" in c.value for c in at.caption)
+    assert any(
+        "Rata-rata capaian 2 dari 2 IKU melapor TW II" in c.value
+        and "SEMUA IKU yang wajib lapor" in c.value
+        and "0–120 %" in c.value
+        for c in at.caption
+    )
     # Early warning: K with its obstacle and follow-up; nobody missing.
     peringatan = at.dataframe[0].value
     assert peringatan["nama_indikator"].tolist() == ["Indikator K"]
@@ -768,11 +826,14 @@ def test_halaman_triwulan_tanpa_realisasi(kecil: Path, monkeypatch: pytest.Monke
     assert any("Belum ada realisasi IKU untuk TW IV 2026" in w.value for w in at.warning)
     m = metrik(at)
     assert m["IKU melapor"] == "0 dari 5"
-    assert m["Rata-rata capaian"] == "–"
+    # Nobody reported TW IV, yet all five must (T too, at TW IV): their capaian to date counts, silence as 0:
+    # K 20/100 = 20, N 47/50 = 94, R (20 − 10,5)/10 = 95, T 0 (nothing this year), Z 0 → 209/5 = 41,8.
+    assert m["Rata-rata capaian"] == "41,8 %"
     # Everyone is missing, per OPD, most first: Dinas B R, T, Z; Dinas A K, N.
     belum = next(d.value for d in at.dataframe if "iku_belum_lapor" in d.value.columns)
     assert belum["jumlah"].tolist() == ["3 dari 3", "2 dari 2"]
-    assert any("Belum ada OPD dengan capaian IKU" in i.value for i in at.info)
+    # The OPD ranking stands on those averages, with coverage ("0 dari 2 IKU melapor TW IV").
+    assert not any("Belum ada OPD dengan capaian IKU" in i.value for i in at.info)
 
 
 def test_halaman_filter_status_di_url(kecil: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -785,8 +846,9 @@ def test_halaman_filter_status_di_url(kecil: Path, monkeypatch: pytest.MonkeyPat
     assert not at.exception
     assert at.multiselect(key="capaian_predikat").value == ["Belum lapor"]
     daftar = next(d.value for d in at.dataframe if "tren_capaian" in d.value.columns)
-    assert daftar["nama_indikator"].tolist() == ["Indikator K", "Indikator Z"]
-    assert daftar["status_tampil"].tolist() == ["Belum lapor (terakhir TW II)", "Belum lapor (terakhir TW I)"]
+    # Z first (no capaian at all), then K (33,33 % to date).
+    assert daftar["nama_indikator"].tolist() == ["Indikator Z", "Indikator K"]
+    assert daftar["status_tampil"].tolist() == ["Belum lapor (terakhir TW I)", "Belum lapor (terakhir TW II)"]
 
 
 def test_halaman_demo_angka(pantau_db: Path) -> None:

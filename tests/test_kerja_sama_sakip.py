@@ -661,7 +661,8 @@ def test_halaman_kabupaten_kota(pantau_db: Path) -> None:
     assert {nama[k] for k in nilai} == set(tabel["nama_pemda"])
     for k, v in nilai.items():
         assert tabel.set_index("nama_pemda").loc[nama[k], "realisasi"] == fmt.angka(v, 2)
-    assert tabel["rank"].tolist() == ["1", "2", "3", "4"]
+    # The province and its three kab/kota, ranked among themselves (the family), with how many they are.
+    assert tabel["rank"].tolist() == ["1 dari 4", "2 dari 4", "3 dari 4", "4 dari 4"]
     # The region picture has one row per shared indicator, one column per pemda.
     (hm,) = grafik(at, "Gambaran wilayah")["data"]
     assert "Prevalensi Stunting pada Balita" in hm["y"] and len(hm["x"]) == 4

@@ -85,12 +85,12 @@ def test_capaian_triwulan_per_pemda(tiga_pemda_db: Path) -> None:
     # previous quarter's capaian: each pemda's own TW1 (100, 50)
     assert r[("62", "IKU-01", 2)][3] == approx(100.0)
     assert r[("62.02", "IKU-01", 2)][3] == approx(50.0)
-    # projection (kumulatif: realisasi s.d. × 4 / n) against the annual target 10 f:
-    # 62: 15 × 2 = 30 of 30 (on track); 62.02: 8 × 2 = 16 of 20 = 80 % < 90 → proyeksi kurang
+    # projection on plan (quarterly targets f×(2, 3, 3, 2)): realisasi s.d. × annual 10 f ÷ target s.d.:
+    # 62 (f 3): 15 × 30 ÷ 15 = 30 of 30 (on track); 62.02 (f 2): 8 × 20 ÷ 10 = 16 of 20 = 80 % < 90 → proyeksi kurang
     assert r[("62", "IKU-01", 2)][5:8] == (approx(30.0), approx(30.0), False)
     assert r[("62.02", "IKU-01", 2)][5:8] == (approx(16.0), approx(20.0), True)
-    # 62.07 TW1: 1 × 4 = 4 of 10
-    assert r[("62.07", "IKU-01", 1)][5:8] == (approx(4.0), approx(10.0), True)
+    # 62.07 (f 1) TW1: 1 × 10 ÷ 2 = 5 of 10
+    assert r[("62.07", "IKU-01", 1)][5:8] == (approx(5.0), approx(10.0), True)
     # OPD and sasaran of the row's own pemda
     for p in PEMDA:
         assert r[(p, "IKU-02", 2)][8] == f"Dinas Kesehatan {NAMA[p]}"
@@ -98,9 +98,10 @@ def test_capaian_triwulan_per_pemda(tiga_pemda_db: Path) -> None:
 
 
 def test_ringkasan_iku_per_pemda(tiga_pemda_db: Path) -> None:
-    # TW2: 62 reports both (100, 110 → mean 105); 62.02 both (80, 100 → 90); 62.07 only IKU-02 (90)
+    # TW2: 62 reports both (100, 110 → mean 105); 62.02 both (80, 100 → 90); 62.07 only IKU-02 (90), its silent
+    # IKU-01 still counts with its capaian to date: 1 ÷ (2 + 3) = 20 → (20 + 90)/2 = 55
     lapor = {"62": 2, "62.02": 2, "62.07": 1}
-    rata = {"62": 105.0, "62.02": 90.0, "62.07": 90.0}
+    rata = {"62": 105.0, "62.02": 90.0, "62.07": 55.0}
     for p in PEMDA:
         r = q(tiga_pemda_db, "iku_triwulan_ringkasan", p, triwulan=2).iloc[0]
         assert (r["jumlah_iku"], r["jumlah_lapor"], r["jumlah_belum_lapor"]) == (2, lapor[p], 2 - lapor[p])
@@ -127,11 +128,12 @@ def test_opd_per_pemda_nasional(tiga_pemda_db: Path) -> None:
     peringkat = q(tiga_pemda_db, "pd_triwulan_peringkat", "*", triwulan=2)
     assert sorted(zip(peringkat["kode_pemda"], peringkat["kode_pd"], strict=True)) == [(p, DINKES) for p in PEMDA]
     rata = dict(zip(peringkat["kode_pemda"], peringkat["rata_rata_capaian"], strict=True))
-    assert rata == {"62": approx(105.0), "62.02": approx(90.0), "62.07": approx(90.0)}
+    assert rata == {"62": approx(105.0), "62.02": approx(90.0), "62.07": approx(55.0)}
     tren = q(tiga_pemda_db, "pd_triwulan_tren", "*", triwulan=2)
-    # TW1: 62 (100), 62.02 (50), 62.07 (50): IKU-02 reports only at TW2
+    # TW1: IKU-01 62 (100), 62.02 (50), 62.07 (50); IKU-02 (triwulanan, annual target) must report and reports
+    # only at TW2, so it counts 0 at TW1: 62 (100 + 0)/2 = 50, 62.02 25, 62.07 25
     tw1 = tren[tren["triwulan"] == 1].set_index("kode_pemda")["rata_rata_capaian"].to_dict()
-    assert tw1 == {"62": approx(100.0), "62.02": approx(50.0), "62.07": approx(50.0)}
+    assert tw1 == {"62": approx(50.0), "62.02": approx(25.0), "62.07": approx(25.0)}
     assert tren.groupby("triwulan")["urutan_pd"].nunique().to_dict() == {1: 3, 2: 3}
     belum = q(tiga_pemda_db, "pd_triwulan_belum_lapor", "*", triwulan=2)
     assert list(zip(belum["kode_pemda"], belum["jumlah_belum_lapor"], strict=True)) == [("62.07", 1)]

@@ -83,6 +83,11 @@ def test_migrasi_menjaga_baris_riwayat_dan_angka(db_lama: Path) -> None:
     # Hand check of two of those numbers: IKU1 TW1 85/90 = 94,44 %; IKU2 TW2 (8 + 18)/(10 + 20) = 86,67 %.
     assert angka["capaian_indikator"][0] == ["IKU1", "2026", "TW1", "94.444444"]
     assert angka["capaian_indikator"][3] == ["IKU2", "2026", "TW2", "86.666667"]
+    # Contract v2 (issue 16): an unreported quarter has its capaian to date too. IKU2 (kumulatif, 10/20/30/40) at TW3
+    # without a TW3 report: (8 + 18 + 0)/(10 + 20 + 30) = 43,33 %; IKU1 (nilai akhir) keeps its last level 88/90.
+    baris = {(r[0], r[2]): r for r in angka["capaian_triwulan"]}
+    assert baris[("IKU2", "3")] == ["IKU2", "2026", "3", "False", "43.333333"]
+    assert baris[("IKU1", "3")] == ["IKU1", "2026", "3", "False", "97.777778"]
 
 
 def test_batal_sesudah_migrasi_mengembalikan_riwayat(db_lama: Path) -> None:

@@ -43,6 +43,12 @@ def test_national_numbers_are_the_sum_over_all_pemda(pantau_db: Path) -> None:
             on r.kode_pemda = i.kode_pemda and r.kode_indikator = i.kode_indikator
             and r.tahun = 2026 and r.periode = 'TW3'
         where i.jenis in ('IKU_PEMDA', 'IKU_PD')
+            -- must report at TW3 (contract v2): a target in 2026, and not measured once a year (tahunan)
+            and coalesce(lower(i.frekuensi), 'triwulanan') <> 'tahunan'
+            and exists (
+                select 1 from target t
+                where t.kode_pemda = i.kode_pemda and t.kode_indikator = i.kode_indikator and t.tahun = 2026
+            )
         """
     ).fetchall()[0]
     con.close()

@@ -296,18 +296,21 @@ def test_csv_satu_baris_format_impor() -> None:
 
 
 def test_ringkasan_iku_sesuai_jalur(db: Path) -> None:
-    """On track = a capaian and no early warning (capaian ≥ 75, projection ≥ 90 % of the annual target)."""
+    """On track = of the IKU that must report, those with a capaian and no early warning (reported, capaian > 75,
+    projection ≥ 90 % of the annual target)."""
     tw2 = q(db, "ringkasan_iku", **P, triwulan=2).iloc[0]
-    # TW2: IKU1 no realisasi (not counted). IKU2 kumulatif: (8+5)/(10+20) = 43,3 % → early warning.
+    # TW2: all three must report (each has a target in 2026, frekuensi triwulanan by default).
+    # IKU1 no TW2 realisasi: belum lapor, a warning. IKU2 kumulatif: (8+5)/(10+20) = 43,3 % → early warning.
     # IKU3 range 18–20, negatif: R = 21 above the range → (2×20 − 21)/20 = 95 %; projection with the trend
     # −4 a quarter (25 → 21): 21 − 4×2 = 13, below the range → (2×18 − 13)/18 = 127,8 % → on track.
-    assert (tw2["jumlah_capaian"], tw2["jumlah_sesuai_jalur"]) == (2, 1)
-    assert tw2["persen_sesuai_jalur"] == pytest.approx(50.0)
-    # TW1: IKU1 85/90 = 94,4 %, projection 85 (one point) = 94,4 % → on track. IKU2 8/10 = 80 %, projection
-    # 8×4 = 32 of 100 = 32 % → warning. IKU3 R = 25 → (40 − 25)/20 = 75 %, projection 25 → 75 % < 90 → warning.
+    assert (tw2["jumlah_capaian"], tw2["jumlah_sesuai_jalur"]) == (3, 1)
+    assert tw2["persen_sesuai_jalur"] == pytest.approx(100 / 3)
+    assert tw2["cakupan"] == "2 dari 3 IKU melapor TW II"
+    # TW1: IKU1 85/90 = 94,4 %, projection 85 (one point) = 94,4 % → on track. IKU2 8/10 = 80 %, projection on
+    # plan 8 × 100 ÷ 10 = 80 of 100 = 80 % → warning. IKU3 R = 25 → (40 − 25)/20 = 75 %: not above 75 → warning.
     assert (tw2["jumlah_capaian_tw_lalu"], tw2["jumlah_sesuai_jalur_tw_lalu"]) == (3, 1)
     assert tw2["persen_sesuai_jalur_tw_lalu"] == pytest.approx(100 / 3)
-    assert tw2["selisih_tw_lalu"] == pytest.approx(50 - 100 / 3)
+    assert tw2["selisih_tw_lalu"] == pytest.approx(0)
     # One OPD: PD2 holds IKU3 only (on track in TW2).
     pd2 = q(db, "ringkasan_iku", **(P | {"kode_pd": "PD2"}), triwulan=2).iloc[0]
     assert (pd2["jumlah_capaian"], pd2["jumlah_sesuai_jalur"]) == (1, 1)
@@ -395,9 +398,10 @@ def test_angka_utama(db: Path) -> None:
     """The texts shown on the Ringkasan and in the pack, from the numbers above."""
     d = laporan.kumpulkan(lambda n, **p: q(db, n, **p), "99", 2026, 2, hari_ini=HARI_INI, lengkap=False)
     angka = {a.kunci: a for a in laporan.angka_utama(d)}
-    assert angka["iku_sesuai_jalur"].nilai == "50,0 %"
-    assert angka["iku_sesuai_jalur"].delta == "+16,7 poin vs TW I"
-    assert angka["iku_sesuai_jalur"].gaya == {"delta_color": "green", "delta_arrow": "up"}
+    # 1 of the 3 IKU that must report, at TW II as at TW I (test_ringkasan_iku_sesuai_jalur).
+    assert angka["iku_sesuai_jalur"].nilai == "33,3 %"
+    assert angka["iku_sesuai_jalur"].delta == "±0,0 poin vs TW I"
+    assert angka["iku_sesuai_jalur"].gaya == {"delta_color": "gray", "delta_arrow": "off"}
     assert angka["serapan"].label == "Serapan anggaran s.d. April"
     # 50 % in April against April's band 23,33–33,33 (a third of the way from March's 15–25 to June's 40–50):
     # 50 − 23,33 = +26,7 poin (not +10 against June's 40).

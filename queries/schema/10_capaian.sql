@@ -36,7 +36,8 @@ create or replace macro hitung_capaian_rentang(rumus, tmin, tmax, r) as
 
 -- Capaian yang dipakai untuk rata-rata: dibatasi 0 s.d. pengaturan batas_capaian_rata_rata.
 -- Nilai mentah tetap di capaian_persen; aturan ini tertulis di halaman dan README.
--- NULL stays NULL (greatest() would skip it and return 0): an IKU without capaian is left out of averages.
+-- NULL stays NULL (greatest() would skip it and return 0); capaian_rata_rata_wajib (below) decides what a
+-- missing capaian counts in an average.
 create or replace macro capaian_untuk_rata_rata(c) as
     case
         when c is not null then
@@ -47,6 +48,7 @@ create or replace macro capaian_untuk_rata_rata(c) as
 create or replace macro alasan_capaian_kosong(rumus, ada_target, t, r) as
     case
         when not ada_target then 'Tidak ada target untuk tahun ini'
+        when r is null then 'Belum ada realisasi tahun ini s.d. triwulan ini'
         when t = 0 and r <> 0 then 'Target nol dan realisasi bukan nol: capaian tidak dapat dihitung'
         when rumus = 'T/R' and r = 0 then 'Realisasi nol pada rumus T/R: capaian tidak dapat dihitung'
     end;
@@ -81,8 +83,72 @@ with
 
 select * from final;
 
--- Berhitung: capaian_indikator_hitung. Hasilnya disimpan sebagai tabel pada setiap penulisan (lihat di bawah).
-create or replace view capaian_indikator_hitung as
+-- Wajib lapor (CONTRACT.md v2 "frekuensi"): indikator triwulanan (bawaan) wajib melapor setiap triwulan tahun
+-- yang punya target; indikator tahunan hanya di TW4. Satu-satunya tempat aturan ini.
+create or replace macro wajib_lapor_pada(frekuensi, ada_target, triwulan) as
+    coalesce(ada_target, false) and (coalesce(lower(frekuensi), 'triwulanan') <> 'tahunan' or triwulan = 4);
+
+-- Capaian yang masuk setiap rata-rata dan peringkat (CONTRACT.md v2 "averages ... that do not reward silence"):
+-- hanya IKU wajib lapor; capaiannya dibatasi 0 s.d. batas_capaian_rata_rata; yang belum pernah melapor tahun itu
+-- (atau capaiannya tidak dapat dihitung) dihitung 0. NULL untuk IKU yang tidak wajib lapor (tidak ikut).
+create or replace macro capaian_rata_rata_wajib(wajib_lapor, c) as
+    case when wajib_lapor then coalesce(capaian_untuk_rata_rata(c), 0) end;
+
+-- Persen seperti tercetak di E.81 dan bahan rapat: negatif dicetak 0 (nilai mentah di sampingnya), dua desimal.
+create or replace macro persen_tercetak(c) as round(greatest(c, 0), 2);
+
+-- Cakupan di samping setiap rata-rata dan peringkat: "3 dari 4 IKU melapor TW III".
+create or replace macro teks_cakupan(lapor, wajib, triwulan) as
+    lapor || ' dari ' || wajib || ' IKU melapor TW ' || ['I', 'II', 'III', 'IV'][triwulan];
+
+-- @view capaian_sd: Satu baris per indikator × tahun × triwulan (TW1–TW4) dari setiap tahun yang punya target atau realisasi indikator itu, dilaporkan atau belum: target dan realisasi s.d. triwulan dari apa yang sudah dilaporkan s.d. triwulan itu (kumulatif: triwulan tanpa laporan tidak menambah realisasi, targetnya tetap dihitung; nilai akhir: nilai terakhir yang dilaporkan; rata-rata: rerata triwulan yang dilaporkan), capaian, target tahunan (juga sebelum laporan pertama), wajib lapor, predikat. Dasar capaian_indikator dan capaian_triwulan.
+-- @kolom kode_pemda: Pemda pemilik indikator
+-- @kolom kode_pd: OPD penanggung jawab
+-- @kolom nama_pd: Nama OPD
+-- @kolom kode_indikator: Kode indikator
+-- @kolom nama_indikator: Nama indikator
+-- @kolom satuan: Satuan
+-- @kolom jenis: IKU_PEMDA / IKU_PD / IK_PROGRAM / IK_KEGIATAN
+-- @kolom polaritas: positif / negatif
+-- @kolom agregasi: kumulatif / nilai_akhir / rata_rata
+-- @kolom frekuensi: triwulanan (bawaan) / tahunan
+-- @kolom rumus: Rumus yang berlaku: kolom rumus, atau bawaan menurut polaritas
+-- @kolom kode_sasaran: Sasaran yang diukur
+-- @kolom tahun: Tahun
+-- @kolom periode: TW1..TW4
+-- @kolom triwulan: 1..4
+-- @kolom sudah_lapor: Ada realisasi triwulan ini
+-- @kolom ada_target: Indikator punya target (triwulan atau TAHUNAN) tahun itu
+-- @kolom ada_target_triwulan: Indikator punya target TW1–TW4 tahun itu
+-- @kolom wajib_lapor: Wajib melapor triwulan ini: triwulanan dengan target tahun itu; tahunan hanya di TW4
+-- @kolom jumlah_triwulan_lapor: Banyaknya triwulan 1..triwulan ini yang ada realisasinya
+-- @kolom triwulan_lapor_terakhir: Triwulan terakhir s.d. triwulan ini yang ada realisasinya
+-- @kolom target_triwulan: Target triwulan itu sendiri (bila ada target triwulan)
+-- @kolom target_min_triwulan: Batas bawah target rentang triwulan itu
+-- @kolom target_max_triwulan: Batas atas target rentang triwulan itu
+-- @kolom realisasi_triwulan: Realisasi triwulan itu sendiri, seperti diimpor (NULL bila belum lapor)
+-- @kolom target_sd: Target s.d. triwulan menurut agregasi (NULL untuk target rentang)
+-- @kolom target_min_sd: Batas bawah target rentang s.d. triwulan
+-- @kolom target_max_sd: Batas atas target rentang s.d. triwulan
+-- @kolom realisasi_sd: Realisasi s.d. triwulan dari yang sudah dilaporkan (NULL bila belum ada laporan tahun itu s.d. triwulan ini)
+-- @kolom capaian_persen: Capaian (%) s.d. triwulan, mentah: tidak dipotong, tidak dibulatkan
+-- @kolom target_tahunan: Target tahunan (TAHUNAN, atau diturunkan dari target triwulan: jumlah / TW4 / rerata menurut agregasi)
+-- @kolom target_min_tahunan: Batas bawah rentang tahunan
+-- @kolom target_max_tahunan: Batas atas rentang tahunan
+-- @kolom progres_tahunan_persen: realisasi_sd terhadap target tahunan, dengan rumus yang sama
+-- @kolom target_akhir_periode: Target akhir periode RPJMD/Renstra
+-- @kolom predikat: Predikat capaian menurut tabel skala_predikat
+-- @kolom urutan_predikat: Urutan predikat pada skala (1 = terbaik)
+-- @kolom warna_predikat: Warna status predikat
+-- @kolom kategori_predikat: baik / sedang / perhatian
+-- @kolom keterangan: Alasan bila capaian_persen NULL
+-- @kolom capaian_perlu_diperiksa: Capaian di atas pengaturan ambang_capaian_tinggi (kemungkinan salah data)
+-- @kolom capaian_rata_rata: Capaian yang masuk rata-rata dan peringkat: wajib lapor, dibatasi 0 s.d. batas_capaian_rata_rata, tanpa capaian = 0 (NULL bila tidak wajib lapor)
+-- @kolom faktor_pendorong: Faktor pendorong (dari realisasi triwulan itu)
+-- @kolom faktor_penghambat: Faktor penghambat
+-- @kolom tindak_lanjut: Tindak lanjut
+-- @kolom sumber_data: Sumber data
+create or replace view capaian_sd as
 with
     ind as (
         select
@@ -107,7 +173,7 @@ with
     ),
 
     -- Target tahunan: baris TAHUNAN bila ada; selain itu diturunkan dari target triwulan
-    -- (kumulatif: jumlah; nilai_akhir: TW4; rata_rata: rerata).
+    -- (kumulatif: jumlah; nilai_akhir: TW4; rata_rata: rerata), ada sejak target triwulan ada.
     tw_ringkas as (
         select
             kode_pemda,
@@ -146,7 +212,20 @@ with
         where periode in ('TW1', 'TW2', 'TW3', 'TW4')
     ),
 
-    -- Untuk setiap baris realisasi triwulan n: triwulan k = 1..n dengan realisasi dan targetnya.
+    -- Kerangka: setiap indikator × tahun yang punya target atau realisasinya × TW1..TW4.
+    tahun_ind as (
+        select kode_pemda, kode_indikator, tahun from target
+        union
+        select kode_pemda, kode_indikator, tahun from realisasi
+    ),
+
+    g as (
+        select y.kode_pemda, y.kode_indikator, y.tahun, q.triwulan
+        from tahun_ind as y
+        cross join (select unnest([1, 2, 3, 4]) as triwulan) as q
+    ),
+
+    -- Untuk setiap baris kerangka triwulan n: triwulan k = 1..n dengan realisasi dan targetnya.
     pasangan as (
         select
             g.kode_pemda,
@@ -158,7 +237,7 @@ with
             t.target as t_k,
             t.target_min as tmin_k,
             t.target_max as tmax_k
-        from real_tw as g
+        from g
         cross join (select unnest([1, 2, 3, 4]) as k) as k
         left join real_tw as r
             on r.kode_pemda = g.kode_pemda
@@ -179,9 +258,12 @@ with
             kode_indikator,
             tahun,
             n,
+            count(r_k) as jumlah_lapor,
+            max(k) filter (where r_k is not null) as k_terakhir,
             sum(r_k) as r_jumlah,
             avg(r_k) as r_rerata,
-            max(r_k) filter (where k = n) as r_n,
+            -- nilai_akhir: nilai terakhir yang dilaporkan s.d. n (arg_max melewati NULL dengan filter).
+            arg_max(r_k, k) filter (where r_k is not null) as r_akhir,
             sum(t_k) as t_jumlah,
             avg(t_k) filter (where r_k is not null) as t_rerata,
             max(t_k) filter (where k = n) as t_n,
@@ -195,7 +277,10 @@ with
 
     dasar as (
         select
-            g.*,
+            g.kode_pemda,
+            g.kode_indikator,
+            g.tahun,
+            g.triwulan,
             ind.kode_pd,
             ind.nama_pd,
             ind.nama_indikator,
@@ -203,12 +288,31 @@ with
             ind.jenis,
             ind.polaritas,
             ind.agregasi,
+            coalesce(lower(ind.frekuensi), 'triwulanan') as frekuensi,
             ind.kode_sasaran,
             ind.rumus_capaian,
             ind.target_akhir_periode,
+            sd.n,
+            sd.jumlah_lapor,
+            sd.k_terakhir,
+            sd.r_jumlah,
+            sd.r_rerata,
+            sd.r_akhir,
+            sd.t_jumlah,
+            sd.t_rerata,
+            sd.t_n,
+            sd.tmin_rerata,
+            sd.tmax_rerata,
+            sd.tmin_n,
+            sd.tmax_n,
+            r.kode_indikator is not null as sudah_lapor,
+            r.realisasi,
+            r.faktor_pendorong,
+            r.faktor_penghambat,
+            r.tindak_lanjut,
+            r.sumber_data,
             coalesce(tw.jumlah_tw, 0) > 0 as ada_target_tw,
             th.kode_indikator is not null as ada_target_tahunan,
-            sd.*,
             tw.t_jumlah as tw_t_jumlah,
             tw.t_rerata as tw_t_rerata,
             tw.t_tw4,
@@ -219,14 +323,21 @@ with
             th.target as th_target,
             th.target_min as th_target_min,
             th.target_max as th_target_max,
-            t_sendiri.target as target_triwulan
-        from real_tw as g
+            t_sendiri.target as target_triwulan,
+            t_sendiri.target_min as target_min_triwulan,
+            t_sendiri.target_max as target_max_triwulan
+        from g
         inner join ind on ind.kode_pemda = g.kode_pemda and ind.kode_indikator = g.kode_indikator
         inner join sd
             on sd.kode_pemda = g.kode_pemda
             and sd.kode_indikator = g.kode_indikator
             and sd.tahun = g.tahun
             and sd.n = g.triwulan
+        left join real_tw as r
+            on r.kode_pemda = g.kode_pemda
+            and r.kode_indikator = g.kode_indikator
+            and r.tahun = g.tahun
+            and r.triwulan = g.triwulan
         left join tw_ringkas as tw
             on tw.kode_pemda = g.kode_pemda and tw.kode_indikator = g.kode_indikator and tw.tahun = g.tahun
         left join target_th as th
@@ -243,7 +354,7 @@ with
             *,
             case agregasi
                 when 'kumulatif' then r_jumlah
-                when 'nilai_akhir' then r_n
+                when 'nilai_akhir' then r_akhir
                 else r_rerata
             end as realisasi_sd,
             -- Target tahunan (NULL untuk target rentang).
@@ -283,7 +394,8 @@ with
                 when ada_target_tw then
                     case agregasi when 'nilai_akhir' then tmax_n when 'rata_rata' then tmax_rerata end
                 when agregasi <> 'kumulatif' then th_target_max
-            end as target_max_sd_raw
+            end as target_max_sd_raw,
+            wajib_lapor_pada(frekuensi, ada_target_tw or ada_target_tahunan, triwulan) as wajib_lapor
         from dasar
     ),
 
@@ -332,12 +444,21 @@ with
             h.jenis,
             h.polaritas,
             h.agregasi,
+            h.frekuensi,
             h.rumus_capaian as rumus,
             h.kode_sasaran,
             h.tahun,
             'TW' || h.triwulan as periode,
             h.triwulan,
+            h.sudah_lapor,
+            h.ada_target_tw or h.ada_target_tahunan as ada_target,
+            h.ada_target_tw as ada_target_triwulan,
+            h.wajib_lapor,
+            h.jumlah_lapor as jumlah_triwulan_lapor,
+            h.k_terakhir as triwulan_lapor_terakhir,
             h.target_triwulan,
+            h.target_min_triwulan,
+            h.target_max_triwulan,
             h.realisasi as realisasi_triwulan,
             h.target_sd,
             h.target_min_sd,
@@ -362,9 +483,10 @@ with
                         h.realisasi_sd
                     )
             end as keterangan,
-            h.capaian_persen > (
-                select nilai from pengaturan where kunci = 'ambang_capaian_tinggi'
+            coalesce(
+                h.capaian_persen > (select nilai from pengaturan where kunci = 'ambang_capaian_tinggi'), false
             ) as capaian_perlu_diperiksa,
+            capaian_rata_rata_wajib(h.wajib_lapor, h.capaian_persen) as capaian_rata_rata,
             h.faktor_pendorong,
             h.faktor_penghambat,
             h.tindak_lanjut,
@@ -378,11 +500,10 @@ with
 
 select * from final;
 
--- Nama stabil untuk analis dan halaman. Setelah skema dipasang, view ini menghitung langsung; setiap
--- penulisan lewat aplikasi (impor, pembatalan, pembaruan skema) menyimpan hasilnya ke tabel
--- capaian_indikator_tersimpan dan mengarahkan view ini ke tabel itu (pantau.db.segarkan_tersimpan),
--- sehingga halaman tidak menghitung ulang pada setiap permintaan.
--- @view capaian_indikator: Satu baris per indikator × tahun × triwulan yang punya realisasi: target dan realisasi s.d. triwulan, capaian, progres tahunan, predikat. Semua halaman capaian dibangun di atasnya.
+-- Nama stabil untuk analis dan halaman: baris capaian_sd yang ada realisasinya. Setiap penulisan lewat aplikasi
+-- (impor, pembatalan, pembaruan skema) menyimpan hasilnya ke tabel capaian_indikator_tersimpan dan mengarahkan
+-- view ini ke tabel itu (pantau.db.segarkan_tersimpan), sehingga halaman tidak menghitung ulang.
+-- @view capaian_indikator: Satu baris per indikator × tahun × triwulan yang punya realisasi: target dan realisasi s.d. triwulan, capaian, progres tahunan, predikat (baris capaian_sd yang sudah dilaporkan).
 -- @kolom kode_pemda: Pemda pemilik indikator (kode_pemda baris indikator)
 -- @kolom kode_pd: OPD penanggung jawab
 -- @kolom nama_pd: Nama OPD
@@ -420,7 +541,45 @@ select * from final;
 -- @kolom tindak_lanjut: Tindak lanjut
 -- @kolom sumber_data: Sumber data
 create or replace view capaian_indikator as
-select * from capaian_indikator_hitung;
+select
+    kode_pemda,
+    kode_pd,
+    nama_pd,
+    kode_indikator,
+    nama_indikator,
+    satuan,
+    jenis,
+    polaritas,
+    agregasi,
+    rumus,
+    kode_sasaran,
+    tahun,
+    periode,
+    triwulan,
+    target_triwulan,
+    realisasi_triwulan,
+    target_sd,
+    target_min_sd,
+    target_max_sd,
+    realisasi_sd,
+    capaian_persen,
+    target_tahunan,
+    target_min_tahunan,
+    target_max_tahunan,
+    progres_tahunan_persen,
+    target_akhir_periode,
+    predikat,
+    urutan_predikat,
+    warna_predikat,
+    kategori_predikat,
+    keterangan,
+    capaian_perlu_diperiksa,
+    faktor_pendorong,
+    faktor_penghambat,
+    tindak_lanjut,
+    sumber_data
+from capaian_sd
+where sudah_lapor;
 
 -- Capaian terakhir yang ada s.d. setiap triwulan acuan: untuk triwulan acuan 1..4, baris capaian_indikator
 -- triwulan terbaru ≤ acuan yang ada realisasinya. Disimpan sebagai tabel pada setiap penulisan, jadi

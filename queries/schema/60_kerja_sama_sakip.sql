@@ -699,9 +699,12 @@ select * from final;
 -- @kolom predikat: Predikat capaian
 -- @kolom urutan_predikat: Urutan predikat (1 = terbaik)
 -- @kolom warna_predikat: Warna predikat
--- @kolom peringkat_capaian: Peringkat capaian di antara pemda kelompok itu pada tahun dan triwulan itu (1 = tertinggi; capaian kosong terakhir)
--- @kolom peringkat_realisasi: Peringkat realisasi menurut polaritas (positif: terbesar = 1; negatif: terkecil = 1)
--- @kolom jumlah_pemda_lapor: Banyaknya pemda kelompok itu yang melapor pada tahun dan triwulan itu
+-- @kolom keluarga: Provinsi keluarga pemda: kode provinsi itu sendiri, atau kode_induk kabupaten/kota
+-- @kolom peringkat_capaian: Peringkat capaian di antara pemda SEKELUARGA (provinsi dan kabupaten/kotanya) kelompok itu pada tahun dan triwulan itu (1 = tertinggi; capaian kosong terakhir), tidak pernah terhadap seluruh negeri
+-- @kolom peringkat_realisasi: Peringkat realisasi di antara pemda sekeluarga menurut polaritas (positif: terbesar = 1; negatif: terkecil = 1)
+-- @kolom jumlah_pemda_lapor: Banyaknya pemda sekeluarga kelompok itu yang melapor pada tahun dan triwulan itu
+-- @kolom peringkat_capaian_nasional: Peringkat capaian di antara semua pemda kelompok itu (untuk tampilan nasional)
+-- @kolom jumlah_pemda_lapor_nasional: Banyaknya pemda kelompok itu di seluruh basis data yang melapor pada triwulan itu
 create or replace view perbandingan_pemda as
 with
     -- each pemda's own indicators (the same kode_indikator in two pemda are two indicators)
@@ -756,6 +759,7 @@ with
             p.nama_pemda,
             p.tingkat,
             p.kode_induk,
+            coalesce(p.kode_induk, p.kode_pemda) as keluarga,
             c.kode_pd,
             c.nama_pd,
             c.kode_indikator,
@@ -783,14 +787,19 @@ with
     final as (
         select
             *,
+            -- Sekeluarga (CONTRACT.md v2): sebuah provinsi dan kabupaten/kotanya diperingkat di antara mereka sendiri.
             rank() over (
-                partition by kelompok, tahun, triwulan order by capaian_persen desc nulls last
+                partition by kelompok, keluarga, tahun, triwulan order by round(capaian_persen, 9) desc nulls last
             ) as peringkat_capaian,
             rank() over (
-                partition by kelompok, tahun, triwulan
+                partition by kelompok, keluarga, tahun, triwulan
                 order by case when polaritas = 'negatif' then realisasi_sd else -realisasi_sd end nulls last
             ) as peringkat_realisasi,
-            count(*) over (partition by kelompok, tahun, triwulan) as jumlah_pemda_lapor
+            count(*) over (partition by kelompok, keluarga, tahun, triwulan) as jumlah_pemda_lapor,
+            rank() over (
+                partition by kelompok, tahun, triwulan order by round(capaian_persen, 9) desc nulls last
+            ) as peringkat_capaian_nasional,
+            count(*) over (partition by kelompok, tahun, triwulan) as jumlah_pemda_lapor_nasional
         from nilai
     )
 
