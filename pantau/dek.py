@@ -315,7 +315,7 @@ def _slide_serapan(dek: _Dek) -> None:
         f"Kurva S serapan anggaran: {nama}",
         [
             "Realisasi dan rencana kas kumulatif sebagai % pagu (halaman Distribusi Jadwal).",
-            f"Target serapan akhir triwulan: {pita}.",
+            f"Target serapan akhir triwulan: {pita} (di antara akhir triwulan: garis lurus dari 0 pada 1 Januari).",
             *rinci,
         ],
     )

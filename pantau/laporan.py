@@ -140,6 +140,7 @@ def kumpulkan(
     if lengkap:
         f["pengecualian"] = ambil("ringkasan_pengecualian", **p, batas=0)
         f["serapan_bulan"] = ambil("serapan_pd_bulan", **p) if kode_pd else ambil("serapan_pemda_bulan", **p)
+        f["serapan_target"] = ambil("serapan_target")  # the quarter-end bands the deck names (interpolated between)
         rapat = f["tindak_lanjut_rapat"]
         lalu = rapat[rapat["rapat_lalu"]]
         nama_rapat_lalu = str(lalu["rapat"].iloc[0]) if len(lalu) and not fmt.kosong(lalu["rapat"].iloc[0]) else ""

@@ -68,10 +68,10 @@ def test_mini_imports_with_exact_values(db_mini: Path) -> None:
     assert isi(db_mini, "select kode_indikator from kegiatan where kode_kegiatan = '1.01.02.1.01.0001'") == [
         ("IKU1;IKU2",)
     ]
-    assert isi(db_mini, "select tanggal_pk::varchar from perangkat_daerah order by kode_pd") == [
-        ("2026-02-20",),
-        (None,),
-    ]
+    # v1's tanggal_pk became the PK row of that date's year (PD2 has none: not signed)
+    assert isi(
+        db_mini, "select kode_pd, tahun, tanggal_tanda_tangan::varchar from perjanjian_kinerja order by kode_pd"
+    ) == [("PD1", 2026, "2026-02-20")]
     assert isi(db_mini, "select prioritas, game_changer from kegiatan where kode_kegiatan = '1.01.02.1.01.0001'") == [
         (True, True)
     ]
@@ -195,7 +195,7 @@ RUSAK = {
     "kunci ganda": (
         "realisasi",
         MINI["realisasi"] + "IKU1,2026,TW1,86,,,,\n",
-        ("realisasi.csv", 6, "kode_indikator+tahun+periode"),
+        ("realisasi.csv", 6, "kode_pemda+kode_indikator+tahun+periode"),  # v2: kode_pemda leads every key
         "sama dengan baris 2",
     ),
     "kode indikator tidak ada": (
