@@ -37,6 +37,8 @@ with
         select 'evaluasi_sakip', tahun, count(*), max(batch_id) from evaluasi_sakip group by tahun
         union all
         select 'tindak_lanjut', null, count(*), max(batch_id) from tindak_lanjut
+        union all
+        select 'pengguna', null, count(*), max(batch_id) from pengguna
     ),
 
     -- A table counted per year has no row at all when empty: show it with 0, so nothing vanishes.
