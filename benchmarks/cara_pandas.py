@@ -698,7 +698,7 @@ def _bingkai(frames: Frames, lingkup: Lingkup, tahun: int, kode_pemda: str = "")
         real = real[real[P] == kode_pemda]
     tw = real.loc[(real["tahun"] == tahun) & real["periode"].isin(TW), "periode"].str[-1].astype(int)
     return {
-        "pemda_daftar": pemda[["kode_pemda", "nama_pemda", "tingkat"]].reset_index(drop=True),
+        "pemda_daftar": pemda[["kode_pemda", "nama_pemda", "tingkat", "kode_induk"]].reset_index(drop=True),
         "tahun_daftar": pd.DataFrame({"tahun": lingkup.tahun_data}),
         "triwulan_terakhir": pd.DataFrame({"triwulan": [tw.max() if len(tw) else pd.NA]}),
     }
