@@ -186,22 +186,32 @@ def _rumus(rumus: str, t: float, r: float) -> float | None:
     return r / t * 100 if rumus == "R/T" else (2 * t - r) / t * 100
 
 
-def capaian_acuan(db: Path, kode_pemda: str, tahun: int, triwulan: int) -> dict[str, float | None]:
-    """capaian_persen at TW `triwulan` of every IKU of a pemda that reported that quarter, computed here in
-    Python from the base tables by the rules of CONTRACT.md and the README (not from any view):
+def capaian_acuan(
+    db: Path, kode_pemda: str, tahun: int, triwulan: int, *, cakupan: str = "lapor"
+) -> dict[str, float | None]:
+    """Year-to-date capaian_persen at TW `triwulan` of the IKU of a pemda, computed here in Python from the base
+    tables by the rules of CONTRACT.md ("Semantics" and v2), never from a view or a query of the product.
 
-    year to date: kumulatif sums TW1..n (realisations that exist; targets of every quarter), nilai_akhir takes
-    TW n, rata_rata averages the quarters that have a realisation (their targets alike); without quarterly
-    targets the TAHUNAN target (kumulatif: n/4 of it). Range targets: inside = 100, else the rumus against
-    the bound passed. Default rumus R/T (positif) or (2T-R)/T (negatif).
+    Keys, by `cakupan`: "lapor" every IKU that reported at TW n (the rows of `capaian_indikator`); "wajib" every IKU
+    that must report at TW n (CONTRACT.md v2: triwulanan with a target row that year; tahunan only at TW4), the set
+    every average runs over (`rata_rata_acuan`); "tahun" every IKU with a target that year or a report up to TW n,
+    reported at TW n or not (the rows of `capaian_triwulan`).
+
+    Year to date from what was reported up to TW n, reported at TW n or not: kumulatif sums TW1..n (realisations
+    that exist; targets of every quarter), nilai_akhir takes the last reported level (against the target of TW n),
+    rata_rata averages the quarters that have a realisation (their targets alike); without quarterly targets the
+    TAHUNAN target (kumulatif: n/4 of it). Range targets: inside = 100, else the rumus against the bound passed.
+    Default rumus R/T (positif) or (2T-R)/T (negatif). None: nothing reported up to TW n, or not computable
+    (no target, zero target with a realisation, T/R with R = 0).
     """
     # Contract v2: indicator codes are shared by several pemda, so the indicator, its targets and its
     # realisations are all taken from the pemda's own rows (kode_pemda, kode_indikator).
+    n = triwulan
     with buka(db) as con:
         ind = con.execute(
             """
             select i.kode_indikator, i.agregasi, coalesce(i.rumus, case i.polaritas when 'negatif'
-                then '(2T-R)/T' else 'R/T' end)
+                then '(2T-R)/T' else 'R/T' end), coalesce(lower(i.frekuensi), 'triwulanan')
             from indikator as i join perangkat_daerah as pd using (kode_pemda, kode_pd)
             where i.kode_pemda = ? and i.jenis in ('IKU_PEMDA', 'IKU_PD')
             """,
@@ -216,31 +226,39 @@ def capaian_acuan(db: Path, kode_pemda: str, tahun: int, triwulan: int) -> dict[
             tgt.setdefault(k, {})[periode] = (t, tmin, tmax)
         real: dict[str, dict[int, float]] = {}
         for k, periode, r in con.execute(
-            "select kode_indikator, periode, realisasi from realisasi where kode_pemda = ? and tahun = ?",
+            "select kode_indikator, periode, realisasi from realisasi where kode_pemda = ? and tahun = ?"
+            " and periode in ('TW1', 'TW2', 'TW3', 'TW4')",
             [kode_pemda, tahun],
         ).fetchall():
             real.setdefault(k, {})[int(periode[-1])] = r
     hasil: dict[str, float | None] = {}
-    n = triwulan
-    for kode, agregasi, rumus in ind:
-        r_tw = real.get(kode, {})
-        if n not in r_tw:
-            continue
+    for kode, agregasi, rumus, frekuensi in ind:
+        r_tw = {i: v for i, v in real.get(kode, {}).items() if i <= n}
         t_all = tgt.get(kode, {})
+        ikut = {
+            "lapor": n in r_tw,
+            "wajib": bool(t_all) and (frekuensi != "tahunan" or n == 4),
+            "tahun": bool(t_all) or bool(r_tw),
+        }[cakupan]
+        if not ikut:
+            continue
+        hasil[kode] = None
+        if not r_tw:  # nothing reported up to TW n: no capaian (an average counts it 0)
+            continue
         per_tw = {int(p[-1]): v for p, v in t_all.items() if p.startswith("TW")}
         tahunan = t_all.get("TAHUNAN")
+        dilapor = sorted(r_tw)
         if agregasi == "kumulatif":
-            r = sum(r_tw[i] for i in range(1, n + 1) if i in r_tw)
+            r = sum(r_tw.values())
             if per_tw:
                 batas = (sum(per_tw[i][0] for i in range(1, n + 1)), None, None)
             else:
                 batas = (None if tahunan is None else tahunan[0] * n / 4, None, None)
         elif agregasi == "nilai_akhir":
-            r = r_tw[n]
+            r = r_tw[dilapor[-1]]
             batas = per_tw[n] if per_tw else tahunan
         else:
-            dilapor = [i for i in range(1, n + 1) if i in r_tw]
-            r = sum(r_tw[i] for i in dilapor) / len(dilapor)
+            r = sum(r_tw.values()) / len(dilapor)
             if per_tw:
                 batas = tuple(
                     None if per_tw[dilapor[0]][j] is None else sum(per_tw[i][j] for i in dilapor) / len(dilapor)
@@ -249,7 +267,6 @@ def capaian_acuan(db: Path, kode_pemda: str, tahun: int, triwulan: int) -> dict[
             else:
                 batas = tahunan
         if batas is None or (batas[0] is None and batas[1] is None):
-            hasil[kode] = None
             continue
         t, tmin, tmax = batas
         if t is None:  # range target
@@ -262,9 +279,9 @@ def capaian_acuan(db: Path, kode_pemda: str, tahun: int, triwulan: int) -> dict[
 
 
 def rata_rata_acuan(capaian: Mapping[Any, float | None], batas: float = 120.0) -> float:
-    """The README's average: each capaian clipped to 0..batas, IKU without a capaian left out."""
-    ada = [min(max(c, 0.0), batas) for c in capaian.values() if c is not None]
-    return sum(ada) / len(ada)
+    """CONTRACT.md v2's average over the IKU that must report (pass `capaian_acuan(..., cakupan="wajib")`): each
+    capaian clipped to 0..batas, an IKU without a capaian (nothing reported, or not computable) counts 0."""
+    return sum(0.0 if c is None else min(max(c, 0.0), batas) for c in capaian.values()) / len(capaian)
 
 
 def predikat_acuan(db: Path, capaian: float) -> tuple[str, str]:

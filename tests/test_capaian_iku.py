@@ -861,9 +861,10 @@ def test_halaman_demo_angka(pantau_db: Path) -> None:
     m = metrik(at)
     assert m["IKU melapor"] == f"{angka_id(lapor)} dari {angka_id(iku)}"
 
-    # The mean of every reporting IKU's capaian (clipped 0..120), computed from the base tables.
-    acuan = capaian_acuan(pantau_db, kode, tahun, tw)
-    assert len(acuan) == lapor
+    # CONTRACT.md v2: the mean over every IKU that must report of its capaian to date (clipped 0..120; none
+    # counts 0), computed from the base tables.
+    acuan = capaian_acuan(pantau_db, kode, tahun, tw, cakupan="wajib")
+    assert len(acuan) == iku
     assert m["Rata-rata capaian"] == persen_id(rata_rata_acuan(acuan))
 
     # Every red IKU of the demo is in the early warning, with its obstacle; the outlier is flagged.

@@ -148,7 +148,11 @@ def test_tren_capaian_iku_pemda(lingkup: tuple[Path, str, int, int]) -> None:
 
 def test_capaian_banding_tahun_lalu(lingkup: tuple[Path, str, int, int]) -> None:
     db, kode, tahun, tw = lingkup
-    ini, lalu = capaian_acuan(db, kode, tahun, tw), capaian_acuan(db, kode, tahun - 1, tw)
+    # Contract v2: every IKU of the year has its capaian to date at the quarter, reported that quarter or not.
+    ini, lalu = (
+        capaian_acuan(db, kode, tahun, tw, cakupan="tahun"),
+        capaian_acuan(db, kode, tahun - 1, tw, cakupan="tahun"),
+    )
     harap = {k: c - lalu[k] for k, c in ini.items() if c is not None and lalu.get(k) is not None}
     data = _jalankan(db, "capaian_banding_tahun_lalu", kode, tahun, tw)
     got = dict(zip(data["kode_indikator"], data["selisih_tahun_lalu"], strict=True))
