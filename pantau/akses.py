@@ -19,6 +19,7 @@ pemda outside it and drops rows of other pemda from any result, so no URL parame
 from __future__ import annotations
 
 import ipaddress
+import os
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -170,7 +171,10 @@ def _auth_lengkap(auth: Mapping[str, object] | None) -> bool:
 
 
 def berkas_secrets() -> list[Path]:
-    """Where Streamlit reads secrets.toml by default: the user's home, then the project folder."""
+    """Where Streamlit reads secrets.toml by default: the user's home, then the project folder. PANTAU_SECRETS
+    (paths separated by os.pathsep) names other files instead, e.g. for a test that must see no login."""
+    if os.environ.get("PANTAU_SECRETS") is not None:
+        return [Path(p) for p in os.environ["PANTAU_SECRETS"].split(os.pathsep) if p]
     return [Path.home() / ".streamlit" / "secrets.toml", ROOT / ".streamlit" / "secrets.toml"]
 
 
