@@ -68,9 +68,9 @@ def rekam_kueri(db: Path, pemda: str | None = None) -> dict[str, list[tuple[str,
     asli = pdb.run_query
     rekaman: list[tuple[str, dict]] = []
 
-    def rekam(nama: str, params: dict | None = None, path: object = None) -> pd.DataFrame:
+    def rekam(nama: str, params: dict | None = None, path: object = None, lingkup: object = None) -> pd.DataFrame:
         rekaman.append((nama, dict(params or {})))
-        return asli(nama, params, path)
+        return asli(nama, params, path, lingkup)
 
     pdb.run_query = rekam
     hasil = {}
@@ -86,6 +86,8 @@ def rekam_kueri(db: Path, pemda: str | None = None) -> dict[str, list[tuple[str,
                 rekaman.clear()
                 st.cache_data.clear()
                 at.switch_page(script).run()
+            if at.exception:  # a page that fails records no query set: stop rather than time a half page
+                raise SystemExit(f"{label} gagal dirender: {at.exception[0].message}")
             unik = {(n, repr(sorted(p.items()))): (n, p) for n, p in rekaman}
             hasil[label] = list(unik.values())
     finally:

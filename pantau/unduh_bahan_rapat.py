@@ -15,8 +15,8 @@ from pantau import laporan, ringkas
 from pantau.config import db_path
 from pantau.db import reader
 from pantau.frame import Filter
+from pantau.unduh import MIME_XLSX
 
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 
 
@@ -30,52 +30,56 @@ def _bangun(pilihan: tuple[str, int, int, str, str], path: str, versi: object) -
     )
 
 
+def _diminta(pilihan: tuple, label: str, *, kunci: str, ikon: str, bantuan: str) -> bool:
+    """A button that asks for an output once per filters: True once it was pressed for these `pilihan` (the
+    choice is remembered in the session, so the downloads stay after the rerun a download causes)."""
+    siap = st.session_state.setdefault("keluaran_siap", set())
+    if (kunci, pilihan) not in siap and st.button(label, icon=ikon, key=kunci, help=bantuan):
+        siap.add((kunci, pilihan))
+    return (kunci, pilihan) in siap
+
+
+def _tombol_unduh(unduhan: list[tuple[str, bytes, str, str, str]], kunci: str) -> None:
+    """One download button a file, side by side, the first one primary: (label, isi, nama berkas, mime, ikon)."""
+    for i, (kolom, (label, isi, nama, mime, ikon)) in enumerate(zip(st.columns(len(unduhan)), unduhan, strict=True)):
+        kolom.download_button(
+            label,
+            isi,
+            file_name=nama,
+            mime=mime,
+            icon=ikon,
+            key=f"unduh_{nama.rsplit('.', 1)[-1]}_{kunci}",
+            type="primary" if i == 0 else "secondary",
+        )
+
+
 def unduh_bahan_rapat(
     filt: Filter, hari_ini: dt.date, *, kode_pd: str = "", nama_pd: str = "", kunci: str = ""
 ) -> None:
-    """A button that builds the pack for the page's filters, then the PDF and XLSX download buttons."""
+    """A button that builds the pack for the page's filters, then the PDF, XLSX and PPTX download buttons."""
     path = str(db_path())
     pilihan = (filt.kode_pemda, filt.tahun, filt.triwulan, kode_pd, hari_ini.isoformat())
-    siap = st.session_state.setdefault("bahan_rapat_siap", set())
     untuk = f"{filt.nama_pemda}, {fmt.TRIWULAN[filt.triwulan]} {filt.tahun}" + (f", {nama_pd}" if nama_pd else "")
-    if pilihan not in siap and st.button(
+    if not _diminta(
+        pilihan,
         f"Siapkan bahan rapat ({untuk})",
-        icon=":material/picture_as_pdf:",
-        key=f"bahan_rapat_{kunci}",
-        help="Sampul dengan filter, angka utama, IKU merah dengan penghambat dan tindak lanjut, grafik serapan dan "
-        "penumpukan, peta wilayah, status program unggulan, janji rapat lalu dan tindak lanjut terbuka; PDF, XLSX dan "
-        "salindia PPTX. Sekitar 10–20 detik.",
+        kunci=f"bahan_rapat_{kunci}",
+        ikon=":material/picture_as_pdf:",
+        bantuan="Sampul dengan filter, angka utama, IKU merah dengan penghambat dan tindak lanjut, grafik serapan "
+        "dan penumpukan, peta wilayah, status program unggulan, janji rapat lalu dan tindak lanjut terbuka; PDF, "
+        "XLSX dan salindia PPTX. Sekitar 10–20 detik.",
     ):
-        siap.add(pilihan)
-    if pilihan not in siap:
         return
     with st.spinner("Menyusun bahan rapat: grafik digambar di Chromium…"):
         bahan = _bangun(pilihan, path, reader(path).version())
-    k1, k2, k3 = st.columns(3)
-    k1.download_button(
-        "Unduh bahan rapat (PDF)",
-        bahan.pdf,
-        file_name=f"{bahan.nama_berkas}.pdf",
-        mime="application/pdf",
-        icon=":material/download:",
-        key=f"unduh_pdf_{kunci}",
-        type="primary",
-    )
-    k2.download_button(
-        "Unduh tabelnya (XLSX)",
-        bahan.xlsx,
-        file_name=f"{bahan.nama_berkas}.xlsx",
-        mime=XLSX,
-        icon=":material/table:",
-        key=f"unduh_xlsx_{kunci}",
-    )
-    k3.download_button(
-        "Unduh salindia (PPTX)",
-        bahan.pptx,
-        file_name=f"{bahan.nama_berkas}.pptx",
-        mime=PPTX,
-        icon=":material/slideshow:",
-        key=f"unduh_pptx_{kunci}",
+    nama = bahan.nama_berkas
+    _tombol_unduh(
+        [
+            ("Unduh bahan rapat (PDF)", bahan.pdf, f"{nama}.pdf", "application/pdf", ":material/download:"),
+            ("Unduh tabelnya (XLSX)", bahan.xlsx, f"{nama}.xlsx", MIME_XLSX, ":material/table:"),
+            ("Unduh salindia (PPTX)", bahan.pptx, f"{nama}.pptx", PPTX, ":material/slideshow:"),
+        ],
+        kunci,
     )
 
 
@@ -95,34 +99,21 @@ def unduh_ringkas(filt: Filter, hari_ini: dt.date, *, kunci: str = "") -> None:
     """A button that draws the phone summary for the page's filters, then its PNG and PDF download buttons."""
     path = str(db_path())
     pilihan = (filt.kode_pemda, filt.tahun, filt.triwulan, "", hari_ini.isoformat())
-    siap = st.session_state.setdefault("ringkas_siap", set())
-    if pilihan not in siap and st.button(
+    if not _diminta(
+        pilihan,
         "Siapkan ringkasan untuk ponsel",
-        icon=":material/smartphone:",
-        key=f"ringkas_{kunci}",
-        help="Satu gambar tegak (lebar 1080 piksel) untuk grup percakapan: pemda, periode, angka utama dengan "
+        kunci=f"ringkas_{kunci}",
+        ikon=":material/smartphone:",
+        bantuan="Satu gambar tegak (lebar 1080 piksel) untuk grup percakapan: pemda, periode, angka utama dengan "
         "perubahannya, lima pengecualian terburuk, tanggal dibuat. Juga sebagai PDF satu halaman.",
     ):
-        siap.add(pilihan)
-    if pilihan not in siap:
         return
     with st.spinner("Menggambar ringkasan…"):
         r = _bangun_ringkas(pilihan, path, reader(path).version())
-    k1, k2 = st.columns(2)
-    k1.download_button(
-        "Unduh ringkasan (PNG)",
-        r.png,
-        file_name=f"{r.nama_berkas}.png",
-        mime="image/png",
-        icon=":material/image:",
-        key=f"unduh_ringkas_png_{kunci}",
-        type="primary",
-    )
-    k2.download_button(
-        "Unduh ringkasan (PDF)",
-        r.pdf,
-        file_name=f"{r.nama_berkas}.pdf",
-        mime="application/pdf",
-        icon=":material/download:",
-        key=f"unduh_ringkas_pdf_{kunci}",
+    _tombol_unduh(
+        [
+            ("Unduh ringkasan (PNG)", r.png, f"{r.nama_berkas}.png", "image/png", ":material/image:"),
+            ("Unduh ringkasan (PDF)", r.pdf, f"{r.nama_berkas}.pdf", "application/pdf", ":material/download:"),
+        ],
+        f"ringkas_{kunci}",
     )

@@ -619,6 +619,13 @@ def test_halaman_ringkasan_angka(pantau_db: Path) -> None:
     assert judul[1].startswith("#### Program unggulan terlambat atau berisiko · ")
     assert f"#### Tindak lanjut lewat batas waktu · {lewat}" in judul
 
+    # The phone summary: a button, then its two downloads (their content: tests/test_keluaran_rapat.py).
+    assert not any(d.proto.label.startswith("Unduh ringkasan") for d in at.get("download_button"))
+    next(b for b in at.button if b.label == "Siapkan ringkasan untuk ponsel").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    unduh = [d.proto.label for d in at.get("download_button")]
+    assert "Unduh ringkasan (PNG)" in unduh and "Unduh ringkasan (PDF)" in unduh
+
 
 def test_halaman_tindak_lanjut(pantau_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # A copy: the page writes.
