@@ -42,19 +42,27 @@ def penjalan_kueri(db: Path | str) -> Callable[..., pd.DataFrame]:
     return ambil
 
 
+def _gagal(e: OSError, jalur: Path, *, folder: bool) -> GagalTulis:
+    """The OS's refusal to create a folder or write a file, said so the user knows what to change."""
+    apa = f"membuat folder {jalur}" if folder else f"menulis {jalur}"
+    if isinstance(e, PermissionError):
+        return GagalTulis(f"Tidak boleh menulis di {e.filename or jalur}: periksa hak akses folder itu.")
+    if isinstance(e, FileExistsError):
+        return GagalTulis(f"Tidak dapat {apa}: {e.filename} sudah ada dan bukan folder.")
+    if isinstance(e, NotADirectoryError):
+        return GagalTulis(f"Tidak dapat {apa}: sebagian jalurnya adalah berkas, bukan folder.")
+    if isinstance(e, IsADirectoryError):
+        return GagalTulis(f"Tidak dapat {apa}: jalur itu adalah folder.")
+    return GagalTulis(f"Tidak dapat {apa}: {e.strerror}.")
+
+
 def siapkan_folder(folder: Path) -> Path:
     """Create the folder (and its parents) when missing; GagalTulis when a file stands in the way or it may not be
     written."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
-    except FileExistsError as e:
-        raise GagalTulis(f"Tidak dapat membuat folder {folder}: {e.filename} sudah ada dan bukan folder.") from e
-    except NotADirectoryError as e:
-        raise GagalTulis(f"Tidak dapat membuat folder {folder}: sebagian jalurnya adalah berkas, bukan folder.") from e
-    except PermissionError as e:
-        raise GagalTulis(f"Tidak boleh menulis di {e.filename or folder}: periksa hak akses folder itu.") from e
     except OSError as e:
-        raise GagalTulis(f"Tidak dapat membuat folder {folder}: {e.strerror}.") from e
+        raise _gagal(e, folder, folder=True) from e
     return folder
 
 
@@ -62,12 +70,8 @@ def _tulis(path: Path, isi: bytes) -> Path:
     siapkan_folder(path.parent)
     try:
         path.write_bytes(isi)
-    except IsADirectoryError as e:
-        raise GagalTulis(f"Tidak dapat menulis {path}: jalur itu adalah folder.") from e
-    except PermissionError as e:
-        raise GagalTulis(f"Tidak boleh menulis {path}: periksa hak akses folder itu.") from e
     except OSError as e:
-        raise GagalTulis(f"Tidak dapat menulis {path}: {e.strerror}.") from e
+        raise _gagal(e, path, folder=False) from e
     return path
 
 
