@@ -33,6 +33,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import multiprocessing
 import os
 import platform
@@ -201,11 +202,19 @@ def pindai(con: duckdb.DuckDBPyConnection, kode_pemda: str | list[str], tabel: s
     pemda key: the configuration). Contract v2: every contract table and stored view carries kode_pemda."""
     kode_pemda = [kode_pemda] if isinstance(kode_pemda, str) else kode_pemda
     kolom = {
-        t: {r[0] for r in con.execute("select column_name from duckdb_columns() where table_name = ?", [t]).fetchall()}
+        t: dict(con.execute("select column_name, data_type from duckdb_columns() where table_name = ?", [t]).fetchall())
         for t in tabel
     }
     for t in tabel:
-        w = "list_contains($p, kode_pemda)" if "kode_pemda" in kolom[t] else "true"
+        jenis = kolom[t].get("kode_pemda")
+        # jejak_audit names every pemda a write touched (a list)
+        w = (
+            "true"
+            if jenis is None
+            else "list_has_any($p, kode_pemda)"
+            if jenis.endswith("[]")
+            else "list_contains($p, kode_pemda)"
+        )
         sql = f"select count(*), sum(hash(x)) from (select * from {t} where {w}) x"
         con.execute(sql, pdb.used_parameters(sql, {"p": kode_pemda})).fetchall()
 
@@ -258,6 +267,7 @@ def main() -> None:
         print(f"dataset: {sum(jumlah.values()):,} baris dalam {time.perf_counter() - t0:.0f} s")
     db = args.db or folder / "nasional.duckdb"
     detik_impor, rss_impor = None, 0.0
+    catatan_impor = db.with_name(db.name + ".impor.json")
     if not db.exists():
         # in a child process, as the import command runs: its peak memory is its own, not the app's
         t0 = time.perf_counter()
@@ -267,6 +277,10 @@ def main() -> None:
         rss_impor = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         assert ok, temuan
         print(f"impor massal: {baris_baru:,} baris dalam {detik_impor:.0f} s, puncak memori {rss_impor:.0f} MB")
+        catatan_impor.write_text(json.dumps({"detik": detik_impor, "mb": rss_impor, "baris": baris_baru}))
+    elif catatan_impor.exists():  # the database was imported by an earlier run: its import's own figures
+        tercatat = json.loads(catatan_impor.read_text())
+        detik_impor, rss_impor = tercatat["detik"], tercatat["mb"]
     ukuran = db.stat().st_size / 1e9
     with duckdb.connect(str(db), read_only=True) as c:
         kode_pemda = c.execute(
