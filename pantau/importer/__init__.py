@@ -191,9 +191,11 @@ def di_luar_lingkup(
             kode_pemda = f.at[idx, "kode_pemda"] if "kode_pemda" in f.columns else None
             pesan = ""
             opd = f.at[idx, "kode_pd"] if "kode_pd" in f.columns else None
+            kolom_opd = "kode_pd"  # the cell that names the OPD: its own, or the indicator or sub kegiatan it reports
             for kunci in ("kode_indikator", "kode_kegiatan"):
                 if opd is None and kunci in f.columns:
                     opd = pemilik.get((kode_pemda, f.at[idx, kunci]))
+                    kolom_opd = kunci
             if not lingkup.izinkan(kode_pemda):
                 pesan = f"Baris milik pemda {kode_pemda}, di luar lingkup akun Anda; tidak boleh diimpor."
             elif lingkup.kode_pd is not None and tabel in TABEL_ADMIN:
@@ -213,7 +215,7 @@ def di_luar_lingkup(
                         berkas=str(f.at[idx, "_berkas"]) if "_berkas" in f.columns else tabel,
                         lembar=str(f.at[idx, "_lembar"]) if "_lembar" in f.columns else "",
                         baris=int(f.at[idx, "_baris"]) if "_baris" in f.columns else None,
-                        kolom="kode_pd" if "OPD" in pesan and "kode_pd" in f.columns else "kode_pemda",
+                        kolom=kolom_opd if "OPD" in pesan and kolom_opd in f.columns else "kode_pemda",
                     )
                 )
     return temuan
