@@ -16,6 +16,7 @@ from pathlib import Path
 
 from pantau.akses import PERAN, Lingkup
 from pantau.contract import PERAN_PENGGUNA
+from pantau.db import run_query
 from pantau.importer import HasilImpor, impor
 from pantau.importer.baca import sumber_satu_baris
 from pantau.temuan import Temuan, galat
@@ -85,6 +86,25 @@ def periksa(baris: Mapping[str, str]) -> list[Temuan]:
     return temuan
 
 
+def _di_pemda_lain(akun: Mapping[str, str], db: Path | str) -> list[Temuan]:
+    """An email another pemda already gave a role: a second row would leave the account with none (the login does
+    not guess between two pemda), so the page refuses it and says what to do, without naming the other pemda."""
+    if not Path(db).exists():
+        return []
+    baris = run_query("pengguna_cari", {"email": akun["email"]}, db)
+    if not (baris["kode_pemda"] != akun["kode_pemda"]).any():
+        return []
+    return [
+        galat(
+            "Email ini sudah diberi peran oleh pemda lain. Satu akun hanya di satu pemda (akun di dua pemda tidak "
+            "mendapat peran apa pun): minta admin pemda itu menghapusnya lebih dulu.",
+            berkas="pengguna",
+            kolom="email",
+            nilai=akun["email"],
+        )
+    ]
+
+
 def simpan_pengguna(
     baris: Mapping[str, object],
     db: Path | str,
@@ -96,7 +116,7 @@ def simpan_pengguna(
     """Add an account, or change the role, OPD or name of one (the same email in the same pemda), as one import
     batch by `pengguna`. Nothing is written on a finding; saving an unchanged account writes nothing."""
     akun = rapikan(baris)
-    temuan = periksa(akun)
+    temuan = periksa(akun) or _di_pemda_lain(akun, db)
     if temuan:
         return HasilImpor(temuan)
     return impor(

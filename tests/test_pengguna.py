@@ -31,11 +31,16 @@ def db(tiga_pemda_db: Path, tmp_path: Path) -> Path:
 
 
 def baca(db: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
+    """Read a copy: the product keeps a read-only connection to `db` open in this process, and DuckDB would hand
+    the same (older) database back to a second connection after a write swapped the file."""
+    salinan = db.with_name("baca.duckdb")
+    shutil.copyfile(db, salinan)
+    con = duckdb.connect(str(salinan), read_only=True)
     try:
         return con.execute(sql).fetchall()
     finally:
         con.close()
+        salinan.unlink()
 
 
 def akun(db: Path) -> list[tuple]:
@@ -147,6 +152,10 @@ def test_tidak_menghapus_akun_sendiri_atau_pemda_lain(db: Path) -> None:
     assert not sendiri.ok and "akun Anda sendiri" in sendiri.temuan[0].pesan
     lain = hapus_pengguna("62", "x@kalteng.go.id", db, pengguna=ADMIN, lingkup=ADMIN_62_02)
     assert not lain.ok and any("di luar lingkup" in t.pesan for t in lain.temuan)
+    assert akun(db) == [("62", "x@kalteng.go.id", "analis", None, None)]
+    # the same email given a role in a second pemda would leave it with none: refused
+    dua = simpan(db, email="X@kalteng.go.id", peran="pimpinan")
+    assert not dua.ok and "sudah diberi peran oleh pemda lain" in dua.temuan[0].pesan
     assert akun(db) == [("62", "x@kalteng.go.id", "analis", None, None)]
 
 
