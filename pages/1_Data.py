@@ -1,4 +1,5 @@
-"""Data: what is loaded, when it was imported, what in it does not hold together, and who changed what."""
+"""Data: what is loaded, when it was imported, what in it does not hold together, who changed what, and the accounts
+of the pemda (the `pengguna` table) an administrator manages."""
 
 import streamlit as st
 
@@ -8,11 +9,16 @@ from pantau.config import db_path
 from pantau.data import ambil
 from pantau.db import NASIONAL
 from pantau.frame import frame
+from pantau.importer import HasilImpor
 from pantau.masuk import lingkup_sekarang, pelaku, pengguna_sekarang
+from pantau.pengguna import PERAN_BERI, hapus_pengguna, label_peran, ringkas, simpan_pengguna
+from pantau.temuan import sebagai_tabel
 from pantau.unduh import csv as unduh_csv
 from pantau.unduh import tombol_unduh
 
-filt = frame("Data", ikon="🗄️", keterangan="isi basis data, riwayat impor dan jejak audit", pakai_triwulan=False)
+filt = frame(
+    "Data", ikon="🗄️", keterangan="isi basis data, riwayat impor, jejak audit dan pengguna", pakai_triwulan=False
+)
 lingkup = lingkup_sekarang()
 akun = pengguna_sekarang()
 # The administrator of the whole file sees every batch and audit row; a scoped administrator those of the pemda
@@ -97,7 +103,77 @@ else:
     st.dataframe(jejak, hide_index=True, width="stretch")
     tombol_unduh(jejak, "jejak_audit", lembar="jejak_audit", label="jejak audit")
 
-if akun is not None and akun.boleh_kelola and lingkup.semua:
+if akun is None or not akun.boleh_kelola:
+    st.stop()
+st.subheader("Pengguna")
+if pesan := st.session_state.pop("pengguna_pesan", None):
+    ok, teks, temuan_akun = pesan
+    (st.success if ok else st.error)(teks)
+    if len(temuan_akun):
+        st.dataframe(temuan_akun, hide_index=True, width="stretch")
+if filt is None or filt.kode_pemda == NASIONAL:
+    st.info("Pilih satu pemda di sisi kiri untuk melihat dan mengatur akun penggunanya.")
+else:
+    st.caption(
+        f"Akun {filt.nama_pemda} yang boleh masuk bila penyedia identitas tidak memberi klaim `peran`. Setiap simpan "
+        "atau hapus menjadi satu batch impor (dapat dibatalkan di halaman Impor Data) dan tercatat di jejak audit. "
+        "Peran nasional hanya dari penyedia identitas, tidak dapat diberikan di sini."
+    )
+    akun_pemda = ambil("pengguna_daftar", kode_pemda=filt.kode_pemda)
+    opd = ambil("pd_pilihan", kode_pemda=filt.kode_pemda)
+    nama_opd = dict(zip(opd["kode_pd"], opd["nama_pd"], strict=True))
+    if akun_pemda.empty:
+        st.info("Belum ada akun di tabel pengguna pemda ini.")
+    else:
+        st.dataframe(
+            akun_pemda.assign(peran=akun_pemda["peran"].map(label_peran))[
+                ["email", "peran", "kode_pd", "nama_pd", "nama", "batch_id"]
+            ],
+            hide_index=True,
+            width="stretch",
+        )
+
+    def _simpan_pesan(hasil: HasilImpor, email: str) -> None:
+        ok, teks = ringkas(hasil, email)
+        st.session_state["pengguna_pesan"] = (ok, teks, sebagai_tabel(hasil.temuan))
+        st.rerun()
+
+    with st.form("pengguna_simpan"):
+        st.markdown("**Tambah atau ubah akun** — email yang sudah ada di daftar diubah peran, OPD dan namanya.")
+        c1, c2 = st.columns(2)
+        email = c1.text_input("Email akun", placeholder="nama@pemda.go.id")
+        nama_akun = c2.text_input("Nama")
+        peran_akun = c1.selectbox("Peran", PERAN_BERI, format_func=label_peran)
+        kode_pd = c2.selectbox(
+            "OPD (wajib untuk operator OPD)",
+            ["", *nama_opd],
+            format_func=lambda k: f"{k} · {nama_opd[k]}" if k else "–",
+        )
+        nama_ketik = st.text_input("Diubah oleh (untuk jejak audit)") if akun.peran == "admin_lokal" else ""
+        if st.form_submit_button("Simpan akun", type="primary", icon=":material/person_add:"):
+            siapa, peran_siapa = pelaku(akun, nama_ketik)
+            baris = {"kode_pemda": filt.kode_pemda, "email": email, "peran": peran_akun, "kode_pd": kode_pd,
+                     "nama": nama_akun}  # fmt: skip
+            _simpan_pesan(simpan_pengguna(baris, db_path(), pengguna=siapa, peran=peran_siapa, lingkup=lingkup), email)
+    if not akun_pemda.empty:
+        with st.form("pengguna_hapus"):
+            st.markdown("**Hapus akun** — akun itu tidak lagi mendapat peran dari tabel ini.")
+            hapus = st.selectbox("Akun yang dihapus", akun_pemda["email"].tolist())
+            yakin = st.checkbox("Saya yakin menghapus akun ini")
+            nama_ketik = st.text_input("Dihapus oleh (untuk jejak audit)") if akun.peran == "admin_lokal" else ""
+            if st.form_submit_button("Hapus akun", icon=":material/person_remove:"):
+                if not yakin:
+                    st.warning("Centang konfirmasi lebih dulu.")
+                else:
+                    siapa, peran_siapa = pelaku(akun, nama_ketik)
+                    _simpan_pesan(
+                        hapus_pengguna(
+                            filt.kode_pemda, hapus, db_path(), pengguna=siapa, peran=peran_siapa, lingkup=lingkup
+                        ),
+                        hapus,
+                    )
+
+if lingkup.semua:
     st.subheader("Pengaturan")
     atur = ambil("pengaturan_daftar")
     st.dataframe(atur, hide_index=True, width="stretch")

@@ -126,10 +126,11 @@ with kanan:
 
 # Rerun the query only when the SQL, the filters, the database or a click on "Jalankan" changed;
 # moving the chart's axes must not query again.
+lingkup = lingkup_sekarang()
 sidik = eks.sidik(sql, p)
 kunci = (sidik, st.session_state.get("eks_putaran", 0))
 if st.session_state.get("eks_kunci") != kunci:
-    st.session_state["eks_hasil"] = eks.jalankan(sql, p, lingkup=lingkup_sekarang())
+    st.session_state["eks_hasil"] = eks.jalankan(sql, p, lingkup=lingkup)
     st.session_state["eks_kunci"] = kunci
 hasil: eks.Hasil = st.session_state["eks_hasil"]
 
@@ -140,6 +141,8 @@ st.caption(
     "🔗 Kueri ini tersimpan di alamat halaman (`?contoh=…` atau `?sql=…`) bersama filternya: salin alamat dari "
     "peramban untuk membagikannya."
 )
+if not lingkup.semua:
+    st.caption(lingkup.catatan_eksplorasi())
 
 if not hasil.ok:
     (st.warning if hasil.sebab in ("waktu", "sibuk") else st.error)(hasil.pesan)
@@ -156,6 +159,7 @@ if data.empty:
     st.info(
         "Kueri berjalan tetapi tidak menghasilkan baris. Periksa syarat WHERE dan filter di samping "
         "(pemda, tahun, triwulan mengisi parameternya)."
+        + ("" if lingkup.semua else " " + lingkup.catatan_eksplorasi().removeprefix("🔒 "))
     )
     st.stop()
 

@@ -94,6 +94,14 @@ class Lingkup:
             "Tidak ada data yang ditampilkan."
         )
 
+    def catatan_eksplorasi(self) -> str:
+        """Why a query in the Eksplorasi sandbox finds nothing of another pemda (its copy holds only the scope)."""
+        daftar = ", ".join(sorted(self.pemda)) or "tidak ada"
+        return (
+            f"🔒 Eksplorasi untuk akun Anda hanya berisi data pemda {daftar}. Pemda lain di luar lingkup akun Anda: "
+            "kueri atas pemda lain tidak menghasilkan baris."
+        )
+
 
 LINGKUP_PENUH = Lingkup(semua=True)
 

@@ -9,45 +9,19 @@ An update is an import of the same key: the old row is kept in `riwayat_tindak_l
 
 from __future__ import annotations
 
-import csv
-import datetime as dt
-import io
 from collections.abc import Mapping
 from pathlib import Path
 
 from pantau.akses import Lingkup
-from pantau.contract import TABEL
 from pantau.importer import HasilImpor, Sumber, impor
+from pantau.importer.baca import sel_impor, sumber_satu_baris
 
 NAMA_BERKAS = "tindak_lanjut.csv"
 
 
-def _sel(nilai: object) -> str:
-    """One cell as the import format reads it: ISO dates, text on one line, empty for nothing."""
-    if nilai is None:
-        return ""
-    if isinstance(nilai, dt.datetime):
-        nilai = nilai.date()
-    if isinstance(nilai, dt.date):
-        return nilai.isoformat()
-    teks = str(nilai)
-    if teks in ("nan", "NaT", "<NA>", "None"):
-        return ""
-    # one physical line per row keeps the CSV trivially readable in any spreadsheet
-    return " ".join(teks.split())
-
-
 def sebagai_csv(baris: Mapping[str, object]) -> bytes:
     """A one-row `tindak_lanjut.csv` with the contract's header (every column, in contract order)."""
-    kolom = TABEL["tindak_lanjut"].nama_kolom
-    asing = set(baris) - set(kolom)
-    if asing:
-        raise KeyError(f"Kolom bukan milik tabel tindak_lanjut: {sorted(asing)}")
-    buf = io.StringIO()
-    tulis = csv.writer(buf, lineterminator="\n")
-    tulis.writerow(kolom)
-    tulis.writerow([_sel(baris.get(k)) for k in kolom])
-    return buf.getvalue().encode("utf-8")
+    return sumber_satu_baris("tindak_lanjut", baris).data
 
 
 def simpan_tindak_lanjut(
@@ -63,7 +37,7 @@ def simpan_tindak_lanjut(
     action of another pemda (or, for an operator, another OPD) is refused like any import. A saved action leaves
     an audit row (`tindak_lanjut`) by `pengguna` in the same transaction."""
     sumber = Sumber(NAMA_BERKAS, sebagai_csv(baris))
-    rincian = {k: _sel(baris.get(k)) for k in ("kode_tindak_lanjut", "kode_pd", "status", "rapat")}
+    rincian = {k: sel_impor(baris.get(k)) for k in ("kode_tindak_lanjut", "kode_pd", "status", "rapat")}
     return impor(
         [sumber],
         db,

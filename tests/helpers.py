@@ -343,6 +343,7 @@ class Server:
     url: str
     proc: subprocess.Popen[bytes]
     log: Path
+    db: Path | None = None  # the database file it serves
 
     def log_tail(self, n: int = 4000) -> str:
         try:
@@ -386,7 +387,7 @@ def mulai_server(
     # block the server. Own session (process group) so the teardown can stop all its children.
     with log.open("wb") as out:
         proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
-    server = Server(f"http://127.0.0.1:{port}", proc, log)
+    server = Server(f"http://127.0.0.1:{port}", proc, log, db)
     batas = time.monotonic() + batas_detik
     while time.monotonic() < batas:
         if proc.poll() is not None:

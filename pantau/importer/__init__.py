@@ -23,10 +23,12 @@ from pantau.importer.baca import Lembar, Sumber, baca, kumpulkan_sumber
 from pantau.importer.normalisasi import PESAN_TANPA_DATA, normalisasi
 from pantau.importer.pemda import tetapkan_pemda
 from pantau.importer.tulis import (
+    TABEL_HAPUS,
     batalkan_batch,
     batch_berikut,
     catat_batch,
     catat_jejak,
+    hapus_tabel,
     pemda_ditulis,
     penghalang_batal,
     tulis_atomik,
@@ -45,6 +47,7 @@ class HasilImpor:
     batch_id: int | None = None
     baru: dict[str, int] = field(default_factory=dict)
     diganti: dict[str, int] = field(default_factory=dict)
+    dihapus: dict[str, int] = field(default_factory=dict)  # rows removed (`impor(..., hapus=True)`)
 
     @property
     def ok(self) -> bool:
@@ -188,9 +191,11 @@ def di_luar_lingkup(
             kode_pemda = f.at[idx, "kode_pemda"] if "kode_pemda" in f.columns else None
             pesan = ""
             opd = f.at[idx, "kode_pd"] if "kode_pd" in f.columns else None
+            kolom_opd = "kode_pd"  # the cell that names the OPD: its own, or the indicator or sub kegiatan it reports
             for kunci in ("kode_indikator", "kode_kegiatan"):
                 if opd is None and kunci in f.columns:
                     opd = pemilik.get((kode_pemda, f.at[idx, kunci]))
+                    kolom_opd = kunci
             if not lingkup.izinkan(kode_pemda):
                 pesan = f"Baris milik pemda {kode_pemda}, di luar lingkup akun Anda; tidak boleh diimpor."
             elif lingkup.kode_pd is not None and tabel in TABEL_ADMIN:
@@ -210,7 +215,7 @@ def di_luar_lingkup(
                         berkas=str(f.at[idx, "_berkas"]) if "_berkas" in f.columns else tabel,
                         lembar=str(f.at[idx, "_lembar"]) if "_lembar" in f.columns else "",
                         baris=int(f.at[idx, "_baris"]) if "_baris" in f.columns else None,
-                        kolom="kode_pd" if "OPD" in pesan and "kode_pd" in f.columns else "kode_pemda",
+                        kolom=kolom_opd if "OPD" in pesan and kolom_opd in f.columns else "kode_pemda",
                     )
                 )
     return temuan
@@ -233,6 +238,7 @@ def impor(
     peran: str | None = None,
     aksi: str = "impor",
     rincian: dict[str, object] | None = None,
+    hapus: bool = False,
 ) -> HasilImpor:
     """Import sources into `db` all or nothing. Nothing is written when any finding is an error.
 
@@ -245,6 +251,10 @@ def impor(
     With `uji` (a preview), everything runs, in a transaction that is rolled back: the result says
     exactly what an import would do, and the database is left as it was. `pemda` is the import's
     pemda chosen by the user (CLI `--pemda`, the page's choice): rows without kode_pemda belong to it.
+
+    With `hapus`, the rows of the sources are removed by their key instead of written (only tables in
+    `TABEL_HAPUS`, e.g. an account taken off `pengguna`), read, scoped and recorded like any import: one batch
+    that a rollback undoes, one audit row. Removing rows that are not there writes nothing.
     """
     frames, temuan = siapkan(sumber)
     temuan = [*temuan_awal, *temuan]
@@ -258,21 +268,32 @@ def impor(
         hasil.temuan += tetapkan_pemda(frames, con, pemda)
         if lingkup is not None:
             hasil.temuan += di_luar_lingkup(frames, lingkup, con)
+        if hapus:
+            hasil.temuan += [
+                galat(f"Baris tabel {t} tidak dapat dihapus lewat impor; impor versi barunya.", berkas=t)
+                for t in frames
+                if t not in TABEL_HAPUS
+            ]
         if not hasil.ok:
             return hasil
         hasil.baris_dibaca = {t: len(f) for t, f in frames.items()}
-        hasil.temuan += validasi(frames, con)
+        if not hapus:  # rows removed need no valid references, only their key
+            hasil.temuan += validasi(frames, con)
         if not hasil.ok:
             return hasil
         batch_id = batch_berikut(con)
         jalankan(con, f"set variable batch_impor = {batch_id}")
         for tabel, frame in frames.items():
+            if hapus:
+                if n := hapus_tabel(con, tabel, frame, batch_id):
+                    hasil.dihapus[tabel] = n
+                continue
             baru, ganti = tulis_tabel(con, tabel, frame, batch_id)
             if baru:
                 hasil.baru[tabel] = baru
             if ganti:
                 hasil.diganti[tabel] = ganti
-        if hasil.baru or hasil.diganti:
+        if hasil.baru or hasil.diganti or hasil.dihapus:
             hasil.temuan += peringatan_data(con, frames)
             kode_pemda = pemda_ditulis(con, batch_id)
             catat_batch(
@@ -281,7 +302,8 @@ def impor(
                 sumber=asal,
                 berkas=[{"nama": s.nama, "sha256": s.sha256} for s in sumber],
                 baru=hasil.baru,
-                diganti=hasil.diganti,
+                # a removed row is kept in riwayat_<tabel> like a replaced one, and restored alike by a rollback
+                diganti={**hasil.diganti, **hasil.dihapus},
                 peringatan=sum(t.tingkat != GALAT for t in hasil.temuan),
                 pengguna=pengguna,
                 kode_pemda=kode_pemda,
@@ -297,6 +319,7 @@ def impor(
                     "berkas": [s.nama for s in sumber],
                     "baris_baru": hasil.baru,
                     "baris_diganti": hasil.diganti,
+                    **({"baris_dihapus": hasil.dihapus} if hasil.dihapus else {}),
                     **(rincian or {}),
                 },
                 batch_id=batch_id,
@@ -309,7 +332,7 @@ def impor(
         Path(db),
         kerja,
         simpan=lambda h: not uji and h.ok and h.batch_id is not None,
-        berubah=lambda h: set(h.baru) | set(h.diganti),
+        berubah=lambda h: set(h.baru) | set(h.diganti) | set(h.dihapus),
     )
 
 

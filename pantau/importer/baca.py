@@ -8,10 +8,11 @@ XLSX). Which table a sheet holds comes from its file or sheet name, else from it
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import hashlib
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +35,35 @@ class Sumber:
     @property
     def sha256(self) -> str:
         return hashlib.sha256(self.data).hexdigest()
+
+
+def sel_impor(nilai: object) -> str:
+    """One cell as the import format reads it: ISO dates, text on one line, empty for nothing."""
+    if nilai is None:
+        return ""
+    if isinstance(nilai, dt.datetime):
+        nilai = nilai.date()
+    if isinstance(nilai, dt.date):
+        return nilai.isoformat()
+    teks = str(nilai)
+    if teks in ("nan", "NaT", "<NA>", "None"):
+        return ""
+    # one physical line per row keeps the CSV trivially readable in any spreadsheet
+    return " ".join(teks.split())
+
+
+def sumber_satu_baris(tabel: str, baris: Mapping[str, object]) -> Sumber:
+    """A one-row `<tabel>.csv` in the import format (every column of the contract, in its order): what a page
+    saves goes through the importer like any file (validated, scoped, one batch, rollback, audit row)."""
+    kolom = TABEL[tabel].nama_kolom
+    asing = set(baris) - set(kolom)
+    if asing:
+        raise KeyError(f"Kolom bukan milik tabel {tabel}: {sorted(asing)}")
+    buf = io.StringIO()
+    tulis = csv.writer(buf, lineterminator="\n")
+    tulis.writerow(kolom)
+    tulis.writerow([sel_impor(baris.get(k)) for k in kolom])
+    return Sumber(f"{tabel}.csv", buf.getvalue().encode("utf-8"))
 
 
 @dataclass

@@ -142,6 +142,31 @@ def tulis_tabel(con: duckdb.DuckDBPyConnection, tabel: str, baru: pd.DataFrame |
     return int(masuk[0][0]) - int(diganti), int(diganti)
 
 
+# Tables whose rows a page may remove (`hapus_tabel`): an account taken off the `pengguna` table. Contract tables
+# are only ever replaced, never removed, so a key once imported stays present.
+TABEL_HAPUS = {"pengguna"}
+
+
+def hapus_tabel(con: duckdb.DuckDBPyConnection, tabel: str, baris: pd.DataFrame, batch_id: int) -> int:
+    """Remove the rows whose key is in `baris`, keeping them in riwayat_<tabel> (replaced by `batch_id`, as a
+    replaced row is), so rolling the batch back puts them back exactly. Returns the rows removed."""
+    spec = TABEL[tabel]
+    kolom = spec.nama_kolom
+    cocok = " and ".join(f"b.{k} is not distinct from t.{k}" for k in spec.kunci)
+    con.register("_hapus", baris[list(spec.kunci)])
+    try:
+        jalankan(
+            con,
+            f"insert into riwayat_{tabel} ({', '.join(kolom)}, batch_id, diganti_oleh) "
+            f"select {', '.join(f't.{k}' for k in kolom)}, t.batch_id, {batch_id} from {tabel} t "
+            f"where exists (select 1 from _hapus b where {cocok})",
+        )
+        (n,) = con.execute(f"delete from {tabel} t where exists (select 1 from _hapus b where {cocok})").fetchall()[0]
+    finally:
+        con.unregister("_hapus")
+    return int(n)
+
+
 def catat_batch(
     con: duckdb.DuckDBPyConnection,
     batch_id: int,
@@ -222,10 +247,18 @@ def catat_jejak(
 
 
 def penghalang_batal(con: duckdb.DuckDBPyConnection, batch_id: int) -> list[int]:
-    """Later active batches that replaced rows this batch wrote: they must be rolled back first."""
-    union = " union ".join(
+    """Later active batches that replaced rows this batch wrote, or that wrote a key again after this batch removed
+    it (`hapus_tabel`): they must be rolled back first (restoring the removed row would duplicate the key)."""
+    bagian = [
         f"select diganti_oleh from riwayat_{t} where batch_id = {batch_id} and diganti_oleh > {batch_id}" for t in TABEL
-    )
+    ]
+    for t in sorted(TABEL_HAPUS):
+        cocok = " and ".join(f"r.{k} is not distinct from t.{k}" for k in TABEL[t].kunci)
+        bagian.append(
+            f"select t.batch_id from {t} t join riwayat_{t} r on {cocok} "
+            f"where r.diganti_oleh = {batch_id} and t.batch_id > {batch_id}"
+        )
+    union = " union ".join(bagian)
     rows = con.execute(
         f"select distinct b.batch_id from ({union}) x join impor_batch b on b.batch_id = x.diganti_oleh "
         "where b.status = 'aktif' order by 1"
