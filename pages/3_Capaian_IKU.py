@@ -4,14 +4,12 @@ E.81 evaluation table to download."""
 
 from collections.abc import Callable
 
-import pandas as pd
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from pantau import figures
 from pantau import format as fmt
 from pantau.data import ambil
-from pantau.db import NASIONAL
 from pantau.e81 import buat_e81
 from pantau.frame import frame
 from pantau.unduh import csv as unduh_csv
@@ -25,19 +23,6 @@ JENIS = {"": "Semua IKU", "IKU_PEMDA": "IKU Pemda", "IKU_PD": "IKU Perangkat Dae
 
 
 # --------------------------------------------------------------------------- page filters (in the URL)
-
-
-# The national view's lists stop at this many IKU ($batas of iku_triwulan_daftar and iku_triwulan_peringatan).
-BATAS_NASIONAL = 1000
-
-
-def catatan_nasional(daftar: pd.DataFrame) -> None:
-    """Say so when a national list was cut at BATAS_NASIONAL rows."""
-    if filt.kode_pemda == NASIONAL and len(daftar) >= BATAS_NASIONAL:
-        st.caption(
-            f"Tampilan nasional: hanya {fmt.angka(BATAS_NASIONAL)} IKU teratas menurut urutan ini yang didaftar. "
-            "Pilih satu pemda untuk daftar lengkap, atau tanyakan view `capaian_triwulan` di halaman Eksplorasi."
-        )
 
 
 def pilih_url(
@@ -70,7 +55,7 @@ jenis = pilih_url(f1, "Jenis", list(JENIS), "jenis", JENIS.get)
 kode_pd = pilih_url(f2, "OPD", ["", *OPD], "opd", lambda k: OPD.get(k, "Semua OPD"))
 kode_sasaran = pilih_url(f3, "Sasaran", ["", *SASARAN], "sasaran", lambda k: SASARAN.get(k, "Semua sasaran"))
 p = {**filt.params(), "jenis": jenis, "kode_pd": kode_pd, "kode_sasaran": kode_sasaran}
-batas = BATAS_NASIONAL if filt.kode_pemda == NASIONAL else 0  # the lists; one pemda: every IKU
+batas = filt.batas  # the lists; one pemda: every IKU
 
 # --------------------------------------------------------------------------- headline
 
@@ -149,7 +134,7 @@ st.caption(
     "sisa triwulan, rata-rata = rata-rata sejauh ini."
 )
 peringatan = ambil("iku_triwulan_peringatan", **p, batas=batas)
-catatan_nasional(peringatan)
+filt.catatan_terpotong(peringatan, "peringatan", "capaian rendah dan terendah dahulu")
 if peringatan.empty:
     st.success(f"Tidak ada IKU yang melapor dengan peringatan pada {TW} {filt.tahun}.")
 else:
@@ -237,7 +222,10 @@ if per_pd["rata_rata_capaian"].notna().any():
 else:
     kiri.info(f"Belum ada OPD dengan capaian IKU pada {TW} {filt.tahun}.")
 kanan.plotly_chart(figures.gambar_predikat(per_status), width="stretch")
-st.plotly_chart(figures.gambar_peta_capaian_pd(ambil("pd_triwulan_tren", **p)), width="stretch")
+if filt.nasional:  # tens of thousands of OPD: the heatmap is drawn per pemda
+    st.info("Peta panas OPD × triwulan digambar per pemda. Pilih satu pemda di filter *Pemerintah daerah*.")
+else:
+    st.plotly_chart(figures.gambar_peta_capaian_pd(ambil("pd_triwulan_tren", **p)), width="stretch")
 
 # --------------------------------------------------------------------------- indicator table
 
@@ -255,7 +243,7 @@ if status:
 elif "predikat" in st.query_params:
     del st.query_params["predikat"]
 daftar = ambil("iku_triwulan_daftar", **p, status=status, batas=batas)
-catatan_nasional(daftar)
+filt.catatan_terpotong(daftar, "IKU", "yang belum lapor dan capaian terendah dahulu")
 if daftar.empty:
     st.info("Tidak ada IKU dengan predikat/status itu pada triwulan ini. Kosongkan saringan untuk melihat semua.")
 else:
@@ -343,7 +331,7 @@ else:
 st.subheader("Rincian satu IKU")
 semua = ambil("iku_triwulan_daftar", **p, status=[], batas=batas)
 # Nationally the same IKU code stands in many pemda (national codes, contract v2): the choice is (pemda, IKU).
-nasional = filt.kode_pemda == NASIONAL
+nasional = filt.nasional
 kunci_iku = [f"{pm}|{k}" if nasional else k for pm, k in zip(semua["kode_pemda"], semua["kode_indikator"], strict=True)]
 NAMA_IKU = {
     kunci: f"{n} · {o} ({k})" + (f" · pemda {pm}" if nasional else "")

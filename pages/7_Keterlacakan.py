@@ -28,10 +28,10 @@ if r["jumlah_program"] == 0:
     )
     st.stop()
 
-yatim = ambil("keterlacakan_yatim", **p)
-iku_tanpa = ambil("keterlacakan_iku_tanpa_kegiatan", **p)
+yatim = ambil("keterlacakan_yatim", **p, batas=filt.batas)
+iku_tanpa = ambil("keterlacakan_iku_tanpa_kegiatan", **p, batas=filt.batas)
 per_pd = ambil("keterlacakan_pd_prioritas", **p)
-tanpa_kontribusi = ambil("keterlacakan_non_prioritas_tanpa_kontribusi", **p)
+tanpa_kontribusi = ambil("keterlacakan_non_prioritas_tanpa_kontribusi", **p, batas=filt.batas)
 
 k1, k2, k3, k4, k5 = st.columns(5)
 k1.metric(
@@ -100,6 +100,7 @@ with kiri:
             },
         )
         st.caption("Isi `kode_indikator` (IKU yang dilayani) pada baris program, kegiatan atau sub kegiatannya.")
+        filt.catatan_terpotong(yatim, "program/kegiatan", "program dahulu, menurut kode")
 with kanan:
     st.subheader("IKU tanpa kegiatan pendukung")
     if iku_tanpa.empty:
@@ -116,6 +117,7 @@ with kanan:
                 "sasaran": st.column_config.TextColumn("Sasaran", width="medium"),
             },
         )
+        filt.catatan_terpotong(iku_tanpa, "IKU", "IKU Pemda dahulu, menurut kode")
 
 st.subheader("Prioritas dan non-prioritas per OPD")
 lebih = per_pd[per_pd["non_prioritas_lebih_besar"]]
@@ -159,6 +161,7 @@ else:
             "pagu_teks": "Pagu",
         },
     )
+    filt.catatan_terpotong(tanpa_kontribusi, "baris", "menurut OPD dan kode")
 
 st.download_button(
     "Unduh keterlacakan (XLSX)",

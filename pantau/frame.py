@@ -13,6 +13,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 
 from pantau import format as fmt
@@ -46,6 +47,9 @@ HALAMAN = [
 
 _bangun_lock = threading.Lock()
 
+# How many rows a list shows in the national view ($batas of the list queries).
+BATAS_NASIONAL = 1000
+
 
 @dataclass(frozen=True)
 class Filter:
@@ -64,6 +68,25 @@ class Filter:
     def params(self) -> dict[str, object]:
         """Named parameters for queries ($kode_pemda, $tahun, $triwulan, $periode)."""
         return {"kode_pemda": self.kode_pemda, "tahun": self.tahun, "triwulan": self.triwulan, "periode": self.periode}
+
+    @property
+    def nasional(self) -> bool:
+        """The national view (`?pemda=*`): every pemda together."""
+        return self.kode_pemda == NASIONAL
+
+    @property
+    def batas(self) -> int:
+        """$batas of the list queries: the national view lists at most BATAS_NASIONAL rows (the nation has ~480,000
+        IKU), one pemda every row (0)."""
+        return BATAS_NASIONAL if self.nasional else 0
+
+    def catatan_terpotong(self, daftar: pd.DataFrame, apa: str, urutan: str) -> None:
+        """Say so under a national list that was cut at BATAS_NASIONAL rows: what was listed and where the rest is."""
+        if self.nasional and len(daftar) >= BATAS_NASIONAL:
+            st.caption(
+                f"Tampilan nasional: hanya {fmt.angka(BATAS_NASIONAL)} {apa} pertama ({urutan}) yang didaftar. Pilih "
+                "satu pemda untuk daftar lengkap, atau tanyakan view-nya di halaman Eksplorasi."
+            )
 
     def query_params(self) -> dict[str, str]:
         """The filters as URL parameters, for links between pages."""

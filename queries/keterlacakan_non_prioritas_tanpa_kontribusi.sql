@@ -15,4 +15,6 @@ with
         order by kode_pd, kode_kegiatan
     )
 
-select * from final;
+-- At most $batas rows (0 = all): the national view lists only the first (the nation has ~480,000 IKU).
+select * from final
+limit (case when $batas > 0 then $batas end);

@@ -39,7 +39,7 @@ def sql(con: duckdb.DuckDBPyConnection, teks: str, params: list | None = None) -
 def q(db: Path, nama: str, kode_pemda: str, **params: Any) -> pd.DataFrame:
     """A page query with the page's parameters for one pemda (TW II 2026, the date of the meeting)."""
     semua = {"kode_pemda": kode_pemda, "tahun": 2026, "triwulan": 2, "periode": "TW2", "hari_ini": HARI}
-    semua |= {"hanya_pemda": "", "kode_pd": "", "keadaan": [], "rapat": "", "kelompok": ""} | params
+    semua |= {"hanya_pemda": "", "kode_pd": "", "keadaan": [], "rapat": "", "kelompok": "", "batas": 0} | params
     return run_query(nama, semua, db)
 
 

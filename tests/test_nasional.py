@@ -74,3 +74,37 @@ def test_follow_ups_are_recorded_per_pemda_not_in_the_national_view(pantau_db: P
     assert not at.get("form")  # no recording form: a nation's million activities are no list to choose from
     # the meeting pack below it is still offered
     assert any(s.value == "Bahan rapat" for s in at.subheader)
+
+
+def test_national_lists_are_cut_and_say_so(pantau_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nationally a list shows its first BATAS_NASIONAL rows and says so; the per-OPD heatmap is drawn per pemda."""
+    import pantau.frame
+
+    monkeypatch.setattr(pantau.frame, "BATAS_NASIONAL", 3)
+    con = duckdb.connect(str(pantau_db), read_only=True)
+    # IKU of 2026 that no program, kegiatan or sub kegiatan of their pemda names (by the base tables)
+    (tanpa,) = con.execute(
+        """
+        select count(*) from indikator i
+        where i.jenis in ('IKU_PEMDA', 'IKU_PD')
+            and exists (select 1 from target t where t.kode_pemda = i.kode_pemda
+                and t.kode_indikator = i.kode_indikator and t.tahun = 2026)
+            and not exists (select 1 from kegiatan k where k.kode_pemda = i.kode_pemda
+                and k.kode_indikator = i.kode_indikator and k.tahun = 2026)
+        """
+    ).fetchone()
+    con.close()
+    assert tanpa > 3  # the demo nation has more than the cut, so the cut shows
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.query_params.update({"pemda": db.NASIONAL, "tahun": "2026", "tw": "3"})
+    at.run()
+    at.switch_page("pages/7_Keterlacakan.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    daftar = next(d.value for d in at.dataframe if "nama_indikator" in d.value.columns)
+    assert len(daftar) == 3
+    assert any("hanya 3 IKU pertama" in c.value for c in at.caption)
+
+    at.switch_page("pages/3_Capaian_IKU.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("Peta panas OPD × triwulan digambar per pemda" in i.value for i in at.info)
+    assert any("hanya 3 IKU pertama" in c.value for c in at.caption)

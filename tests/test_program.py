@@ -217,7 +217,7 @@ def con(db: Path) -> Iterator[duckdb.DuckDBPyConnection]:
 
 def q(db: Path, nama: str, **params: Any) -> pd.DataFrame:
     """A page query by name, with the page's parameters (the shared filters, plus hari_ini)."""
-    semua = {"kode_pemda": P1, "tahun": TAHUN, "triwulan": 3, "periode": "TW3", "hari_ini": HARI} | params
+    semua = {"kode_pemda": P1, "tahun": TAHUN, "triwulan": 3, "periode": "TW3", "hari_ini": HARI, "batas": 0} | params
     return run_query(nama, semua, db)
 
 
