@@ -1,16 +1,9 @@
 -- Indikator yang sama di beberapa pemda sekeluarga (provinsi induk dan kabupaten/kotanya) dari pemda terpilih,
 -- yang dapat dibandingkan: kode_referensi yang sama atau nama yang sama. Satu baris = satu kelompok indikator.
 with
-    induk as (
-        select coalesce(kode_induk, kode_pemda) as kode
-        from pemda
-        where kode_pemda = $kode_pemda
-    ),
-
     keluarga as (
         select kode_pemda
-        from pemda
-        where kode_pemda = (select kode from induk) or kode_induk = (select kode from induk)
+        from keluarga_pemda($kode_pemda)
     ),
 
     final as (

@@ -1,16 +1,9 @@
 -- Peringkat pemda sekeluarga pada satu indikator bersama ($kelompok) dan satu triwulan, menurut capaian; pemda
 -- yang punya indikator itu tetapi belum melapor ikut tampil di akhir. Satu baris = satu pemda.
 with
-    induk as (
-        select coalesce(kode_induk, kode_pemda) as kode
-        from pemda
-        where kode_pemda = $kode_pemda
-    ),
-
     keluarga as (
         select kode_pemda, nama_pemda, tingkat
-        from pemda
-        where kode_pemda = (select kode from induk) or kode_induk = (select kode from induk)
+        from keluarga_pemda($kode_pemda)
     ),
 
     punya as (

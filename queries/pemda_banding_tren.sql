@@ -1,16 +1,9 @@
 -- Satu indikator bersama ($kelompok) di setiap pemda sekeluarga, setiap tahun dan triwulan yang dilaporkan:
 -- target dan realisasi s.d. triwulan, untuk grafik kecil per pemda. Satu baris = satu pemda × tahun × triwulan.
 with
-    induk as (
-        select coalesce(kode_induk, kode_pemda) as kode
-        from pemda
-        where kode_pemda = $kode_pemda
-    ),
-
     keluarga as (
         select kode_pemda, tingkat
-        from pemda
-        where kode_pemda = (select kode from induk) or kode_induk = (select kode from induk)
+        from keluarga_pemda($kode_pemda)
     ),
 
     final as (

@@ -1,20 +1,13 @@
 -- Gambaran wilayah: setiap indikator bersama × setiap pemda sekeluarga pada satu triwulan: realisasi, capaian dan
 -- predikat (kosong bila pemda itu belum melapor). Satu baris = satu kelompok indikator × pemda.
 with
-    induk as (
-        select coalesce(kode_induk, kode_pemda) as kode
-        from pemda
-        where kode_pemda = $kode_pemda
-    ),
-
     keluarga as (
         select
             kode_pemda,
             nama_pemda,
             tingkat,
             row_number() over (order by tingkat <> 'provinsi', kode_pemda) as urutan_pemda
-        from pemda
-        where kode_pemda = (select kode from induk) or kode_induk = (select kode from induk)
+        from keluarga_pemda($kode_pemda)
     ),
 
     kelompok as (

@@ -1,16 +1,9 @@
 -- Indikator bersama yang dapat dipetakan di wilayah pemda terpilih (provinsi induk dan kabupaten/kotanya) atau di
 -- seluruh pemda ($kode_pemda = '*'): kode_referensi atau nama yang sama di dua pemda atau lebih. Satu baris = satu kelompok.
 with
-    induk as (
-        select coalesce(kode_induk, kode_pemda) as kode
-        from pemda
-        where kode_pemda = $kode_pemda
-    ),
-
     wilayah as (
         select kode_pemda
-        from pemda
-        where kode_pemda in (select kode from induk) or kode_induk in (select kode from induk)
+        from keluarga_pemda($kode_pemda)
     ),
 
     final as (

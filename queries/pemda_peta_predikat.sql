@@ -1,16 +1,9 @@
 -- Predikat capaian setiap pemda pada satu indikator bersama ($kelompok) dan satu triwulan, untuk peta wilayah: provinsi
 -- induk pemda terpilih dan semua kabupaten/kotanya, atau semua pemda ($kode_pemda = '*'). Satu baris = satu pemda.
 with
-    induk as (
-        select coalesce(kode_induk, kode_pemda) as kode
-        from pemda
-        where kode_pemda = $kode_pemda
-    ),
-
     wilayah as (
         select kode_pemda, nama_pemda, tingkat, kode_induk
-        from pemda
-        where kode_pemda in (select kode from induk) or kode_induk in (select kode from induk)
+        from keluarga_pemda($kode_pemda)
     ),
 
     punya as (

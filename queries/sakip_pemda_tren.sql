@@ -1,16 +1,9 @@
 -- Nilai dan predikat SAKIP tingkat pemda setiap tahun evaluasi, untuk pemda terpilih dan pemda lain sekeluarga
 -- (provinsi induk dan kabupaten/kotanya), dengan batas nilai target. Satu baris = satu pemda × tahun.
 with
-    induk as (
-        select coalesce(kode_induk, kode_pemda) as kode
-        from pemda
-        where kode_pemda = $kode_pemda
-    ),
-
     keluarga as (
         select kode_pemda, tingkat
-        from pemda
-        where kode_pemda = (select kode from induk) or kode_induk = (select kode from induk)
+        from keluarga_pemda($kode_pemda)
     ),
 
     final as (

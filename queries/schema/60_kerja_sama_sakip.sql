@@ -672,6 +672,15 @@ select * from final;
 
 -- --------------------------------------------------------------------------------------------- antarpemda
 
+-- Keluarga pemda k (CONTRACT.md v2): provinsinya (k sendiri, atau kode_induk k) dan semua kabupaten/kota
+-- provinsi itu; k = '*' (tampilan nasional): semua pemda. Satu aturan untuk setiap perbandingan antarpemda.
+-- Contoh: select kode_pemda from keluarga_pemda('99.01') → 99, 99.01, 99.02, 99.71.
+create or replace macro keluarga_pemda(k) as table
+    with induk as (select coalesce(kode_induk, kode_pemda) as kode from pemda where kode_pemda = k or k = '*')
+    select *
+    from pemda
+    where kode_pemda in (select kode from induk) or kode_induk in (select kode from induk);
+
 -- @view perbandingan_pemda: Satu baris per indikator × tahun × triwulan yang punya realisasi (dari capaian_indikator), untuk indikator yang sama di dua pemda atau lebih: kode_referensi yang sama, atau nama yang sama (setelah huruf kecil dan spasi dirapikan; indikator tanpa kode ikut kelompok kode bila namanya sama dengan indikator berkode). Dengan peringkat antarpemda pada triwulan itu.
 -- @kolom kelompok: Kunci perbandingan: kode_referensi, atau 'nama:' + nama yang dirapikan
 -- @kolom dasar_perbandingan: kode_referensi / nama
