@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from pantau.akses import Lingkup
@@ -37,17 +37,24 @@ def _sel(nilai: object) -> str:
     return " ".join(teks.split())
 
 
-def sebagai_csv(baris: Mapping[str, object]) -> bytes:
-    """A one-row `tindak_lanjut.csv` with the contract's header (every column, in contract order)."""
-    kolom = TABEL["tindak_lanjut"].nama_kolom
-    asing = set(baris) - set(kolom)
-    if asing:
-        raise KeyError(f"Kolom bukan milik tabel tindak_lanjut: {sorted(asing)}")
+def csv_impor(tabel: str, daftar: Iterable[Mapping[str, object]]) -> bytes:
+    """Rows of a contract (or product) table as a CSV in the import format: the table's header (every column, in
+    contract order), one line per row. A page's save is such a file, imported like any other."""
+    kolom = TABEL[tabel].nama_kolom
     buf = io.StringIO()
     tulis = csv.writer(buf, lineterminator="\n")
     tulis.writerow(kolom)
-    tulis.writerow([_sel(baris.get(k)) for k in kolom])
+    for baris in daftar:
+        asing = set(baris) - set(kolom)
+        if asing:
+            raise KeyError(f"Kolom bukan milik tabel {tabel}: {sorted(asing)}")
+        tulis.writerow([_sel(baris.get(k)) for k in kolom])
     return buf.getvalue().encode("utf-8")
+
+
+def sebagai_csv(baris: Mapping[str, object]) -> bytes:
+    """A one-row `tindak_lanjut.csv` with the contract's header (every column, in contract order)."""
+    return csv_impor("tindak_lanjut", [baris])
 
 
 def simpan_tindak_lanjut(
