@@ -27,6 +27,7 @@ from pantau.__main__ import main
 from pantau.akses import Lingkup
 from pantau.db import reader
 from pantau.importer import Sumber, batalkan, impor, impor_path
+from pantau.importer.massal import impor_massal
 from pantau.lapor import atur_periode, simpan_laporan, tautan_pengingat, terlambat, verifikasi
 from pantau.pengaturan import ubah_pengaturan
 
@@ -281,3 +282,22 @@ def test_keadaan_opd_pengingat_dan_perintah(db: Path, tmp_path: Path, capsys: py
     assert main(["pengingat", "--db", str(db), "--tanggal", "2026-10-15", "--csv", str(berkas)]) == 0
     baris = berkas.read_text(encoding="utf-8-sig").splitlines()
     assert len(baris) == 2 and baris[1].startswith("99,Provinsi Uji Coba,2026,3,TW3,PD2,Dinas Kesehatan,1,0,0,")
+
+
+def test_jalur_massal_juga_terkunci_dengan_pesan_yang_sama(db: Path, tmp_path: Path) -> None:
+    assert atur_periode(db, "99", 2026, 3, batas_lapor=dt.date(2026, 10, 10)).ok
+    folder = tmp_path / "massal"
+    folder.mkdir()
+    teks = "kode_pemda,kode_indikator,tahun,periode,realisasi\n99,IKU3,2026,TW2,20\n99,IKU3,2026,TW3,19\n"
+    (folder / "realisasi.csv").write_text(teks)
+    massal = impor_massal(folder, db, tanggal=dt.date(2026, 10, 11))
+    biasa = impor([Sumber("realisasi.csv", teks.encode())], db, tanggal=dt.date(2026, 10, 11))
+    assert not massal.ok and not biasa.ok
+    assert [(t.baris, t.kolom, t.pesan) for t in massal.temuan] == [(t.baris, t.kolom, t.pesan) for t in biasa.temuan]
+    assert [(t.baris, t.kolom) for t in massal.temuan] == [(3, "periode")]
+    assert nilai(db, "select count(*) from realisasi where kode_indikator = 'IKU3'") == [(1,)]
+    assert impor_massal(folder, db, tanggal=dt.date(2026, 10, 10)).ok
+    assert nilai(db, "select periode, realisasi from realisasi where kode_indikator = 'IKU3' order by 1") == [
+        ("TW2", 20.0),
+        ("TW3", 19.0),
+    ]
