@@ -26,6 +26,7 @@ from pathlib import Path
 import duckdb
 import pytest
 from helpers import ROOT, Server, hentikan_server, mulai_server, port_bebas, tunggu_selesai
+from lapor_demo import iku_wajib_per_opd, opd_belum_lapor
 from oidc_provider_mock import run_server_in_thread
 from playwright.sync_api import Page, expect
 
@@ -42,39 +43,6 @@ AKUN = {
 }  # fmt: skip
 MERAH = "IKU-DISDIK-01"
 TW3 = "/Laporan_Triwulan?pemda=99&tahun=2026&tw=3"
-
-
-def baca_csv(nama: str) -> list[dict[str, str]]:
-    return list(csv.DictReader((DEMO / f"{nama}.csv").open(encoding="utf-8")))
-
-
-def iku_wajib_per_opd() -> dict[str, set[str]]:
-    """Every OPD of the province with an IKU that must report TW III 2026: quarterly, with a 2026 target."""
-    bertarget = {r["kode_indikator"] for r in baca_csv("target") if r["kode_pemda"] == "99" and r["tahun"] == "2026"}
-    hasil: dict[str, set[str]] = {}
-    for r in baca_csv("indikator"):
-        if (
-            r["kode_pemda"] == "99"
-            and r["jenis"] in ("IKU_PEMDA", "IKU_PD")
-            and r["frekuensi"] != "tahunan"
-            and r["kode_indikator"] in bertarget
-        ):
-            hasil.setdefault(r["kode_pd"], set()).add(r["kode_indikator"])
-    return hasil
-
-
-def opd_belum_lapor(masuk_tambahan: set[str], keluar: set[str]) -> tuple[int, int]:
-    """(OPD not having every IKU submitted or verified, OPD that must report), with IKU submitted since the demo
-    (`masuk_tambahan`) and returned (`keluar`)."""
-    masuk = {
-        r["kode_indikator"]
-        for r in baca_csv("status_lapor")
-        if r["kode_pemda"] == "99" and r["tahun"] == "2026" and r["periode"] == "TW3"
-        and r["status"] in ("diajukan", "diverifikasi")
-    }  # fmt: skip
-    masuk = (masuk | masuk_tambahan) - keluar
-    wajib = iku_wajib_per_opd()
-    return sum(not iku <= masuk for iku in wajib.values()), len(wajib)
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,99 @@
+"""The Laporan Triwulan page and the Ringkasan's "OPD belum lapor" in AppTest, per role, on the demo province (its
+2026 TW III reported in the app, deadline 10/10/2026); today injected with PANTAU_HARI_INI. Expected counts come
+from the demo files (tests/lapor_demo.py), not from the page's queries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import ROOT
+from lapor_demo import baca_csv, iku_wajib_per_opd, opd_belum_lapor
+from streamlit.testing.v1 import AppTest
+from test_akses import AUTH, masuk_sebagai
+
+HALAMAN = "pages/14_Laporan_Triwulan.py"
+TW3 = {"pemda": "99", "tahun": "2026", "tw": "3"}
+OPERATOR_PD = next(r["kode_pd"] for r in baca_csv("pengguna") if r["peran"] == "operator_opd")
+
+
+def buka(script: str, hari_ini: str, monkeypatch: pytest.MonkeyPatch, user: dict | None = None, **qp: str) -> AppTest:
+    monkeypatch.setenv("PANTAU_HARI_INI", hari_ini)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    if user is not None:
+        at.secrets["auth"] = AUTH
+        at.user = user
+    for k, v in (TW3 | qp).items():
+        at.query_params[k] = v
+    at.run()
+    if script != "app.py":
+        at.switch_page(script).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+    return at
+
+
+def metrik(at: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def label_isian(at: AppTest) -> list[str]:
+    return [t.label for t in at.text_input if t.label.startswith("Realisasi ")]
+
+
+def test_ringkasan_opd_belum_lapor_dan_tautan(pantau_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    belum, semua = opd_belum_lapor(set(), set())
+    assert (belum, semua) == (21, 31)  # the demo as its docstring tells it: ten OPD in, 21 not
+    at = buka("app.py", "2026-10-05", monkeypatch)
+    assert metrik(at)["OPD belum lapor"] == f"{belum} dari {semua}"
+    teks = " ".join(c.value for c in at.caption)
+    assert "Batas lapor 10 Oktober 2026; 0 OPD terlambat" in teks
+    tautan = [pl.proto for pl in at.main.get("page_link") if pl.proto.label.startswith("Rincian: Laporan Triwulan")]
+    assert len(tautan) == 1 and "tw=3" in tautan[0].query_string.split("&")
+    # after the deadline the same OPD are late
+    at = buka("app.py", "2026-10-11", monkeypatch)
+    assert f"Batas lapor 10 Oktober 2026; {belum} OPD terlambat" in " ".join(c.value for c in at.caption)
+    # a quarter not reported in the app has no such card
+    at = buka("app.py", "2026-10-05", monkeypatch, tw="2")
+    assert "OPD belum lapor" not in metrik(at)
+
+
+def test_pimpinan_membaca_keadaan_tanpa_isian(pantau_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    at = buka(HALAMAN, "2026-10-11", monkeypatch, user=masuk_sebagai("pimpinan"))
+    belum, semua = opd_belum_lapor(set(), set())
+    m = metrik(at)
+    assert m["OPD belum lapor"] == f"{belum} dari {semua}" and m["OPD terlambat"] == str(belum)
+    diajukan = sum(r["status"] == "diajukan" for r in baca_csv("status_lapor"))
+    assert m["IKU menunggu verifikasi"] == str(diajukan)
+    assert any("Terkunci" in w.value for w in at.warning)
+    assert label_isian(at) == [] and not [b for b in at.button if b.label == "Buka kunci"]
+    assert any("peran Anda membaca saja" in c.value for c in at.caption)
+
+
+def test_operator_mengisi_hanya_opdnya(pantau_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    at = buka(HALAMAN, "2026-10-05", monkeypatch, user=masuk_sebagai("operator_opd", kode_pd=OPERATOR_PD))
+    assert label_isian(at) == [f"Realisasi {k}" for k in sorted(iku_wajib_per_opd()[OPERATOR_PD])]
+    assert not [s for s in at.selectbox if s.label == "OPD"]  # no choice of OPD
+    assert "Verifikasi" not in [s.value for s in at.subheader]
+    assert not [b for b in at.button if b.label in ("Buka kunci", "Kunci lagi sekarang")]
+    assert any("Terbuka untuk entri" in i.value for i in at.info)
+
+
+def test_admin_memilih_opd_dan_memverifikasi(pantau_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    at = buka(HALAMAN, "2026-10-11", monkeypatch, user=masuk_sebagai("admin_bappeda"))
+    assert [b.label for b in at.button if b.label in ("Buka kunci", "Kunci lagi sekarang")] == [
+        "Buka kunci",
+        "Kunci lagi sekarang",
+    ]
+    # the OPD awaiting verification in the demo: its submitted IKU are offered for return
+    diajukan = sorted(r["kode_indikator"] for r in baca_csv("status_lapor") if r["status"] == "diajukan")
+    pemilik = {r["kode_indikator"]: r["kode_pd"] for r in baca_csv("indikator") if r["kode_pemda"] == "99"}
+    opd = pemilik[diajukan[0]]
+    at.selectbox(key="lapor_opd").set_value(opd).run()
+    assert not at.exception
+    kembali = at.multiselect(key=f"lapor_kembali_99_2026_3_{opd}")
+    assert list(kembali.options) == [
+        f"{k} · {next(r['nama_indikator'] for r in baca_csv('indikator') if r['kode_indikator'] == k)}"
+        for k in diajukan
+    ]
+    assert label_isian(at) == []  # every IKU of that OPD is submitted: nothing to enter
