@@ -336,3 +336,65 @@ if admin:
                 ),
                 f"Verifikasi {OPD[opd]} {TW}: {len(NAMA_IKU) - len(kembali)} diverifikasi, {len(kembali)} dikembalikan",
             )  # fmt: skip
+
+
+# --------------------------------------------------------------------------- budget: sub kegiatan of the quarter's months
+st.subheader(f"Realisasi anggaran sub kegiatan {TW}")
+anggaran = ambil("lapor_anggaran_opd", **p, kode_pd=opd)
+if anggaran.empty:
+    st.caption("OPD ini tidak punya sub kegiatan tahun ini.")
+else:
+    st.caption(
+        "Realisasi keuangan bulan itu (rupiah; s.d. bulan itu bila sub kegiatan diimpor kumulatif) dan fisik s.d. bulan "
+        "itu (%), diketik seperti di berkas impor (`1.250.000`, `Rp 1,2 M`, `45,5`). Hanya baris yang diubah disimpan."
+    )
+    asli = pd.DataFrame(
+        {
+            "Sub kegiatan": anggaran["kode_kegiatan"] + " " + anggaran["nama"],
+            "Bulan": anggaran["bulan"].map(lambda b: fmt.BULAN[int(b) - 1]),
+            "Pagu": anggaran["pagu"].map(fmt.rupiah_penuh),
+            "Realisasi": [
+                lapor.nilai_isian(k if kum else r)
+                for r, k, kum in zip(
+                    anggaran["realisasi"], anggaran["realisasi_kumulatif"], anggaran["bentuk_kumulatif"], strict=True
+                )
+            ],
+            "Fisik (%)": anggaran["fisik_persen"].map(lapor.nilai_isian),
+        }
+    )
+    with st.form(f"lapor_anggaran_{kunci}"):
+        ubah = st.data_editor(
+            asli,
+            hide_index=True,
+            width="stretch",
+            disabled=["Sub kegiatan", "Bulan", "Pagu"],
+            column_config={
+                "Realisasi": st.column_config.TextColumn("Realisasi (Rp)"),
+                "Fisik (%)": st.column_config.TextColumn("Fisik s.d. bulan (%)"),
+            },
+            key=f"lapor_editor_anggaran_{kunci}",
+        )
+        simpan_anggaran = st.form_submit_button("Simpan realisasi anggaran", icon=":material/save:")
+    if simpan_anggaran:
+        berubah = (ubah["Realisasi"] != asli["Realisasi"]) | (ubah["Fisik (%)"] != asli["Fisik (%)"])
+        isian_anggaran = [
+            {
+                "kode_kegiatan": anggaran.at[i, "kode_kegiatan"],
+                "bulan": int(anggaran.at[i, "bulan"]),
+                "kumulatif": bool(anggaran.at[i, "bentuk_kumulatif"]),
+                "realisasi": ubah.at[i, "Realisasi"],
+                "fisik_persen": ubah.at[i, "Fisik (%)"],
+            }
+            for i in anggaran.index[berubah.to_numpy()]
+        ]
+        if not isian_anggaran:
+            st.info("Tidak ada perubahan: isinya sama dengan yang tersimpan.")
+        else:
+            pengguna, peran = siapa()
+            hasil_simpan(
+                lapor.simpan_anggaran(
+                    DB, filt.kode_pemda, filt.tahun, isian_anggaran, pengguna=pengguna, peran=peran, lingkup=lingkup,
+                    tanggal=hari_ini,
+                ),
+                f"Realisasi anggaran {OPD[opd]} ({len(isian_anggaran)} baris) disimpan",
+            )  # fmt: skip

@@ -30,6 +30,7 @@ __all__ = [
     "atur_periode",
     "hari_ini",
     "nilai_isian",
+    "simpan_anggaran",
     "simpan_laporan",
     "tautan_pengingat",
     "terlambat",
@@ -125,6 +126,46 @@ def simpan_laporan(
         rincian={"periode": f"{periode} {tahun}", "iku": [r["kode_indikator"] for r in realisasi]},
         tanggal=tanggal,
         opsi_lapor=opsi,
+    )
+
+
+def simpan_anggaran(
+    db: Path | str,
+    kode_pemda: str,
+    tahun: int,
+    isian: Iterable[Mapping[str, object]],
+    *,
+    pengguna: str | None = None,
+    peran: str | None = None,
+    lingkup: Lingkup | None = None,
+    tanggal: dt.date | None = None,
+) -> HasilImpor:
+    """Save an OPD's budget realisation of sub kegiatan for months of a quarter, all or nothing: per row
+    kode_kegiatan, bulan, realisasi (as typed, in the form the sub kegiatan is imported in: monthly, or to date when
+    `kumulatif`), fisik_persen. A row with neither value is left out. The period lock holds as for any import."""
+    baris = []
+    for b in isian:
+        nilai, fisik = _isi(b.get("realisasi")), _isi(b.get("fisik_persen"))
+        if not nilai and not fisik:
+            continue
+        kolom = "realisasi_kumulatif" if b.get("kumulatif") else "realisasi"
+        baris.append(
+            {"kode_pemda": kode_pemda, "tahun": tahun, "kode_kegiatan": b["kode_kegiatan"], "bulan": b["bulan"],
+             kolom: nilai, "fisik_persen": fisik}
+        )  # fmt: skip
+    if not baris:
+        return HasilImpor([galat("Belum ada realisasi anggaran yang diisi; tidak ada yang disimpan.")])
+    return impor(
+        [Sumber("realisasi_anggaran.csv", csv_impor("realisasi_anggaran", baris))],
+        db,
+        pengguna=pengguna,
+        peran=peran,
+        asal="halaman",
+        lingkup=lingkup,
+        pemda=kode_pemda,
+        aksi="simpan_anggaran",
+        rincian={"tahun": tahun, "sub_kegiatan": sorted({str(b["kode_kegiatan"]) for b in baris})},
+        tanggal=tanggal,
     )
 
 

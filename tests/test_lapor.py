@@ -28,7 +28,7 @@ from pantau.akses import Lingkup
 from pantau.db import reader
 from pantau.importer import Sumber, batalkan, impor, impor_path
 from pantau.importer.massal import impor_massal
-from pantau.lapor import atur_periode, simpan_laporan, tautan_pengingat, terlambat, verifikasi
+from pantau.lapor import atur_periode, simpan_anggaran, simpan_laporan, tautan_pengingat, terlambat, verifikasi
 from pantau.pengaturan import ubah_pengaturan
 
 OPERATOR_PD1 = Lingkup(pemda=frozenset({"99"}), kode_pd="PD1")
@@ -301,3 +301,40 @@ def test_jalur_massal_juga_terkunci_dengan_pesan_yang_sama(db: Path, tmp_path: P
         ("TW2", 20.0),
         ("TW3", 19.0),
     ]
+
+
+def test_realisasi_anggaran_bulan_triwulan_dari_halaman(db: Path) -> None:
+    # the mini sub kegiatan of PD1 (pagu 1.500.000.000) has January and February; July and August of TW III entered as
+    # typed: "50.000.000" (thousands dots) and "Rp 1,2 M"; fisik "30,5"
+    hasil = simpan_anggaran(
+        db,
+        "99",
+        2026,
+        [
+            {"kode_kegiatan": "1.01.02.1.01.0001", "bulan": 7, "realisasi": "50.000.000", "fisik_persen": "30,5"},
+            {"kode_kegiatan": "1.01.02.1.01.0001", "bulan": 8, "realisasi": "Rp 1,2 M", "fisik_persen": ""},
+            {"kode_kegiatan": "1.01.02.1.01.0001", "bulan": 9, "realisasi": "", "fisik_persen": ""},
+        ],
+        pengguna="op@uji.example",
+        peran="operator_opd",
+        lingkup=OPERATOR_PD1,
+        tanggal=SEBELUM_BATAS,
+    )
+    assert hasil.ok, galat(hasil)
+    assert nilai(
+        db, "select bulan, realisasi, realisasi_kumulatif, fisik_persen from realisasi_anggaran_bulanan order by bulan"
+    ) == [
+        (1, 100_000_000.0, 100_000_000.0, 10.0),
+        (2, 200_000_000.0, 300_000_000.0, 25.0),
+        (7, 50_000_000.0, 350_000_000.0, 30.5),
+        (8, 1_200_000_000.0, 1_550_000_000.0, None),
+    ]
+    assert nilai(db, f"select aksi, pengguna from jejak_audit where batch_id = {hasil.batch_id}") == [
+        ("simpan_anggaran", "op@uji.example")
+    ]
+    # text in a number cell: refused, nothing written
+    hasil = simpan_anggaran(
+        db, "99", 2026, [{"kode_kegiatan": "1.01.02.1.01.0001", "bulan": 9, "realisasi": "belum ada"}],
+        lingkup=OPERATOR_PD1, tanggal=SEBELUM_BATAS,
+    )  # fmt: skip
+    assert not hasil.ok and nilai(db, "select count(*) from realisasi_anggaran") == [(4,)]
