@@ -10,6 +10,7 @@ from pantau import figures, lapor, laporan
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import HALAMAN, frame, tanggal_url
+from pantau.lapor_tampil import catatan_belum_verifikasi
 from pantau.unduh import csv as unduh_csv
 from pantau.unduh_bahan_rapat import unduh_bahan_rapat, unduh_ringkas
 
@@ -72,6 +73,7 @@ if not lapor_opd.empty:
             f"Batas lapor {fmt.tanggal(lapor_opd['batas_lapor'].iloc[0])}; {fmt.angka(terlambat)} OPD terlambat; "
             f"{fmt.angka(lapor_opd['jumlah_diajukan'].sum())} IKU menunggu verifikasi."
         )
+        catatan_belum_verifikasi(filt)
         st.page_link(
             "pages/14_Laporan_Triwulan.py",
             label="Rincian: Laporan Triwulan (daftar OPD, pengingat)",

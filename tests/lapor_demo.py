@@ -40,3 +40,20 @@ def opd_belum_lapor(masuk_tambahan: set[str], keluar: set[str]) -> tuple[int, in
     masuk = (masuk | masuk_tambahan) - keluar
     wajib = iku_wajib_per_opd()
     return sum(not iku <= masuk for iku in wajib.values()), len(wajib)
+
+
+def nilai_belum_verifikasi() -> tuple[int, int]:
+    """(TW III 2026 IKU values of the province not verified, values submitted and awaiting verification)."""
+    iku = {
+        r["kode_indikator"] for r in baca_csv("indikator") if r["kode_pemda"] == "99" and r["jenis"].startswith("IKU")
+    }
+    nilai = {
+        r["kode_indikator"]
+        for r in baca_csv("realisasi")
+        if r["kode_pemda"] == "99" and r["tahun"] == "2026" and r["periode"] == "TW3" and r["kode_indikator"] in iku
+    }
+    status = {r["kode_indikator"]: r["status"] for r in baca_csv("status_lapor") if r["periode"] == "TW3"}
+    return (
+        sum(status.get(k) != "diverifikasi" for k in nilai),
+        sum(status.get(k) == "diajukan" for k in nilai),
+    )

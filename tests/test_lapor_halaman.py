@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from helpers import ROOT
-from lapor_demo import baca_csv, iku_wajib_per_opd, opd_belum_lapor
+from lapor_demo import baca_csv, iku_wajib_per_opd, nilai_belum_verifikasi, opd_belum_lapor
 from streamlit.testing.v1 import AppTest
 from test_akses import AUTH, masuk_sebagai
 
@@ -48,6 +48,13 @@ def test_ringkasan_opd_belum_lapor_dan_tautan(pantau_db: Path, monkeypatch: pyte
     assert metrik(at)["OPD belum lapor"] == f"{belum} dari {semua}"
     teks = " ".join(c.value for c in at.caption)
     assert "Batas lapor 10 Oktober 2026; 0 OPD terlambat" in teks
+    belum_verif, diajukan = nilai_belum_verifikasi()
+    assert (belum_verif, diajukan) == (78, 3)  # 123 values of TW III, 45 verified
+    catatan = f"{belum_verif} nilai realisasi IKU TW III 2026 belum diverifikasi ({diajukan} menunggu verifikasi)"
+    assert catatan in teks
+    # the Capaian IKU page says the same
+    at_capaian = buka("pages/3_Capaian_IKU.py", "2026-10-05", monkeypatch)
+    assert any(catatan in c.value for c in at_capaian.caption)
     tautan = [pl.proto for pl in at.main.get("page_link") if pl.proto.label.startswith("Rincian: Laporan Triwulan")]
     assert len(tautan) == 1 and "tw=3" in tautan[0].query_string.split("&")
     # after the deadline the same OPD are late
