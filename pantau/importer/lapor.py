@@ -178,7 +178,7 @@ def periksa_sebelum(
                 temuan.append(galat(pesan, **_tempat(f, r.baris_idx, "status")))
 
     # 2. a submitted or verified value stays as it is until a verifier returns it
-    if "realisasi" in frames:
+    if "realisasi" in frames and any(v[0] in STATUS_MASUK for v in status.values()):
         f = frames["realisasi"]
         for r in _berubah(con, "realisasi", f).itertuples(index=False):
             k = (r.kode_pemda, r.kode_indikator, int(r.tahun), r.periode)
