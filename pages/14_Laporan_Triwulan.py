@@ -119,7 +119,7 @@ else:
                 hasil_simpan(
                     lapor.atur_periode(
                         DB, filt.kode_pemda, filt.tahun, filt.triwulan, batas_lapor=batas_diatur,
-                        dibuka_sampai=sampai if buka else None, catatan=catatan or str(k["catatan"] or ""),
+                        dibuka_sampai=sampai if buka else None, catatan=catatan or ("" if fmt.kosong(k["catatan"]) else str(k["catatan"])),
                         pengguna=pengguna, peran=peran, lingkup=lingkup,
                     ),
                     f"{TW} dibuka kembali sampai {fmt.tanggal(sampai)}" if buka else f"{TW} dikunci lagi",

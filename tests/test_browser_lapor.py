@@ -156,7 +156,7 @@ def test_triwulan_dilaporkan_diverifikasi_dikunci(server: tuple[Server, Path], h
     # 1. the operator: locked on 11/10 (deadline 10/10), nothing saved
     masuk(page, srv, "operator@nusaharapan.example")
     buka(page, srv.url + TW3)
-    expect(page.get_by_text(re.compile(r"Batas lapor TW III 2026: 10 Oktober 2026"))).to_be_visible()
+    expect(page.get_by_text(re.compile(r"Batas lapor TW III 2026: 10 Oktober 2026")).first).to_be_visible()
     page.get_by_role("button", name="Ajukan untuk verifikasi").click()
     tunggu_selesai(page)
     expect(page.get_by_text(re.compile(r"TW III 2026 \(pemda 99\) terkunci")).first).to_be_visible()
@@ -168,7 +168,9 @@ def test_triwulan_dilaporkan_diverifikasi_dikunci(server: tuple[Server, Path], h
     page.get_by_label("Alasan (tercatat)").fill("Disdik minta perpanjangan")
     page.get_by_role("button", name="Buka kunci").click()
     tunggu_selesai(page)
-    expect(page.get_by_text(re.compile(r"dibuka kembali sampai 18 Oktober 2026 \(batch impor \d+\)"))).to_be_visible()
+    expect(
+        page.get_by_text(re.compile(r"dibuka kembali sampai 18 Oktober 2026 \(batch impor \d+\)")).first
+    ).to_be_visible()
     assert baca(db, "select aksi, pengguna from jejak_audit order by audit_id desc limit 1") == [
         ("buka_kunci", "admin@nusaharapan.example")
     ]
@@ -193,7 +195,7 @@ def test_triwulan_dilaporkan_diverifikasi_dikunci(server: tuple[Server, Path], h
             page.get_by_label(f"Tindak lanjut {kode}").fill(f"Tindak lanjut {kode}")
     page.get_by_role("button", name="Ajukan untuk verifikasi").click()
     tunggu_selesai(page)
-    expect(page.get_by_text(re.compile(r"diajukan untuk verifikasi \(batch impor \d+\)"))).to_be_visible()
+    expect(page.get_by_text(re.compile(r"diajukan untuk verifikasi \(batch impor \d+\)")).first).to_be_visible()
     assert status_disdik(db) == [(k, "diajukan", None) for k in wajib_disdik]
     assert baca(db, f"select realisasi from realisasi where kode_indikator = '{MERAH}' and periode = 'TW3'") == [
         (40.0,)
@@ -218,7 +220,9 @@ def test_triwulan_dilaporkan_diverifikasi_dikunci(server: tuple[Server, Path], h
     page.get_by_role("button", name="Simpan verifikasi").click()
     tunggu_selesai(page)
     n = len(wajib_disdik)
-    expect(page.get_by_text(re.compile(rf"{n - 1} diverifikasi, 1 dikembalikan \(batch impor \d+\)"))).to_be_visible()
+    expect(
+        page.get_by_text(re.compile(rf"{n - 1} diverifikasi, 1 dikembalikan \(batch impor \d+\)")).first
+    ).to_be_visible()
     assert status_disdik(db) == [
         (k, "dikembalikan", catatan) if k == MERAH else (k, "diverifikasi", None) for k in wajib_disdik
     ]
@@ -230,14 +234,14 @@ def test_triwulan_dilaporkan_diverifikasi_dikunci(server: tuple[Server, Path], h
     page.get_by_text("Kunci periode: buka kembali atau kunci lagi").click()
     page.get_by_role("button", name="Kunci lagi sekarang").click()
     tunggu_selesai(page)
-    expect(page.get_by_text(re.compile(r"TW III 2026 dikunci lagi \(batch impor \d+\)"))).to_be_visible()
+    expect(page.get_by_text(re.compile(r"TW III 2026 dikunci lagi \(batch impor \d+\)")).first).to_be_visible()
     expect(page.get_by_text(re.compile("Terkunci")).first).to_be_visible()
     buka(page, f"{srv.url}/Impor_Data?pemda=99")
     berkas = Path(db).with_name("realisasi.csv")
     berkas.write_text("kode_pemda,kode_indikator,tahun,periode,realisasi\n99,IKU-BKD-01,2026,TW3,0.75\n")
     sebelum = baca(db, "select realisasi from realisasi where kode_indikator = 'IKU-BKD-01' and periode = 'TW3'")
     page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(berkas))
-    expect(page.get_by_text(re.compile("berkas tidak dapat diimpor"))).to_be_visible()
+    expect(page.get_by_text(re.compile("berkas tidak dapat diimpor")).first).to_be_visible()
     expect(page.get_by_role("button", name="Impor sekarang")).to_have_count(0)
     with page.expect_download() as unduh:
         page.get_by_role("button", name="Unduh temuan (CSV)").click()
