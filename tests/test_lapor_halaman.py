@@ -4,6 +4,7 @@ from the demo files (tests/lapor_demo.py), not from the page's queries."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,8 @@ from helpers import ROOT
 from lapor_demo import baca_csv, iku_wajib_per_opd, nilai_belum_verifikasi, opd_belum_lapor
 from streamlit.testing.v1 import AppTest
 from test_akses import AUTH, masuk_sebagai
+
+from pantau.db import reader
 
 HALAMAN = "pages/14_Laporan_Triwulan.py"
 TW3 = {"pemda": "99", "tahun": "2026", "tw": "3"}
@@ -104,3 +107,49 @@ def test_admin_memilih_opd_dan_memverifikasi(pantau_db: Path, monkeypatch: pytes
         for k in diajukan
     ]
     assert label_isian(at) == []  # every IKU of that OPD is submitted: nothing to enter
+
+
+def test_operator_mengajukan_dan_verifikator_mengembalikan(
+    demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page's forms end to end in-process (the browser test does it with real logins): IKU-DISDIK-01 at 40
+    (40 / 90,5 = 44,2 %) stops the submission with the other IKU the rule names, explanations let it through, the
+    verifier returns IKU-DISDIK-01 with a note and verifies the other four."""
+    db = tmp_path / "pantau.duckdb"
+    shutil.copyfile(demo_db, db)
+    monkeypatch.setenv("PANTAU_DB", str(db))
+    kunci = f"99_2026_3_{OPERATOR_PD}"
+    at = buka(HALAMAN, "2026-10-05", monkeypatch, user=masuk_sebagai("operator_opd", kode_pd=OPERATOR_PD))
+    at.text_input(key=f"lr_{kunci}_IKU-DISDIK-01").set_value("40")
+    next(b for b in at.button if b.label == "Ajukan untuk verifikasi").click().run()
+    [galat] = [e.value for e in at.error]
+    assert (
+        "IKU-DISDIK-01 TW III 2026 (pemda 99): capaian s.d. triwulan 44,2 % tidak melebihi ambang peringatan 75,0 %"
+        in galat
+    )
+    disebut = [k for k in sorted(iku_wajib_per_opd()[OPERATOR_PD]) if f"- {k} TW III" in galat]
+    for k in disebut:
+        at.text_input(key=f"lh_{kunci}_{k}").set_value(f"Penghambat {k}")
+        at.text_input(key=f"lt_{kunci}_{k}").set_value(f"Tindak lanjut {k}")
+    next(b for b in at.button if b.label == "Ajukan untuk verifikasi").click().run()
+    assert not at.error, [e.value for e in at.error]
+    assert at.success[0].value.startswith("Laporan Dinas Pendidikan TW III 2026 diajukan untuk verifikasi (batch impor")
+
+    at = buka(HALAMAN, "2026-10-11", monkeypatch, user=masuk_sebagai("admin_bappeda"))
+    at.selectbox(key="lapor_opd").set_value(OPERATOR_PD).run()
+    at.multiselect(key=f"lapor_kembali_{kunci}").set_value(["IKU-DISDIK-01"])
+    at.text_area(key=f"lapor_catatan_{kunci}").set_value("Lampirkan data Dapodik")
+    next(b for b in at.button if b.label == "Simpan verifikasi").click().run()
+    assert not at.error, [e.value for e in at.error]
+    assert at.success[0].value.startswith("Verifikasi Dinas Pendidikan TW III 2026: 4 diverifikasi, 1 dikembalikan")
+    cur = reader(db).cursor()  # reopens after the page's write swapped the file in
+    try:
+        rows = cur.execute(
+            "select kode_indikator, status, catatan_verifikasi from status_lapor where kode_indikator like "
+            "'IKU-DISDIK-%' order by 1"
+        ).fetchall()
+    finally:
+        cur.close()
+    assert rows == [("IKU-DISDIK-01", "dikembalikan", "Lampirkan data Dapodik")] + [
+        (f"IKU-DISDIK-0{i}", "diverifikasi", None) for i in range(2, 6)
+    ]
