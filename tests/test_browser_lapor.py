@@ -25,7 +25,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from helpers import ROOT, Server, hentikan_server, mulai_server, port_bebas, tunggu_selesai
+from helpers import ROOT, TUNGGU_MS, Server, hentikan_server, mulai_server, port_bebas, tunggu_selesai
 from lapor_demo import iku_wajib_per_opd, opd_belum_lapor
 from oidc_provider_mock import run_server_in_thread
 from playwright.sync_api import Page, expect
@@ -116,7 +116,7 @@ def masuk(page: Page, server: Server, email: str) -> None:
     page.get_by_role("button", name="Authorize").click()
     page.wait_for_url(re.compile(re.escape(server.url)))
     tunggu_selesai(page)
-    expect(page.get_by_test_id("stSidebar").get_by_text(AKUN[email]["name"])).to_be_visible()
+    expect(page.get_by_test_id("stSidebar").get_by_text(AKUN[email]["name"])).to_be_visible(timeout=TUNGGU_MS)
 
 
 def buka(page: Page, url: str) -> None:
@@ -127,7 +127,7 @@ def buka(page: Page, url: str) -> None:
 def belum_lapor_di_ringkasan(page: Page, server: Server) -> str:
     buka(page, f"{server.url}/?pemda=99&tahun=2026&tw=3")
     kartu = page.get_by_test_id("stMetric").filter(has_text="OPD belum lapor")
-    expect(kartu).to_be_visible()
+    expect(kartu).to_be_visible(timeout=TUNGGU_MS)
     return kartu.get_by_test_id("stMetricValue").inner_text().strip()
 
 
@@ -151,15 +151,17 @@ def test_triwulan_dilaporkan_diverifikasi_dikunci(server: tuple[Server, Path], h
     assert belum_lapor_di_ringkasan(page, srv) == f"{belum} dari {semua}"
     page.get_by_role("link", name=re.compile("Rincian: Laporan Triwulan")).click()
     tunggu_selesai(page)
-    expect(page.get_by_text(re.compile("Terkunci")).first).to_be_visible()
+    expect(page.get_by_text(re.compile("Terkunci")).first).to_be_visible(timeout=TUNGGU_MS)
 
     # 1. the operator: locked on 11/10 (deadline 10/10), nothing saved
     masuk(page, srv, "operator@nusaharapan.example")
     buka(page, srv.url + TW3)
-    expect(page.get_by_text(re.compile(r"Batas lapor TW III 2026: 10 Oktober 2026")).first).to_be_visible()
+    expect(page.get_by_text(re.compile(r"Batas lapor TW III 2026: 10 Oktober 2026")).first).to_be_visible(
+        timeout=TUNGGU_MS
+    )
     page.get_by_role("button", name="Ajukan untuk verifikasi").click()
     tunggu_selesai(page)
-    expect(page.get_by_text(re.compile(r"TW III 2026 \(pemda 99\) terkunci")).first).to_be_visible()
+    expect(page.get_by_text(re.compile(r"TW III 2026 \(pemda 99\) terkunci")).first).to_be_visible(timeout=TUNGGU_MS)
     assert status_disdik(db) == []
 
     # 2. the admin reopens it (a week, the default), recorded in the audit trail
@@ -170,7 +172,7 @@ def test_triwulan_dilaporkan_diverifikasi_dikunci(server: tuple[Server, Path], h
     tunggu_selesai(page)
     expect(
         page.get_by_text(re.compile(r"dibuka kembali sampai 18 Oktober 2026 \(batch impor \d+\)")).first
-    ).to_be_visible()
+    ).to_be_visible(timeout=TUNGGU_MS)
     assert baca(db, "select aksi, pengguna from jejak_audit order by audit_id desc limit 1") == [
         ("buka_kunci", "admin@nusaharapan.example")
     ]
@@ -185,8 +187,8 @@ def test_triwulan_dilaporkan_diverifikasi_dikunci(server: tuple[Server, Path], h
     page.get_by_role("button", name="Ajukan untuk verifikasi").click()
     tunggu_selesai(page)
     galat = page.get_by_test_id("stAlertContentError")
-    expect(galat).to_contain_text(f"{MERAH} TW III 2026 (pemda 99): capaian s.d. triwulan 44,2 %")
-    expect(galat).to_contain_text("sebelum mengajukan")
+    expect(galat).to_contain_text(f"{MERAH} TW III 2026 (pemda 99): capaian s.d. triwulan 44,2 %", timeout=TUNGGU_MS)
+    expect(galat).to_contain_text("sebelum mengajukan", timeout=TUNGGU_MS)
     assert status_disdik(db) == []
     # explanations for every IKU the rule names, then submitted
     for kode in wajib_disdik:
@@ -195,11 +197,13 @@ def test_triwulan_dilaporkan_diverifikasi_dikunci(server: tuple[Server, Path], h
             page.get_by_label(f"Tindak lanjut {kode}").fill(f"Tindak lanjut {kode}")
     page.get_by_role("button", name="Ajukan untuk verifikasi").click()
     tunggu_selesai(page)
-    expect(page.get_by_text(re.compile(r"diajukan untuk verifikasi \(batch impor \d+\)")).first).to_be_visible()
+    expect(page.get_by_text(re.compile(r"diajukan untuk verifikasi \(batch impor \d+\)")).first).to_be_visible(
+        timeout=TUNGGU_MS
+    )
     assert status_disdik(db) == [(k, "diajukan", None) for k in wajib_disdik]
-    assert baca(db, f"select realisasi from realisasi where kode_indikator = '{MERAH}' and periode = 'TW3'") == [
-        (40.0,)
-    ]
+    assert baca(
+        db, f"select realisasi from realisasi where kode_indikator = '{MERAH}' and tahun = 2026 and periode = 'TW3'"
+    ) == [(40.0,)]
     assert baca(db, "select aksi, pengguna from jejak_audit order by audit_id desc limit 1") == [
         ("ajukan_laporan", "operator@nusaharapan.example")
     ]
@@ -210,19 +214,21 @@ def test_triwulan_dilaporkan_diverifikasi_dikunci(server: tuple[Server, Path], h
     assert belum_lapor_di_ringkasan(page, srv) == f"{belum} dari {semua}"
     buka(page, srv.url + TW3)
     page.get_by_role("combobox", name="OPD", exact=True).click()
+    page.keyboard.type("Dinas Pendidikan")  # the list is long: filter it, as a user would
     page.get_by_role("option", name="Dinas Pendidikan", exact=True).click()
     tunggu_selesai(page)
     page.get_by_role("combobox", name="IKU yang dikembalikan ke OPD").click()
-    page.get_by_role("option", name=re.compile(f"^{MERAH}")).click()
+    page.keyboard.type(MERAH)
+    page.keyboard.press("Enter")  # the one option left by the filter
     page.keyboard.press("Escape")
     catatan = "Nilai 40 jauh di bawah TW II; lampirkan data Dapodik."
-    page.get_by_label("Catatan verifikator untuk IKU yang dikembalikan").fill(catatan)
+    page.get_by_role("textbox", name="Catatan verifikator untuk IKU yang dikembalikan").fill(catatan)
     page.get_by_role("button", name="Simpan verifikasi").click()
     tunggu_selesai(page)
     n = len(wajib_disdik)
     expect(
         page.get_by_text(re.compile(rf"{n - 1} diverifikasi, 1 dikembalikan \(batch impor \d+\)")).first
-    ).to_be_visible()
+    ).to_be_visible(timeout=TUNGGU_MS)
     assert status_disdik(db) == [
         (k, "dikembalikan", catatan) if k == MERAH else (k, "diverifikasi", None) for k in wajib_disdik
     ]
@@ -234,19 +240,27 @@ def test_triwulan_dilaporkan_diverifikasi_dikunci(server: tuple[Server, Path], h
     page.get_by_text("Kunci periode: buka kembali atau kunci lagi").click()
     page.get_by_role("button", name="Kunci lagi sekarang").click()
     tunggu_selesai(page)
-    expect(page.get_by_text(re.compile(r"TW III 2026 dikunci lagi \(batch impor \d+\)")).first).to_be_visible()
-    expect(page.get_by_text(re.compile("Terkunci")).first).to_be_visible()
+    expect(page.get_by_text(re.compile(r"TW III 2026 dikunci lagi \(batch impor \d+\)")).first).to_be_visible(
+        timeout=TUNGGU_MS
+    )
+    expect(page.get_by_text(re.compile("Terkunci")).first).to_be_visible(timeout=TUNGGU_MS)
     buka(page, f"{srv.url}/Impor_Data?pemda=99")
     berkas = Path(db).with_name("realisasi.csv")
     berkas.write_text("kode_pemda,kode_indikator,tahun,periode,realisasi\n99,IKU-BKD-01,2026,TW3,0.75\n")
-    sebelum = baca(db, "select realisasi from realisasi where kode_indikator = 'IKU-BKD-01' and periode = 'TW3'")
+    sebelum = baca(
+        db, "select realisasi from realisasi where kode_indikator = 'IKU-BKD-01' and tahun = 2026 and periode = 'TW3'"
+    )
     page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(berkas))
-    expect(page.get_by_text(re.compile("berkas tidak dapat diimpor")).first).to_be_visible()
+    expect(page.get_by_text(re.compile("berkas tidak dapat diimpor")).first).to_be_visible(timeout=TUNGGU_MS)
     expect(page.get_by_role("button", name="Impor sekarang")).to_have_count(0)
     with page.expect_download() as unduh:
         page.get_by_role("button", name="Unduh temuan (CSV)").click()
     temuan = Path(unduh.value.path()).read_text(encoding="utf-8-sig")
     assert "TW III 2026 (pemda 99) terkunci: batas lapornya 10/10/2026 sudah lewat" in temuan, temuan
     assert (
-        baca(db, "select realisasi from realisasi where kode_indikator = 'IKU-BKD-01' and periode = 'TW3'") == sebelum
+        baca(
+            db,
+            "select realisasi from realisasi where kode_indikator = 'IKU-BKD-01' and tahun = 2026 and periode = 'TW3'",
+        )
+        == sebelum
     )
