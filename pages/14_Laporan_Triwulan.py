@@ -12,7 +12,7 @@ from pantau import format as fmt
 from pantau import lapor
 from pantau.config import db_path
 from pantau.data import ambil
-from pantau.db import NASIONAL
+from pantau.db import NASIONAL, reader
 from pantau.frame import frame
 from pantau.masuk import lingkup_sekarang, pelaku, pengguna_sekarang
 from pantau.temuan import GALAT, daftar_pesan
@@ -190,8 +190,14 @@ st.subheader(f"Isi laporan {TW}: {OPD[opd]}")
 kunci = f"{filt.kode_pemda}_{filt.tahun}_{filt.triwulan}_{opd}"
 # What the page read when first shown: a later save by someone else is detected, not overwritten.
 if f"lapor_snap_{kunci}" not in st.session_state:
-    st.session_state[f"lapor_snap_{kunci}"] = ambil("lapor_iku_opd", **p, kode_pd=opd)
-iku = st.session_state[f"lapor_snap_{kunci}"]
+    st.session_state[f"lapor_snap_{kunci}"] = (ambil("lapor_iku_opd", **p, kode_pd=opd), reader(DB).version())
+iku, versi_dibaca = st.session_state[f"lapor_snap_{kunci}"]
+if versi_dibaca != reader(DB).version():
+    st.info(
+        "Basis data berubah sejak isian ini dibuka (orang lain menyimpan atau mengimpor). Isian Anda tetap; bila ada "
+        "yang menyimpan IKU yang sama, simpanan Anda akan ditolak. Tekan **Muat ulang dari basis data** untuk melihat "
+        "nilai terbaru."
+    )
 
 
 def _batch(x: object) -> int | None:
