@@ -6,10 +6,11 @@ import datetime as dt
 
 import streamlit as st
 
-from pantau import figures, laporan
+from pantau import figures, lapor, laporan
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import HALAMAN, frame, tanggal_url
+from pantau.lapor_tampil import catatan_belum_verifikasi
 from pantau.unduh import csv as unduh_csv
 from pantau.unduh_bahan_rapat import unduh_bahan_rapat, unduh_ringkas
 
@@ -57,6 +58,28 @@ if not fmt.kosong(r["rata_rata_tahun_lalu"]):
         f"({fmt.selisih(r['selisih_tahun_lalu'])}). Keadaan program unggulan, PK dan tindak lanjut per "
         f"{fmt.tanggal(hari_ini)}."
     )
+# The quarter reported inside the app (issue 19): who has not reported yet, with the way to the reminders.
+lapor_opd = ambil("lapor_status_opd", **p, hari_ini=lapor.hari_ini())
+if not lapor_opd.empty:
+    belum = lapor_opd[~lapor_opd["sudah_lapor"].astype(bool)]
+    terlambat = int(lapor_opd["hari_terlambat"].notna().sum())
+    with st.container(border=True):
+        st.metric(
+            "OPD belum lapor",
+            f"{fmt.angka(len(belum))} dari {fmt.angka(len(lapor_opd))}",
+            help="OPD yang belum mengajukan semua IKU wajibnya untuk triwulan ini (dikembalikan verifikator: belum).",
+        )
+        st.caption(
+            f"Batas lapor {fmt.tanggal(lapor_opd['batas_lapor'].iloc[0])}; {fmt.angka(terlambat)} OPD terlambat; "
+            f"{fmt.angka(lapor_opd['jumlah_diajukan'].sum())} IKU menunggu verifikasi."
+        )
+        catatan_belum_verifikasi(filt)
+        st.page_link(
+            "pages/14_Laporan_Triwulan.py",
+            label="Rincian: Laporan Triwulan (daftar OPD, pengingat)",
+            icon=":material/arrow_forward:",
+            query_params=tautan,
+        )
 st.page_link(
     "pages/3_Capaian_IKU.py",
     label="Rincian capaian IKU: peringatan dini, peringkat OPD, tiap indikator, unduh E.81",

@@ -12,6 +12,7 @@ from pantau import format as fmt
 from pantau.data import ambil
 from pantau.e81 import buat_e81
 from pantau.frame import frame
+from pantau.lapor_tampil import catatan_belum_verifikasi
 from pantau.unduh import csv as unduh_csv
 
 filt = frame("Capaian IKU", ikon="🎯", keterangan="evaluasi triwulanan IKU (Indikator Kinerja Utama)")
@@ -71,6 +72,7 @@ if r["jumlah_lapor"] == 0:
         f"Belum ada realisasi IKU untuk {TW} {filt.tahun}. Pilih triwulan lain di samping, atau impor "
         "realisasinya (tabel `realisasi`). Daftar IKU yang belum melapor ada di bawah."
     )
+catatan_belum_verifikasi(filt)
 
 k1, k2, k3, k4, k5 = st.columns([1.3, 1, 1, 1, 1])
 k1.metric(

@@ -1,4 +1,5 @@
-"""Command line: `python -m pantau jalankan|impor|demo|batal|segarkan|migrasi|riwayat|laporan|e81|atur|jejak`.
+"""Command line: `python -m pantau jalankan|impor|demo|batal|segarkan|migrasi|riwayat|laporan|e81|atur|jejak|
+pengingat`.
 Messages in Bahasa Indonesia."""
 
 from __future__ import annotations
@@ -123,6 +124,41 @@ def perintah_riwayat(args: argparse.Namespace) -> int:
     finally:
         con.close()
     print(frame.to_string(index=False) if len(frame) else "Belum ada impor.")
+    return 0
+
+
+def perintah_pengingat(args: argparse.Namespace) -> int:
+    """Who is late with a quarter reported in the app: printed, or written as CSV (for a scheduled job)."""
+    import datetime as dt
+
+    from pantau import format as fmt
+    from pantau import lapor
+    from pantau.unduh import csv as unduh_csv
+
+    try:
+        tanggal = dt.date.fromisoformat(args.tanggal) if args.tanggal else lapor.hari_ini()
+    except ValueError:
+        print(f"Tanggal tidak dikenali: {args.tanggal!r}. Tulis sebagai YYYY-MM-DD, mis. 2026-10-15.")
+        return 1
+    if not Path(args.db).exists():
+        print(f"Basis data tidak ada: {args.db}")
+        return 1
+    daftar = lapor.terlambat(args.db, tanggal=tanggal, kode_pemda=args.pemda or "*")
+    if args.csv:
+        args.csv.parent.mkdir(parents=True, exist_ok=True)
+        args.csv.write_bytes(unduh_csv(daftar))
+        print(f"{len(daftar)} OPD terlambat per {fmt.tanggal(tanggal)} ditulis ke {args.csv}")
+        return 0
+    if daftar.empty:
+        print(f"Tidak ada OPD yang terlambat melapor per {fmt.tanggal(tanggal)}.")
+        return 0
+    print(f"OPD terlambat melapor per {fmt.tanggal(tanggal)}: {len(daftar)}")
+    for _, r in daftar.iterrows():
+        print(
+            f"- {r['nama_pemda']} · {fmt.TRIWULAN[int(r['triwulan'])]} {r['tahun']} · {r['nama_pd']}: "
+            f"{r['jumlah_masuk']} dari {r['jumlah_wajib']} IKU masuk, {r['hari_terlambat']} hari terlambat "
+            f"(batas {fmt.tanggal(r['batas_lapor'])}); operator: {'(tanpa akun)' if fmt.kosong(r['email_operator']) else r['email_operator']}"
+        )
     return 0
 
 
@@ -352,6 +388,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--opd", default="", help="kode OPD (kosong = semua OPD, dengan lembar Rekap)")
     p.add_argument("--keluar", required=True, type=Path, help="berkas XLSX; foldernya dibuat bila belum ada")
     p.set_defaults(fungsi=perintah_e81)
+
+    p = sub.add_parser("pengingat", help="OPD yang terlambat melapor triwulan (cetak, atau CSV dengan --csv)")
+    p.add_argument("--pemda", help="hanya pemda ini (bawaan: semua pemda)")
+    p.add_argument("--tanggal", help="tanggal acuan YYYY-MM-DD (bawaan: hari ini, atau PANTAU_HARI_INI)")
+    p.add_argument("--csv", type=Path, help="tulis daftar sebagai CSV ke berkas ini")
+    p.set_defaults(fungsi=perintah_pengingat)
 
     for p in sub.choices.values():
         p.add_argument(

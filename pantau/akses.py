@@ -48,6 +48,7 @@ HALAMAN_BACA = {
     "pages/6_Janji_Kampanye.py",
     "pages/7_Keterlacakan.py",
     "pages/9_Tindak_Lanjut.py",
+    "pages/14_Laporan_Triwulan.py",
     "pages/10_Kerja_Sama.py",
     "pages/11_Perjanjian_Kinerja.py",
     "pages/12_SAKIP.py",

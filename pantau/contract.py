@@ -94,6 +94,14 @@ PERAN_PENGGUNA = {
     "operator": "operator_opd",
     "analis": "analis",
 }
+# Reporting a quarter inside the app (issue 19): the state of one IKU's report for one quarter.
+STATUS_LAPOR = {
+    "draf": "draf",
+    "diajukan": "diajukan",
+    "diverifikasi": "diverifikasi",
+    "terverifikasi": "diverifikasi",
+    "dikembalikan": "dikembalikan",
+}
 STATUS_UNGGULAN = {
     "belum_mulai": "belum_mulai",
     "sesuai_jadwal": "sesuai_jadwal",
@@ -716,6 +724,58 @@ TABEL: dict[str, Tabel] = {
             "admin Bappeda hanya mengimpor akun pemdanya; satu email sebaiknya hanya di satu pemda (bila di "
             "beberapa, akun itu tidak diberi peran). Hanya admin yang mengimpornya, tidak operator OPD.",
             alias=("akun", "daftar_pengguna"),
+            produk=True,
+        ),
+        Tabel(
+            "periode_lapor",
+            (
+                _k("tahun", "bulat", True),
+                _k("periode", "periode_tw", True, alias=("triwulan", "tw")),
+                _k(
+                    "batas_lapor",
+                    "tanggal",
+                    alias=("tenggat", "batas_waktu"),
+                    keterangan="Batas lapor OPD; kosong = akhir triwulan + pengaturan batas_lapor_hari",
+                ),
+                _k(
+                    "dibuka_sampai",
+                    "tanggal",
+                    alias=("buka_sampai",),
+                    keterangan="Dibuka kembali oleh admin sesudah batas: entri dan impor diterima s.d. tanggal ini",
+                ),
+                _k("catatan", "teks"),
+            ),
+            ("tahun", "periode"),
+            "Tabel produk (bukan CONTRACT.md): triwulan yang dilaporkan OPD lewat aplikasi, dengan batas lapornya. "
+            "Sesudah batas (dan selama tidak dibuka kembali) triwulan itu terkunci: entri dan impor realisasi "
+            "triwulan itu ditolak. Hanya admin yang mengimpornya.",
+            alias=("jadwal_lapor",),
+            produk=True,
+        ),
+        Tabel(
+            "status_lapor",
+            (
+                _k("kode_indikator", "kode", True, referensi=("indikator", "kode_indikator")),
+                _k("tahun", "bulat", True),
+                _k("periode", "periode_tw", True, alias=("triwulan", "tw")),
+                _k(
+                    "status",
+                    "pilihan",
+                    True,
+                    pilihan=STATUS_LAPOR,
+                    keterangan="draf / diajukan / diverifikasi / dikembalikan",
+                ),
+                _k(
+                    "catatan_verifikasi",
+                    "teks",
+                    alias=("catatan", "catatan_verifikator"),
+                    keterangan="Catatan verifikator (wajib bila dikembalikan)",
+                ),
+            ),
+            ("kode_indikator", "tahun", "periode"),
+            "Tabel produk (bukan CONTRACT.md): keadaan laporan satu IKU satu triwulan: draf → diajukan → "
+            "diverifikasi atau dikembalikan (dengan catatan). Siapa dan kapan: batch impornya dan jejak audit.",
+            alias=("verifikasi_lapor",),
             produk=True,
         ),
     ]

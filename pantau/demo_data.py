@@ -208,6 +208,9 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     # a product table (not CONTRACT.md): accounts and their roles, for an identity provider without role claims
     "pengguna": ("email", "peran", "kode_pd", "nama"),
+    # product tables (issue 19): the quarter reported inside the app, and the state of each IKU's report
+    "periode_lapor": ("tahun", "periode", "batas_lapor", "dibuka_sampai", "catatan"),
+    "status_lapor": ("kode_indikator", "tahun", "periode", "status", "catatan_verifikasi"),
 }
 
 # Contract v2: every table but pemda leads with kode_pemda (one folder holds the province and its kab/kota).
@@ -3115,6 +3118,60 @@ def _pengguna_demo(t: dict[str, list[dict[str, str]]]) -> list[dict[str, str]]:
     return [{"kode_pemda": KODE_PROVINSI, "email": e, "peran": p, "kode_pd": k, "nama": n} for e, p, k, n in akun]
 
 
+# The quarter in progress (issue 19): the province reports 2026 TW III in the app, deadline 10 days after the
+# quarter (10/10/2026, the setting batas_lapor_hari). Verified: the OPD in LAPOR_DIVERIFIKASI (one of their IKU
+# returned with a note: LAPOR_DIKEMBALIKAN); submitted, awaiting verification: LAPOR_DIAJUKAN (its IKU all carry
+# faktor penghambat and tindak lanjut, so the explanation rule holds for any capaian); every other OPD has not
+# reported (late), among them the operator's OPD and DKP (MISSING_REPORT).
+LAPOR_PERIODE = (2026, "TW3")
+LAPOR_DIAJUKAN = ("2.18.0.00.0.00.01.0000",)
+LAPOR_DIVERIFIKASI = (
+    "1.02.0.00.0.00.01.0000",
+    "1.03.0.00.0.00.01.0000",
+    "1.04.0.00.0.00.01.0000",
+    "1.05.0.00.0.00.01.0000",
+    "1.06.0.00.0.00.01.0000",
+    "2.09.0.00.0.00.01.0000",
+    "2.11.0.00.0.00.01.0000",
+    "2.13.0.00.0.00.01.0000",
+    "3.26.0.00.0.00.01.0000",
+    "5.01.5.05.0.00.01.0000",
+)
+LAPOR_DIKEMBALIKAN = (
+    "IKU-DINKES-03",
+    "Realisasi TW III belum sesuai data Dinkes kabupaten/kota; lampirkan sumber datanya.",
+)
+
+
+def _lapor_demo(t: dict[str, list[dict[str, str]]]) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """periode_lapor and status_lapor of the quarter in progress (no randomness: the other tables stay as they are)."""
+    tahun, periode = LAPOR_PERIODE
+    periode_lapor = [
+        {"kode_pemda": KODE_PROVINSI, "tahun": str(tahun), "periode": periode, "batas_lapor": "", "dibuka_sampai": "",
+         "catatan": "Evaluasi triwulan III dilaporkan OPD lewat Pantau Kinerja"}
+    ]  # fmt: skip
+    pemilik = {
+        r["kode_indikator"]: r["kode_pd"]
+        for r in t["indikator"]
+        if r["kode_pemda"] == KODE_PROVINSI and r["jenis"] in ("IKU_PEMDA", "IKU_PD")
+    }
+    status = []
+    for r in t["realisasi"]:
+        if (r["kode_pemda"], r["tahun"], r["periode"]) != (KODE_PROVINSI, str(tahun), periode):
+            continue
+        opd = pemilik.get(r["kode_indikator"])
+        if opd in LAPOR_DIVERIFIKASI or opd in LAPOR_DIAJUKAN:
+            keadaan, catatan = ("diajukan" if opd in LAPOR_DIAJUKAN else "diverifikasi"), ""
+            if r["kode_indikator"] == LAPOR_DIKEMBALIKAN[0]:
+                keadaan, catatan = "dikembalikan", LAPOR_DIKEMBALIKAN[1]
+            status.append(
+                {"kode_pemda": KODE_PROVINSI, "kode_indikator": r["kode_indikator"], "tahun": str(tahun),
+                 "periode": periode, "status": keadaan, "catatan_verifikasi": catatan}
+            )  # fmt: skip
+    status.sort(key=lambda r: r["kode_indikator"])
+    return periode_lapor, status
+
+
 def build_tables(seed: int = 2026) -> dict[str, list[dict[str, str]]]:
     """All contract tables as lists of rows (column → text), in contract order."""
     b = _Builder(seed)
@@ -3131,6 +3188,7 @@ def build_tables(seed: int = 2026) -> dict[str, list[dict[str, str]]]:
     b.check_references()
     _kode_bersama(b.tables)
     b.tables["pengguna"] = _pengguna_demo(b.tables)
+    b.tables["periode_lapor"], b.tables["status_lapor"] = _lapor_demo(b.tables)
     for tabel, kunci in _SORT_KEYS.items():
         # stable sort: within one sub kegiatan the months and tahap keep their natural order
         b.tables[tabel].sort(key=lambda r, k=kunci: tuple(r[c] for c in k))

@@ -36,6 +36,7 @@ HALAMAN = [
     ("pages/6_Janji_Kampanye.py", "Janji Kampanye", ":material/campaign:"),
     ("pages/7_Keterlacakan.py", "Keterlacakan", ":material/account_tree:"),
     ("pages/9_Tindak_Lanjut.py", "Tindak Lanjut", ":material/task_alt:"),
+    ("pages/14_Laporan_Triwulan.py", "Laporan Triwulan", ":material/edit_note:"),
     ("pages/10_Kerja_Sama.py", "Kerja Sama Daerah", ":material/handshake:"),
     ("pages/11_Perjanjian_Kinerja.py", "Perjanjian Kinerja", ":material/contract:"),
     ("pages/12_SAKIP.py", "SAKIP", ":material/verified:"),

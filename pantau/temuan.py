@@ -58,3 +58,8 @@ def sebagai_tabel(temuan: list[Temuan]) -> pd.DataFrame:
         return frame
     frame["_urut"] = (frame["tingkat"] != GALAT).astype(int)
     return frame.sort_values(["_urut", "berkas", "lembar", "baris"], kind="stable").drop(columns="_urut")
+
+
+def daftar_pesan(temuan: list[Temuan], judul: str = "Tidak disimpan:") -> str:
+    """Findings as a short Markdown list for a page's error box: the message, and the column when it helps."""
+    return f"{judul}\n\n" + "\n".join(f"- {t.pesan}" + (f" (kolom {t.kolom})" if t.kolom else "") for t in temuan)

@@ -39,6 +39,10 @@ with
         select 'tindak_lanjut', null, count(*), max(batch_id) from tindak_lanjut
         union all
         select 'pengguna', null, count(*), max(batch_id) from pengguna
+        union all
+        select 'periode_lapor', tahun, count(*), max(batch_id) from periode_lapor group by tahun
+        union all
+        select 'status_lapor', tahun, count(*), max(batch_id) from status_lapor group by tahun
     ),
 
     -- A table counted per year has no row at all when empty: show it with 0, so nothing vanishes.
@@ -48,7 +52,7 @@ with
         select t.tabel, null::integer, 0, null::integer
         from (
             values ('perjanjian_kinerja'), ('target'), ('realisasi'), ('kegiatan'), ('tag_janji'), ('jadwal'),
-                ('rencana_kas'), ('realisasi_anggaran'), ('evaluasi_sakip')
+                ('rencana_kas'), ('realisasi_anggaran'), ('evaluasi_sakip'), ('periode_lapor'), ('status_lapor')
         ) as t (tabel)
         where t.tabel not in (select tabel from jumlah)
     ),

@@ -8,6 +8,7 @@ Each step is a function with a plain input and output; findings are data (`panta
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ from pantau.contract import TABEL
 from pantau.db import jalankan
 from pantau.format import rupiah_penuh
 from pantau.importer.baca import Lembar, Sumber, baca, kumpulkan_sumber
+from pantau.importer.lapor import OpsiLapor, hari_ini, periksa_sebelum, periksa_sesudah
 from pantau.importer.normalisasi import PESAN_TANPA_DATA, normalisasi
 from pantau.importer.pemda import tetapkan_pemda
 from pantau.importer.tulis import (
@@ -175,7 +177,7 @@ def _opd_pemilik(con: duckdb.DuckDBPyConnection, frames: dict[str, pd.DataFrame]
 
 
 # Tables only an administrator imports, whatever OPD a row names (an account's role is not an OPD's data).
-TABEL_ADMIN = {"pengguna"}
+TABEL_ADMIN = {"pengguna", "periode_lapor"}
 
 
 def di_luar_lingkup(
@@ -239,6 +241,8 @@ def impor(
     aksi: str = "impor",
     rincian: dict[str, object] | None = None,
     hapus: bool = False,
+    tanggal: dt.date | None = None,
+    opsi_lapor: OpsiLapor | None = None,
 ) -> HasilImpor:
     """Import sources into `db` all or nothing. Nothing is written when any finding is an error.
 
@@ -255,6 +259,12 @@ def impor(
     With `hapus`, the rows of the sources are removed by their key instead of written (only tables in
     `TABEL_HAPUS`, e.g. an account taken off `pengguna`), read, scoped and recorded like any import: one batch
     that a rollback undoes, one audit row. Removing rows that are not there writes nothing.
+
+    The rules of quarterly reporting hold for every import (`pantau.importer.lapor`): a locked quarter (on
+    `tanggal`, default `hari_ini()`) refuses changes to its realisasi, a submitted or verified value changes only
+    after a verifier returns it, verification states follow their order, and an IKU is submitted with its
+    explanation when its capaian is low. `opsi_lapor` adds the entry page's checks (concurrent saves, very high
+    capaian to confirm).
     """
     frames, temuan = siapkan(sumber)
     temuan = [*temuan_awal, *temuan]
@@ -281,6 +291,9 @@ def impor(
             hasil.temuan += validasi(frames, con)
         if not hasil.ok:
             return hasil
+        hasil.temuan += periksa_sebelum(frames, con, lingkup, tanggal or hari_ini(), opsi_lapor)
+        if not hasil.ok:
+            return hasil
         batch_id = batch_berikut(con)
         jalankan(con, f"set variable batch_impor = {batch_id}")
         for tabel, frame in frames.items():
@@ -293,6 +306,9 @@ def impor(
                 hasil.baru[tabel] = baru
             if ganti:
                 hasil.diganti[tabel] = ganti
+        hasil.temuan += periksa_sesudah(frames, con, opsi_lapor)
+        if not hasil.ok:
+            return hasil
         if hasil.baru or hasil.diganti or hasil.dihapus:
             hasil.temuan += peringatan_data(con, frames)
             kode_pemda = pemda_ditulis(con, batch_id)

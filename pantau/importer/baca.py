@@ -52,18 +52,25 @@ def sel_impor(nilai: object) -> str:
     return " ".join(teks.split())
 
 
-def sumber_satu_baris(tabel: str, baris: Mapping[str, object]) -> Sumber:
-    """A one-row `<tabel>.csv` in the import format (every column of the contract, in its order): what a page
-    saves goes through the importer like any file (validated, scoped, one batch, rollback, audit row)."""
+def csv_impor(tabel: str, daftar: Iterable[Mapping[str, object]]) -> bytes:
+    """Rows of a contract (or product) table as a CSV in the import format: the table's header (every column, in
+    contract order), one line per row. What a page saves is such a file, imported like any other (validated,
+    scoped, one batch, rollback, audit row)."""
     kolom = TABEL[tabel].nama_kolom
-    asing = set(baris) - set(kolom)
-    if asing:
-        raise KeyError(f"Kolom bukan milik tabel {tabel}: {sorted(asing)}")
     buf = io.StringIO()
     tulis = csv.writer(buf, lineterminator="\n")
     tulis.writerow(kolom)
-    tulis.writerow([sel_impor(baris.get(k)) for k in kolom])
-    return Sumber(f"{tabel}.csv", buf.getvalue().encode("utf-8"))
+    for baris in daftar:
+        asing = set(baris) - set(kolom)
+        if asing:
+            raise KeyError(f"Kolom bukan milik tabel {tabel}: {sorted(asing)}")
+        tulis.writerow([sel_impor(baris.get(k)) for k in kolom])
+    return buf.getvalue().encode("utf-8")
+
+
+def sumber_satu_baris(tabel: str, baris: Mapping[str, object]) -> Sumber:
+    """A one-row `<tabel>.csv` in the import format (see `csv_impor`)."""
+    return Sumber(f"{tabel}.csv", csv_impor(tabel, [baris]))
 
 
 @dataclass

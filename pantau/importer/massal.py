@@ -509,6 +509,38 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+def _kunci_periode(
+    con: duckdb.DuckDBPyConnection, urut: list[str], berkas: dict[str, Path], t: _Temuan, tanggal: date
+) -> None:
+    """The period lock of the regular path (`pantau.importer.lapor`), in SQL: a row that would insert or change
+    realisasi, or realisasi_anggaran of a month, in a quarter locked on `tanggal` is refused."""
+    for tb, periode in (("realisasi", "b.periode"), ("realisasi_anggaran", "'TW' || ((b.bulan - 1) // 3 + 1)")):
+        if tb not in urut:
+            continue
+        spec = TABEL[tb]
+        cocok = " and ".join(f"x.{k} is not distinct from b.{k}" for k in spec.kunci)
+        beda = " or ".join(f"x.{k} is distinct from b.{k}" for k in spec.nama_kolom)
+        t.per_sel(
+            f"""
+            select b._baris, {periode} as nilai,
+                'TW ' || ['I', 'II', 'III', 'IV'][k.triwulan] || ' ' || k.tahun || ' (pemda ' || k.kode_pemda
+                || ') terkunci: batas lapornya ' || strftime(k.batas_lapor, '%d/%m/%Y') || ' sudah lewat. Entri dan '
+                || 'impor untuk triwulan itu ditolak sampai admin Bappeda membukanya kembali (halaman Laporan '
+                || 'Triwulan, bagian Kunci periode).' as pesan
+            from _baru_{tb} b
+            join keadaan_periode_lapor(date '{tanggal.isoformat()}') k
+                on k.kode_pemda = b.kode_pemda and k.tahun = b.tahun and k.periode = {periode}
+            where k.terkunci and (
+                not exists (select 1 from {tb} x where {cocok})
+                or exists (select 1 from {tb} x where {cocok} and ({beda}))
+            )
+            """,
+            berkas=berkas[tb].name,
+            kolom="bulan" if tb == "realisasi_anggaran" else "periode",
+            tingkat="galat",
+        )
+
+
 def impor_massal(
     folder: Path | str,
     db: Path | str,
@@ -516,9 +548,12 @@ def impor_massal(
     pengguna: str | None = None,
     pemda: str | None = None,
     peran: str | None = None,
+    tanggal: date | None = None,
 ) -> HasilImpor:
-    """Bulk-import a folder of clean contract CSV files, all or nothing (see the module docstring)."""
+    """Bulk-import a folder of clean contract CSV files, all or nothing (see the module docstring). Like the regular
+    path, rows of a quarter locked on `tanggal` (default today) are refused."""
     from pantau.importer import HasilImpor
+    from pantau.importer.lapor import hari_ini
 
     folder = Path(folder)
     semua = sorted(folder.glob("*.csv"))
@@ -545,6 +580,8 @@ def impor_massal(
             dimuat = list(urut)
             for tb in urut:  # perjanjian_kinerja may come from perangkat_daerah.tanggal_pk (v1)
                 _aturan(con, tb, (berkas.get(tb) or berkas["perangkat_daerah"]).name, t, set(urut))
+            if not ada_galat(t.daftar):
+                _kunci_periode(con, urut, berkas, t, tanggal or hari_ini())
         hasil.temuan = t.daftar
         hasil.baris_dibaca = {tb: con.execute(f"select count(*) from _baru_{tb}").fetchall()[0][0] for tb in dimuat}
         if not hasil.ok:

@@ -234,3 +234,25 @@ create table if not exists pengguna (
     nama varchar,
     batch_id integer
 );
+
+-- Tabel produk (issue 19): triwulan yang dilaporkan OPD lewat aplikasi, dengan batas lapor dan pembukaan kembali.
+create table if not exists periode_lapor (
+    kode_pemda varchar not null,
+    tahun integer not null,
+    periode varchar not null,
+    batas_lapor date,
+    dibuka_sampai date,
+    catatan varchar,
+    batch_id integer
+);
+
+-- Tabel produk (issue 19): keadaan laporan satu IKU satu triwulan (draf, diajukan, diverifikasi, dikembalikan).
+create table if not exists status_lapor (
+    kode_pemda varchar not null,
+    kode_indikator varchar not null,
+    tahun integer not null,
+    periode varchar not null,
+    status varchar not null,
+    catatan_verifikasi varchar,
+    batch_id integer
+);

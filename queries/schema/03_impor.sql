@@ -73,3 +73,9 @@ select *, null::integer as diganti_oleh from tindak_lanjut limit 0;
 
 create table if not exists riwayat_pengguna as
 select *, null::integer as diganti_oleh from pengguna limit 0;
+
+create table if not exists riwayat_periode_lapor as
+select *, null::integer as diganti_oleh from periode_lapor limit 0;
+
+create table if not exists riwayat_status_lapor as
+select *, null::integer as diganti_oleh from status_lapor limit 0;
