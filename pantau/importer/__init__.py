@@ -19,7 +19,8 @@ from pantau.akses import Lingkup
 from pantau.contract import TABEL
 from pantau.db import jalankan
 from pantau.format import rupiah_penuh
-from pantau.importer.baca import Lembar, Sumber, baca, kumpulkan_sumber
+from pantau.importer.baca import Lembar, Pemetaan, Sumber, baca, kumpulkan_sumber
+from pantau.importer.konsistensi import periksa_anggaran
 from pantau.importer.normalisasi import PESAN_TANPA_DATA, normalisasi
 from pantau.importer.pemda import tetapkan_pemda
 from pantau.importer.tulis import (
@@ -45,6 +46,8 @@ class HasilImpor:
     batch_id: int | None = None
     baru: dict[str, int] = field(default_factory=dict)
     diganti: dict[str, int] = field(default_factory=dict)
+    # Per sheet read: the layout recognised and how each source column maps (for the preview).
+    tata_letak: list[dict[str, object]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -55,9 +58,36 @@ class HasilImpor:
         return sum(t.tingkat == GALAT for t in self.temuan)
 
 
-def siapkan(sumber: list[Sumber]) -> tuple[dict[str, pd.DataFrame], list[Temuan]]:
+def siapkan(
+    sumber: list[Sumber], konteks: object | None = None, pemetaan: Pemetaan | None = None
+) -> tuple[dict[str, pd.DataFrame], list[Temuan]]:
     """Read and normalise every source; one typed frame per table (several files may feed one table)."""
-    lembar, temuan = baca(sumber)
+    frames, temuan, _ = siapkan_rinci(sumber, konteks, pemetaan)
+    return frames, temuan
+
+
+def ringkas_tata_letak(lembar: list[Lembar]) -> list[dict[str, object]]:
+    """What the preview says per sheet: the layout recognised, the table it feeds, source column → contract column."""
+    hasil = []
+    for lb in lembar:
+        peta = lb.peta or [(lb.label[p] or k, k) for p, k in sorted(lb.kolom.items())]
+        hasil.append(
+            {
+                "berkas": lb.berkas,
+                "lembar": lb.lembar,
+                "tata_letak": lb.tata_letak or "tabel kontrak",
+                "tabel": lb.tabel,
+                "peta": peta,
+            }
+        )
+    return hasil
+
+
+def siapkan_rinci(
+    sumber: list[Sumber], konteks: object | None = None, pemetaan: Pemetaan | None = None
+) -> tuple[dict[str, pd.DataFrame], list[Temuan], list[dict[str, object]]]:
+    """`siapkan`, with the per-sheet layout summary of `ringkas_tata_letak`."""
+    lembar, temuan = baca(sumber, konteks, pemetaan)
     bagian: dict[str, list[pd.DataFrame]] = {}
     for lb in lembar:
         frame, t = normalisasi(lb)
@@ -69,7 +99,29 @@ def siapkan(sumber: list[Sumber]) -> tuple[dict[str, pd.DataFrame], list[Temuan]
         for tabel, fs in bagian.items()
     }
     # Contract order, so that findings and writes follow the planning chain.
-    return {t: frames[t] for t in TABEL if t in frames}, temuan
+    return {t: frames[t] for t in TABEL if t in frames}, temuan, ringkas_tata_letak(lembar)
+
+
+def konteks_db(db: Path | str, pemda: str | None) -> object:
+    """What the layout readers may know from the database: its OPD (to find an OPD named in a title)."""
+    from pantau.importer.tata_letak import Konteks, Opd
+
+    opd: list[Opd] = []
+    if Path(db).exists():
+        try:
+            con = duckdb.connect(str(db), read_only=True)
+        except duckdb.Error:
+            return Konteks([], pemda)
+        try:
+            opd = [
+                Opd(*r)
+                for r in con.execute("select kode_pemda, kode_pd, nama_pd, singkatan from perangkat_daerah").fetchall()
+            ]
+        except duckdb.Error:
+            opd = []
+        finally:
+            con.close()
+    return Konteks(opd, pemda)
 
 
 def _lembar_kosong_dilewati(
@@ -233,6 +285,7 @@ def impor(
     peran: str | None = None,
     aksi: str = "impor",
     rincian: dict[str, object] | None = None,
+    pemetaan: Pemetaan | None = None,
 ) -> HasilImpor:
     """Import sources into `db` all or nothing. Nothing is written when any finding is an error.
 
@@ -245,10 +298,13 @@ def impor(
     With `uji` (a preview), everything runs, in a transaction that is rolled back: the result says
     exactly what an import would do, and the database is left as it was. `pemda` is the import's
     pemda chosen by the user (CLI `--pemda`, the page's choice): rows without kode_pemda belong to it.
+
+    Sheets in a real layout (`pantau.importer.tata_letak`: SIPD, PRP2, LRA, DKKB, …) are recognised and read by their
+    reader; with `pemetaan` (a saved column mapping), a sheet with its source labels is read as its table.
     """
-    frames, temuan = siapkan(sumber)
+    frames, temuan, tata_letak = siapkan_rinci(sumber, konteks_db(db, pemda), pemetaan)
     temuan = [*temuan_awal, *temuan]
-    hasil = HasilImpor(temuan, {t: len(f) for t, f in frames.items()})
+    hasil = HasilImpor(temuan, {t: len(f) for t, f in frames.items()}, tata_letak=tata_letak)
     if not sumber and not ada_galat(temuan):
         temuan.append(galat("Tidak ada berkas untuk diimpor."))
     if ada_galat(temuan):
@@ -274,6 +330,7 @@ def impor(
                 hasil.diganti[tabel] = ganti
         if hasil.baru or hasil.diganti:
             hasil.temuan += peringatan_data(con, frames)
+            hasil.temuan += periksa_anggaran(con, batch_id)
             kode_pemda = pemda_ditulis(con, batch_id)
             catat_batch(
                 con,
