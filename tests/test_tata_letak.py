@@ -13,8 +13,8 @@ import duckdb
 import pytest
 
 from pantau.importer import impor_path
+from pantau.importer.tata_letak import contoh as c
 from pantau.temuan import GALAT
-from tests import tata_letak_contoh as c
 from tests.mini import tulis_mini
 
 JT = 1_000_000

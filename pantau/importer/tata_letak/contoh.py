@@ -1,5 +1,5 @@
-"""Test workbooks in the real layouts of ../shared/formats/ (exact header text copied from there), filled with
-small, hand-countable numbers. Rows and columns are where the formats put them (row numbers are 1-based as in
+"""Example workbooks in the real layouts of ../shared/formats/ (exact header text copied from there), filled with
+small, hand-countable numbers: the templates the Impor Data page offers, and the files the tests import. Rows and columns are where the formats put them (row numbers are 1-based as in
 the format files). Each builder returns {sheet: {(row, col): value}}; `xlsx` / `csv` write it.
 
 Numbers used by the tests (rupiah, juta = 1.000.000):
@@ -301,10 +301,10 @@ def dkkb(*, sub_kegiatan: str = "1.01.02.1.01.0001 Pembangunan Ruang Kelas Baru"
     return {"REALISASI 2026": s}
 
 
-def xlsx(path: Path, buku: Buku, gabung: dict[str, list[str]] | None = None) -> Path:
+def xlsx(path: Path | io.BytesIO, buku: Buku, gabung: dict[str, list[str]] | None = None) -> Path | io.BytesIO:
     """Write a workbook: strings as text, numbers as numbers, (formula, value) as a formula with its value kept;
     `gabung` = merged ranges per sheet (e.g. 'E10:F10')."""
-    wb = xlsxwriter.Workbook(str(path))
+    wb = xlsxwriter.Workbook(path if isinstance(path, io.BytesIO) else str(path), {"in_memory": True})
     try:
         for nama, sel in buku.items():
             ws = wb.add_worksheet(nama)
@@ -339,3 +339,21 @@ def tulis_csv(path: Path, buku: Buku) -> Path:
     (sel,) = buku.values()
     path.write_text(csv_teks(sel), encoding="utf-8")
     return path
+
+
+# The templates offered on the Impor Data page: (label, file name, builder). Each imports as its layout.
+TEMPLAT: list[tuple[str, str, object]] = [
+    ("SIPD anggaran kas (bulan_1 … bulan_12)", "sipd_anggaran_kas.xlsx", sipd_akb),
+    ("SIPD RFK (rak, realisasi anggaran, fisik)", "sipd_rfk.xlsx", sipd_rfk),
+    ("PRP2 target (anggaran kas) dan realisasi per OPD", "prp2_anggaran_kas.xlsx", prp2),
+    ("LRA per OPD (anggaran, realisasi BPKAD, serapan OPD)", "lra_opd.xlsx", lra),
+    ("PRP2 kegiatan: realisasi fisik dan keuangan", "prp2_kegiatan.xlsx", madina),
+    ("DKKB / realisasi per kode rekening", "dkkb_realisasi.xlsx", dkkb),
+]
+
+
+def templat_bytes(pembuat: object) -> bytes:
+    """One template as XLSX bytes."""
+    buf = io.BytesIO()
+    xlsx(buf, pembuat())  # type: ignore[operator]
+    return buf.getvalue()
