@@ -266,9 +266,17 @@ st.query_params["opd"] = opd
 serapan = ambil("serapan_pd_bulan", **p, kode_pd=opd) if opd else ambil("serapan_pemda_bulan", **p)
 nama_kurva = nama_opd.get(opd, filt.nama_pemda)
 if serapan.empty or not (serapan["pagu"] > 0).any():
-    st.info(f"{nama_kurva} belum punya pagu sub kegiatan tahun ini: kurva S tidak dapat digambar.")
+    st.info(f"{nama_kurva} belum punya pagu (sub kegiatan atau tingkat OPD) tahun ini: kurva S tidak dapat digambar.")
 else:
     st.plotly_chart(figures.gambar_kurva_s(serapan, f"Kurva S serapan anggaran: {nama_kurva}"), width="stretch")
+    # Sub kegiatan data or OPD-level data (anggaran_opd), never both for one OPD and month: say which is shown.
+    terakhir = serapan.dropna(subset=["realisasi_kumulatif"]).tail(1)
+    sumber = fmt.sumber_anggaran(
+        serapan["sumber_anggaran"].iloc[-1],
+        terakhir["persen_serapan_opd"].iloc[0] if len(terakhir) else None,
+    )
+    if sumber:
+        st.caption(sumber)
     if serapan["realisasi"].isna().all():
         st.info("Belum ada realisasi anggaran tahun ini: hanya rencana kas yang tergambar. Impor `realisasi_anggaran`.")
     else:
@@ -311,6 +319,13 @@ else:
         "Keuangan = realisasi kumulatif ÷ pagu; fisik = rata-rata realisasi fisik sub kegiatan berbobot pagu (sub "
         "kegiatan yang belum melapor dihitung 0). Titik keuangan merah: di bawah target serapan bulan itu (garis lurus "
         "antara akhir triwulan)."
+        + (
+            " OPD bertanda data tingkat OPD (LRA/anggaran kas OPD) tidak punya fisik; realisasinya yang disetujui BPKAD: "
+            + ", ".join(fisik.loc[fisik["sumber_anggaran"] == "tingkat OPD", "label_pd"])
+            + "."
+            if (fisik["sumber_anggaran"] == "tingkat OPD").any()
+            else ""
+        )
     )
     st.download_button(
         "Unduh progres per OPD (CSV)",
