@@ -221,6 +221,34 @@ def test_dkkb_without_sub_kegiatan_is_opd_level_by_group(db: Path, tmp_path: Pat
     ]
 
 
+@pytest.mark.parametrize("jenis", ["xlsx", "csv"])
+def test_monev_renja_e81_quarters_become_indicator_realisation(db: Path, tmp_path: Path, jenis: str) -> None:
+    buku = c.renja()
+    berkas = c.xlsx(tmp_path / "e81.xlsx", buku) if jenis == "xlsx" else c.tulis_csv(tmp_path / "e81.csv", buku)
+    hasil = impor_path([berkas], db, pemda="99")
+    assert hasil.ok, [str(t) for t in hasil.temuan]
+    assert hasil.tata_letak[0]["tata_letak"] == "Monev Renja (E.81): realisasi kinerja triwulan I–IV per indikator"
+    # IKU2 TW1 8 and TW2 15 are the mini's own values (unchanged); TW3 5 is new; IKU3 TW2 21 unchanged, TW3 19 new
+    assert hasil.baru == {"realisasi": 2}
+    assert isi(db, "select kode_indikator, periode, realisasi from realisasi order by 1, 2") == [
+        ("IKU1", "TW1", 85.0),
+        ("IKU2", "TW1", 8.0),
+        ("IKU2", "TW2", 15.0),
+        ("IKU2", "TW3", 5.0),
+        ("IKU3", "TW2", 21.0),
+        ("IKU3", "TW3", 19.0),
+    ]
+
+
+def test_monev_renja_column_12_not_adding_up_is_a_warning(db: Path, tmp_path: Path) -> None:
+    hasil = impor_path([c.xlsx(tmp_path / "e81.xlsx", c.renja(jumlah_salah=True))], db, pemda="99")
+    assert hasil.ok
+    (t,) = [t for t in hasil.temuan if "Kolom 12" in t.pesan]
+    # 8 + 15 + 5 = 28, the sheet says 29
+    assert (t.lembar, t.baris, t.kolom) == ("Monev Renja", 5, "12 K (U)")
+    assert "berisi 29 tetapi jumlah triwulannya 28" in t.pesan
+
+
 # --------------------------------------------------------------------------- broken variants
 
 

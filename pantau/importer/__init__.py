@@ -103,25 +103,26 @@ def siapkan_rinci(
 
 
 def konteks_db(db: Path | str, pemda: str | None) -> object:
-    """What the layout readers may know from the database: its OPD (to find an OPD named in a title)."""
+    """What the layout readers may know from the database: its OPD (to find an OPD named in a title) and its
+    indicators (to find an indicator named in an E.81 sheet)."""
     from pantau.importer.tata_letak import Konteks, Opd
 
     opd: list[Opd] = []
+    indikator: list[tuple[str, str, str]] = []
     if Path(db).exists():
         try:
             con = duckdb.connect(str(db), read_only=True)
         except duckdb.Error:
             return Konteks([], pemda)
         try:
-            opd = [
-                Opd(*r)
-                for r in con.execute("select kode_pemda, kode_pd, nama_pd, singkatan from perangkat_daerah").fetchall()
-            ]
+            sql_opd = "select kode_pemda, kode_pd, nama_pd, singkatan from perangkat_daerah"
+            opd = [Opd(*r) for r in con.execute(sql_opd).fetchall()]
+            indikator = con.execute("select kode_pemda, kode_indikator, nama_indikator from indikator").fetchall()
         except duckdb.Error:
-            opd = []
+            pass
         finally:
             con.close()
-    return Konteks(opd, pemda)
+    return Konteks(opd, pemda, indikator)
 
 
 def _lembar_kosong_dilewati(

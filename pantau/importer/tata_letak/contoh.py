@@ -301,6 +301,79 @@ def dkkb(*, sub_kegiatan: str = "1.01.02.1.01.0001 Pembangunan Ruang Kelas Baru"
     return {"REALISASI 2026": s}
 
 
+E81_KEPALA = [
+    "No",
+    "Tujuan",
+    "Sasaran",
+    "Kode",
+    "Program, Kegiatan, Sub Kegiatan",
+    "Indikator Kinerja Tujuan, Sasaran, Program(outcome) dan Kegiatan (output), Sub Kegiatan",
+    "Target Renstra SKPD pada Tahun 2025 s/d 2029 (periode Renstra SKPD)",
+    "Realisasi Capaian Kinerja Renstra SKPD sampai dengan Renja SKPD Tahun Lalu",
+    "Target kinerja dan anggaran Renja SKPD Tahun Berjalan Tahun 2026 yang dievaluasi",
+    "Realisasi Kinerja Pada Triwulan",
+    "Realisasi Capaian Kinerja dan Anggaran Renja SKPD yang dievaluasi",
+    "Tingkat Capaian Kinerja dan Realisasi Anggaran Renja yang dievaluasi (%)",
+    "Realisasi Kinerja dan Anggaran Renstra SKPD s/d Tahun 2026 (Akhir Tahun Pelaksanaan Renja SKPD)",
+    "Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra SKPD s/d tahun 2026 (%)",
+    "Unit OPD Penanggung Jawab",
+    "Keterangan",
+]
+
+
+def renja(*, jumlah_salah: bool = False) -> Buku:
+    """C6 (wp-sipd Monev RENJA, E.81): header texts verbatim (year placeholders filled with 2025–2029 and 2026), four
+    header rows (titles; I–IV under the merged triwulan title; column numbers; K/Rp), then the mini's indicators:
+    IKU2 (Jumlah sekolah direhabilitasi) K 8, 15, 5 and IKU3 (Prevalensi stunting) K TW II 21 and TW III 19."""
+    s: Sel = {}
+    # A–F text columns; G…AB eleven K/Rp pairs (columns 5–15, triwulan I–IV = 8–11 at M, O, Q, S); AC, AD
+    posisi = {
+        0: 1,
+        1: 2,
+        2: 3,
+        3: 4,
+        4: 5,
+        5: 6,
+        6: 7,
+        7: 9,
+        8: 11,
+        9: 13,
+        10: 21,
+        11: 23,
+        12: 25,
+        13: 27,
+        14: 29,
+        15: 30,
+    }
+    for i, teks_ in enumerate(E81_KEPALA):
+        s[(1, posisi[i])] = teks_
+    for n, romawi in enumerate(("I", "II", "III", "IV")):
+        s[(2, 13 + 2 * n)] = romawi
+    nomor = ["0", "1", "2", "3", "4", "", "5", "6", "7", "8", "9", "10", "11"]
+    nomor += ["12 = 8+9+10+11", "13 = 12/7x100", "14 = 6 + 12", "15 = 14/5 x100"]
+    kolom_nomor = [1, 2, 3, 4, 5, 6, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27]
+    for k, x in zip(kolom_nomor, nomor, strict=True):
+        if x:
+            s[(3, k)] = x
+    s[(3, 29)], s[(3, 30)] = "16", "17"
+    for k in range(7, 29, 2):
+        s[(4, k)], s[(4, k + 1)] = "K", "Rp"
+    data = [
+        (5, "1.01.02.1.01.0001", "Pembangunan Ruang Kelas Baru", "Jumlah sekolah direhabilitasi", [8, 15, 5, None]),
+        (6, "1.02.02", "Program Pemenuhan Upaya Kesehatan", "Prevalensi stunting", [None, 21, 19, None]),
+    ]
+    for row, kode, nama, indikator, tw in data:
+        s[(row, 1)], s[(row, 4)], s[(row, 5)], s[(row, 6)] = row - 4, kode, nama, indikator
+        for n, v in enumerate(tw):
+            if v is not None:
+                s[(row, 13 + 2 * n)] = v
+                s[(row, 14 + 2 * n)] = 100 * JT
+        jumlah = sum(v for v in tw if v is not None)
+        s[(row, 21)] = jumlah + (1 if jumlah_salah and row == 5 else 0)
+        s[(row, 29)] = "Dinas Pendidikan" if row == 5 else "Dinas Kesehatan"
+    return {"Monev Renja": s}
+
+
 def xlsx(path: Path | io.BytesIO, buku: Buku, gabung: dict[str, list[str]] | None = None) -> Path | io.BytesIO:
     """Write a workbook: strings as text, numbers as numbers, (formula, value) as a formula with its value kept;
     `gabung` = merged ranges per sheet (e.g. 'E10:F10')."""
@@ -349,6 +422,7 @@ TEMPLAT: list[tuple[str, str, object]] = [
     ("LRA per OPD (anggaran, realisasi BPKAD, serapan OPD)", "lra_opd.xlsx", lra),
     ("PRP2 kegiatan: realisasi fisik dan keuangan", "prp2_kegiatan.xlsx", madina),
     ("DKKB / realisasi per kode rekening", "dkkb_realisasi.xlsx", dkkb),
+    ("Monev Renja E.81 (realisasi triwulan per indikator)", "monev_renja_e81.xlsx", renja),
 ]
 
 

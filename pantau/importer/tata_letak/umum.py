@@ -57,6 +57,7 @@ class Konteks:
 
     opd: list[Opd] = field(default_factory=list)
     pemda: str | None = None
+    indikator: list[tuple[str, str, str]] = field(default_factory=list)  # (kode_pemda, kode_indikator, nama)
 
 
 def teks(v: object) -> str:
