@@ -426,6 +426,65 @@ TEMPLAT: list[tuple[str, str, object]] = [
 ]
 
 
+# For docs/format_impor.md: per template file, how the layout is recognised and what it becomes.
+KETERANGAN: dict[str, tuple[str, str]] = {
+    "sipd_anggaran_kas.xlsx": (
+        "header dengan kolom `bulan_1` … `bulan_12` dan kode sub kegiatan (`kode_sub_giat`, `kode_sub_kegiatan` atau "
+        "`kode_sbl`); `total_akb` (jumlah) diperiksa terhadap bulannya, `total_rincian` (pagu rincian) terhadap rencana "
+        "kas 12 bulan",
+        "`rencana_kas`: bulan-bulan semua akun dijumlah per sub kegiatan dan bulan",
+    ),
+    "sipd_rfk.xlsx": (
+        "header dengan `bulan`, `rak`, `realisasi_anggaran` (dan `realisasi_fisik`) per sub kegiatan; ketiganya "
+        "kumulatif s.d. bulan itu seperti formulir RFK",
+        "`rencana_kas` (rak bulan itu = selisih dari bulan sebelumnya) dan `realisasi_anggaran` "
+        "(`realisasi_kumulatif`, `fisik_persen`); bulan yang sama dua kali ditolak",
+    ),
+    "prp2_anggaran_kas.xlsx": (
+        'judul "TARGET (MENURUT ANGGARAN KAS) DAN REALISASI KEUANGAN", `OPD …`, `TAHUN ANGGARAN …`; header '
+        "Januari … Desember dengan Triwulan I–IV (subtotal, diperiksa dan tidak diimpor); baris Target/Realisasi per "
+        "PENDAPATAN, BELANJA, PEMBIAYAAN",
+        "`anggaran_opd` kelompok `belanja`: Target → rencana kas, Realisasi → realisasi bulanan; bulan sesudah "
+        "realisasi bukan nol terakhir = belum dilaporkan; pendapatan dan pembiayaan dilewati; OPD dicari menurut "
+        "kode/nama/singkatan di `perangkat_daerah`",
+    ),
+    "lra_opd.xlsx": (
+        "judul LAPORAN REALISASI ANGGARAN, `periode … s.d … 2026`, `Unit Organisasi` / `Sub Unit Organisasi`; header "
+        "KODE REKENING | URAIAN | ANGGARAN | REALISASI BPKAD | SERAPAN OPD (atau REALISASI saja); judul kolom "
+        "digabung (merge), jadi kolom angka dipasangkan dengan judul menurut urutan",
+        "`anggaran_opd` kelompok operasi/modal/tidak_terduga/transfer (5.1–5.4) pada bulan akhir periode: pagu, "
+        "`realisasi_kumulatif` (REALISASI BPKAD) dan `serapan_opd_kumulatif` (SERAPAN OPD) terpisah; baris 5 "
+        "diperiksa sebagai jumlahnya",
+    ),
+    "prp2_kegiatan.xlsx": (
+        "lembar dengan NO | KODE | NAMA KEGIATAN dan `TANGGAL REALISASI` + `REALISASI [RP]` (Realisasi Keuangan) "
+        "atau `JADWAL TARGET [Tanggal]` + `REALISASI [%]` (Realisasi Fisik); lembar Kegiatan dan Nama KPA dikenali",
+        "`realisasi_anggaran` per kegiatan dan bulan tanggalnya: keuangan dijumlah, fisik tanggal terakhir; PAGU "
+        "ANGGARAN lembar Kegiatan dibandingkan (serapan > 100 % = peringatan), kegiatan dan KPA tidak diimpor",
+    ),
+    "dkkb_realisasi.xlsx": (
+        "header NO | KODE REKENING | URAIAN | … | JAN … DES | JUMLAH REALISASI; judul `Sub Kegiatan : <kode>`; "
+        "tahun dari judul atau nama lembar (`REALISASI 2026`); lembar DKKB tanpa kata REALISASI = rencana",
+        "`realisasi_anggaran` (atau `rencana_kas`) sub kegiatan itu: baris rekening terbawah dijumlah per bulan (baris "
+        "induk = subtotal); tanpa sub kegiatan tetapi dengan `OPD : …` di judul: `anggaran_opd` per kelompok 5.1–5.4",
+    ),
+    "monev_renja_e81.xlsx": (
+        'header "Realisasi Kinerja Pada Triwulan" dengan I–IV di bawahnya, baris nomor kolom (`12 = 8+9+10+11`) '
+        "dan baris K/Rp",
+        "`realisasi` indikator (dicari menurut nama di tabel `indikator`) TW1–TW4 dari K triwulan I–IV; kolom 12 "
+        "diperiksa; Rp, target dan capaian tidak diimpor",
+    ),
+}
+
+
+def contoh_csv(pembuat: object, baris_maks: int = 14) -> str:
+    """A template's first sheet as CSV (empty trailing columns and rows dropped), for the documentation."""
+    (sel,) = list(pembuat().values())[:1]  # type: ignore[operator]
+    teks_ = csv_teks(sel).splitlines()
+    rows = [r.rstrip(",") for r in teks_ if r.strip(",")]
+    return "\n".join(rows[:baris_maks])
+
+
 def templat_bytes(pembuat: object) -> bytes:
     """One template as XLSX bytes."""
     buf = io.BytesIO()
