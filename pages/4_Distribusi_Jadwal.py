@@ -253,8 +253,14 @@ st.info(
     + " dari pagu pada akhir triwulan. Di antara akhir triwulan targetnya ditarik garis lurus (dari 0 pada awal "
     "tahun): serapan akhir Agustus dibandingkan dengan target Agustus, bukan dengan target akhir September."
 )
-opd_opsi = ["", *tumpuk["kode_pd"]]
-nama_opd = dict(zip(tumpuk["kode_pd"], tumpuk["nama_pd"], strict=True))
+# OPDs in the pile-up list first, then those with only OPD-level budget data (anggaran_opd, e.g. an LRA without
+# rencana kas): every OPD with an S-curve can be chosen.
+kurva = ambil("serapan_pd_daftar", **p)
+opd_opsi = ["", *tumpuk["kode_pd"], *(k for k in kurva["kode_pd"] if k not in set(tumpuk["kode_pd"]))]
+nama_opd = {
+    **dict(zip(kurva["kode_pd"], kurva["nama_pd"], strict=True)),
+    **dict(zip(tumpuk["kode_pd"], tumpuk["nama_pd"], strict=True)),
+}
 opd = st.selectbox(
     "Kurva S untuk",
     opd_opsi,

@@ -341,3 +341,28 @@ def test_unknown_opd_is_refused_naming_the_title(db: Path, tmp_path: Path) -> No
     hasil = impor_path([c.xlsx(tmp_path / "lra.xlsx", c.lra(unit="Dinas Tidak Ada"))], db, pemda="99")
     (t,) = galat_saja(hasil)
     assert t.lembar == "Sheet1" and t.baris == 9 and "Dinas Tidak Ada" in t.pesan
+
+
+# --------------------------------------------------------------------------- the pages say which data is shown
+
+
+def test_distribution_page_names_opd_level_data(db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    from pantau.format import sumber_anggaran
+
+    assert impor_path([c.xlsx(tmp_path / "lra.xlsx", c.lra())], db, pemda="99").ok
+    monkeypatch.setenv("PANTAU_DB", str(db))
+    at = AppTest.from_file(str(Path(__file__).resolve().parent.parent / "app.py"), default_timeout=120)
+    for k, v in {"pemda": "99", "tahun": "2026", "tw": "2", "opd": "PD2"}.items():
+        at.query_params[k] = v
+    at.run()
+    at.switch_page("pages/4_Distribusi_Jadwal.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    teks = [str(x.value) for x in at.caption]
+    # PD2's June from the LRA: realisasi BPKAD only; SERAPAN OPD 570 jt ÷ pagu 1.500 jt = 38 % named apart
+    assert sumber_anggaran("tingkat OPD", 38.0) in teks
+    assert "Serapan OPD yang belum dilaporkan ke BPKAD: 38,0 % (tidak termasuk realisasi)." in sumber_anggaran(
+        "tingkat OPD", 38.0
+    )
+    assert any("realisasinya yang disetujui BPKAD: Dinkes." in t for t in teks)

@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
+import pandas as pd
 
 from pantau.importer.baca import cocokkan_header
 from pantau.importer.tata_letak.umum import (
@@ -200,9 +201,16 @@ def _bulan_ganda(row: list[object], tempat: dict[str, object]) -> list[Temuan]:
 
 
 def _akhir_data(rows: list[list[object]], kepala: Kepala, tempat: dict[str, object]) -> tuple[int, list[Temuan]]:
-    """Where the table ends: the first row repeating the header (a second table below the first) is refused."""
+    """Where the table ends: the first row repeating the header (a second table below the first) is refused.
+
+    A repeated header repeats the first month's label: only rows with that text in that column are looked at."""
     lipat_kepala = [fold_header(x) for x in kepala.label if x]
+    b0 = min(kepala.bulan)
+    p0, label0 = kepala.bulan[b0], kepala.label[kepala.bulan[b0]].strip().lower()
     for i in range(kepala.baris + 1, len(rows)):
+        c = rows[i][p0] if p0 < len(rows[i]) else None
+        if not isinstance(c, str) or c.strip().lower() != label0:
+            continue
         row = [fold_header(teks(c)) for c in rows[i] if isi(c)]
         if len(row) >= 3 and sum(1 for x in row if x in lipat_kepala) >= max(3, len(lipat_kepala) // 2):
             return i, [
@@ -214,6 +222,15 @@ def _akhir_data(rows: list[list[object]], kepala: Kepala, tempat: dict[str, obje
                 )
             ]
     return len(rows), []
+
+
+def kolom_data(rows: list[list[object]], idx: list[int], pos: int) -> list[object]:
+    """The cells of column `pos` in rows `idx` (None past a short row)."""
+    return [r[pos] if pos < len(r) else None for r in (rows[i] for i in idx)]
+
+
+def _berisi(row: list[object]) -> bool:
+    return any(c is not None and c != "" for c in row) and any(isi(c) for c in row)
 
 
 def _gabungan_data(
@@ -303,7 +320,7 @@ def kenali_bulanan(
     akhir, t = _akhir_data(rows, kepala, tempat)
     temuan += t
     temuan += _gabungan_data(merged, kepala, akhir, tempat)
-    data_idx = [i for i in range(kepala.baris + 1, akhir) if any(isi(c) for c in rows[i])]
+    data_idx = [i for i in range(kepala.baris + 1, akhir) if _berisi(rows[i])]
     if kepala.rincian is not None and ("TARGET" in teks_judul or _ada_pasangan(rows, data_idx, kepala.rincian)):
         return _prp2(Bacaan(berkas, nama_lembar, rows, kepala, blok, data_idx, konteks, temuan, tempat))
     if "kode_kegiatan" in kepala.kontrak.values() and "bulan_" in " ".join(fold_header(x) for x in kepala.label):
@@ -325,7 +342,7 @@ def _bulan_nilai(
     hasil = {}
     for b, p in kepala.bulan.items():
         kol = label_kolom(kepala.label[p], p)
-        hasil[b] = angka_kolom([sel(rows[i], p) for i in idx], {**tempat, "kolom": kol}, nomor, temuan)
+        hasil[b] = angka_kolom(kolom_data(rows, idx, p), {**tempat, "kolom": kol}, nomor, temuan)
     return hasil
 
 
@@ -340,7 +357,7 @@ def _subtotal_semua(  # noqa: PLR0917
     nomor = [i + 1 for i in idx]
     for tw, p in kepala.triwulan.items():
         kol = label_kolom(kepala.label[p], p)
-        sub = angka_kolom([_tanpa_rumus(sel(rows[i], p)) for i in idx], {**tempat, "kolom": kol}, nomor, temuan)
+        sub = angka_kolom(list(map(_tanpa_rumus, kolom_data(rows, idx, p))), {**tempat, "kolom": kol}, nomor, temuan)
         bulan = [b for b in range(3 * tw - 2, 3 * tw + 1) if b in nilai]
         temuan += _cek_subtotal(
             nilai, sub, bulan, nomor, kol, f"Subtotal Triwulan {'I' * tw if tw < 4 else 'IV'}", tempat
@@ -348,7 +365,7 @@ def _subtotal_semua(  # noqa: PLR0917
     if kepala.total is not None:
         p = kepala.total
         kol = label_kolom(kepala.label[p], p)
-        sub = angka_kolom([_tanpa_rumus(sel(rows[i], p)) for i in idx], {**tempat, "kolom": kol}, nomor, temuan)
+        sub = angka_kolom(list(map(_tanpa_rumus, kolom_data(rows, idx, p))), {**tempat, "kolom": kol}, nomor, temuan)
         temuan += _cek_subtotal(nilai, sub, sorted(nilai), nomor, kol, "Jumlah", tempat)
 
 
@@ -379,87 +396,96 @@ def _peta(kepala: Kepala, tujuan: str, lain: dict[int, str]) -> list[tuple[str, 
 
 
 def _sipd_akb(bacaan: Bacaan) -> tuple[str, list, list[Temuan], list[tuple[str, str]]]:
-    """SIPD data_anggaran_kas: one row per sub kegiatan × akun; the months summed per sub kegiatan."""
+    """SIPD data_anggaran_kas: one row per sub kegiatan × akun; the months summed per sub kegiatan (vectorised:
+    exports run to hundreds of thousands of rows)."""
     berkas, nama_lembar, rows, kepala, blok, data_idx, _konteks, temuan, tempat = bacaan.semua()
+    nama = "SIPD anggaran kas (bulan_1 … bulan_12)"
     pos_kode = next(p for p, k in kepala.kontrak.items() if k == "kode_kegiatan")
     pos_tahun = next((p for p, k in kepala.kontrak.items() if k == "tahun"), None)
     tahun_judul = tahun_dari(" ".join(f"{a} {b}" for _, a, b in blok) + " " + nama_lembar)
-    data_idx = [
-        i for i in data_idx if isi(sel(rows[i], pos_kode)) or any(isi(sel(rows[i], p)) for p in kepala.bulan.values())
-    ]
-    nilai = _bulan_nilai(rows, data_idx, kepala, tempat, temuan)
-    _subtotal_semua(rows, data_idx, kepala, nilai, tempat, temuan)
-    nomor = [i + 1 for i in data_idx]
-    pagu = (
-        angka_kolom(
-            [sel(rows[i], kepala.pagu) for i in data_idx],
-            {**tempat, "kolom": label_kolom(kepala.label[kepala.pagu], kepala.pagu)},
-            nomor,
-            temuan,
-        )
-        if kepala.pagu is not None
-        else None
-    )
-    jumlah: dict[tuple[object, str, int], float] = defaultdict(float)
-    baris_pertama: dict[tuple[object, str, int], int] = {}
-    per_sub: dict[tuple[object, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
-    for n, i in enumerate(data_idx):
-        kode = teks(sel(rows[i], pos_kode))
-        tahun = teks(sel(rows[i], pos_tahun)) if pos_tahun is not None else tahun_judul
-        if not kode:
-            temuan.append(
-                galat(
-                    "Kode sub kegiatan kosong.",
-                    baris=i + 1,
-                    kolom=label_kolom(kepala.label[pos_kode], pos_kode),
-                    **tempat,
-                )
-            )
-            continue
-        total = 0.0
-        for b in kepala.bulan:
-            v = nilai[b][n]
-            if v == v:
-                jumlah[(tahun, kode, b)] += float(v)
-                baris_pertama.setdefault((tahun, kode, b), i + 1)
-                total += float(v)
-        if pagu is not None and pagu[n] == pagu[n]:
-            s = per_sub[(tahun, kode)]
-            s[0] += total
-            s[1] += float(pagu[n])
-            s[2] = s[2] or i + 1
-    for (_tahun, kode), (kas, pg, baris) in per_sub.items():
-        sebab = cek_pagu_kas(kas, pg)
-        if sebab:
-            temuan.append(
-                peringatan(
-                    f"Rencana kas 12 bulan sub kegiatan {kode} ({rp(kas)}) tidak sama dengan pagu rinciannya "
-                    f"({rp(pg)}): {sebab}.",
-                    baris=int(baris),
-                    kolom=label_kolom(kepala.label[kepala.pagu], kepala.pagu),
-                    **tempat,
-                )
-            )
     if pos_tahun is None and tahun_judul is None:
         temuan.append(galat("Tahun anggaran tidak ada (kolom tahun_anggaran atau judul lembar).", **tempat))
-        return "SIPD anggaran kas (bulan_1 … bulan_12)", [], temuan, []
-    kunci = sorted(jumlah, key=lambda k: baris_pertama[k])
-    data = [[t, k, b, jumlah[(t, k, b)]] for t, k, b in kunci]
+        return nama, [], temuan, []
+    nilai = _bulan_nilai(rows, data_idx, kepala, tempat, temuan)
+    _subtotal_semua(rows, data_idx, kepala, nilai, tempat, temuan)
+    nomor = np.array([i + 1 for i in data_idx], dtype="int64")
+    kode = pd.Series([teks(v) for v in kolom_data(rows, data_idx, pos_kode)], dtype="object")
+    tahun = (
+        pd.Series([teks(v) for v in kolom_data(rows, data_idx, pos_tahun)], dtype="object")
+        if pos_tahun is not None
+        else pd.Series([str(tahun_judul)] * len(data_idx), dtype="object")
+    )
+    kosong = (kode == "").to_numpy()
+    for n in np.nonzero(kosong)[0][:50]:
+        temuan.append(
+            galat(
+                "Kode sub kegiatan kosong.",
+                baris=int(nomor[n]),
+                kolom=label_kolom(kepala.label[pos_kode], pos_kode),
+                **tempat,
+            )
+        )
+    bulan = sorted(kepala.bulan)
+    lebar = pd.DataFrame({b: nilai[b] for b in bulan})
+    lebar["tahun"], lebar["kode"], lebar["_baris"] = tahun, kode, nomor
+    lebar = lebar[~kosong]
+    if kepala.pagu is not None:
+        kol_pagu = label_kolom(kepala.label[kepala.pagu], kepala.pagu)
+        lebar["_pagu"] = angka_kolom(
+            kolom_data(rows, data_idx, kepala.pagu), {**tempat, "kolom": kol_pagu}, nomor.tolist(), temuan
+        )[~kosong]
+        lebar["_kas"] = lebar[bulan].sum(axis=1, min_count=1)
+        per_sub = (
+            lebar.dropna(subset=["_pagu"])
+            .groupby(["tahun", "kode"], sort=False)
+            .agg(kas=("_kas", "sum"), pagu=("_pagu", "sum"), baris=("_baris", "min"))
+        )
+        for (_t, kd), r in per_sub.iterrows():
+            sebab = cek_pagu_kas(float(r["kas"]), float(r["pagu"]))
+            if sebab:
+                temuan.append(
+                    peringatan(
+                        f"Rencana kas 12 bulan sub kegiatan {kd} ({rp(float(r['kas']))}) tidak sama dengan pagu "
+                        f"rinciannya ({rp(float(r['pagu']))}): {sebab}.",
+                        baris=int(r["baris"]),
+                        kolom=kol_pagu,
+                        **tempat,
+                    )
+                )
+    panjang = lebar.melt(id_vars=["tahun", "kode", "_baris"], value_vars=bulan, var_name="bulan", value_name="nilai")
+    panjang = panjang.dropna(subset=["nilai"])
+    jumlah = (
+        panjang.groupby(["tahun", "kode", "bulan"], sort=False)
+        .agg(nilai=("nilai", "sum"), _baris=("_baris", "min"))
+        .reset_index()
+        .sort_values(["_baris", "bulan"], kind="stable")
+    )
+    # rupiah to the sen, as plain text: the regular path reads the column in one vectorised step
+    data = list(
+        zip(
+            jumlah["tahun"].tolist(),
+            jumlah["kode"].tolist(),
+            jumlah["bulan"].astype(str).tolist(),
+            [f"{v:.2f}" for v in jumlah["nilai"].to_numpy()],
+            strict=True,
+        )
+    )
     lembar = lembar_kontrak(
         berkas,
         nama_lembar,
         "rencana_kas",
         ["tahun", "kode_kegiatan", "bulan", "nilai"],
-        data,
-        [baris_pertama[k] for k in kunci],
+        [list(r) for r in data],
+        jumlah["_baris"].tolist(),
         kepala.baris + 1,
     )
+    lembar.semua_teks = True
     lain = dict(kepala.kontrak)
     if kepala.kode_akun is not None:
         lain[kepala.kode_akun] = "dijumlah per sub kegiatan (tidak disimpan)"
     if kepala.pagu is not None:
         lain[kepala.pagu] = "pagu rincian: dibandingkan dengan rencana kas 12 bulan"
-    return "SIPD anggaran kas (bulan_1 … bulan_12)", [lembar], temuan, _peta(kepala, "rencana_kas.nilai", lain)
+    return nama, [lembar], temuan, _peta(kepala, "rencana_kas.nilai", lain)
 
 
 # --------------------------------------------------------------------------- PRP2 target/realisasi
