@@ -366,3 +366,50 @@ def test_distribution_page_names_opd_level_data(db: Path, tmp_path: Path, monkey
         "tingkat OPD", 38.0
     )
     assert any("realisasinya yang disetujui BPKAD: Dinkes." in t for t in teks)
+
+
+def test_contract_file_for_opd_level_data_and_never_both_per_month(db: Path, tmp_path: Path) -> None:
+    """anggaran_opd in the contract's own form (group names as people write them). PD1 has sub kegiatan data for
+    January–March (rencana kas) and January–February (realisasi): there its OPD-level February row is not used; its
+    May row is, as nothing else covers May. By hand: cumulative May = 100 + 200 (sub kegiatan, Jan–Feb) + 0 + 0 +
+    40 (OPD level, May) = 340 jt of pagu 1.500 jt (sub kegiatan pagu) = 22,67 %."""
+    berkas = tmp_path / "anggaran_opd.csv"
+    berkas.write_text(
+        "tahun,kode_pd,kelompok,bulan,rencana_kas,realisasi\n"
+        "2026,PD1,Belanja Operasi,2,10.000.000,999.000.000\n"
+        "2026,PD1,Belanja Operasi,5,10.000.000,40.000.000\n",
+        encoding="utf-8",
+    )
+    hasil = impor_path([berkas], db, pemda="99")
+    assert hasil.ok, [str(t) for t in hasil.temuan]
+    assert isi(db, "select kelompok from anggaran_opd") == [("operasi",), ("operasi",)]
+    rows = isi(
+        db,
+        "select bulan, realisasi, realisasi_kumulatif, sumber_anggaran from serapan_anggaran "
+        "where kode_pd = 'PD1' and bulan in (2, 4, 5) order by bulan",
+    )
+    assert rows == [
+        (2, 200 * JT, 300 * JT, "sub kegiatan"),
+        (4, 0.0, 300 * JT, "sub kegiatan"),
+        (5, 40 * JT, 340 * JT, "tingkat OPD"),
+    ]
+    (persen,) = isi(db, "select persen_serapan from serapan_anggaran where kode_pd = 'PD1' and bulan = 5")
+    assert persen[0] == pytest.approx(340 / 1_500 * 100)
+
+
+def test_ringkasan_says_the_absorption_mixes_opd_level_data(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    assert impor_path([c.xlsx(tmp_path / "lra.xlsx", c.lra())], db, pemda="99").ok
+    monkeypatch.setenv("PANTAU_DB", str(db))
+    at = AppTest.from_file(str(Path(__file__).resolve().parent.parent / "app.py"), default_timeout=120)
+    for k, v in {"pemda": "99", "tahun": "2026", "tw": "2"}.items():
+        at.query_params[k] = v
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    # June, pemda: (300 + 500) / (1.500 + 1.500) = 26,7 %; SERAPAN OPD 570 jt / 3.000 jt = 19,0 % named apart
+    teks = [str(x.value) for x in at.caption]
+    assert any("Sumber: campuran" in t and "belum dilaporkan ke BPKAD: 19,0 %" in t for t in teks), teks
+    assert "26,7 %" in [str(m.value) for m in at.metric]
