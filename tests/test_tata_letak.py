@@ -101,6 +101,24 @@ def test_prp2_target_realisasi_lands_opd_level_rows_and_absorption(db: Path, tmp
     assert tw4[0] == pytest.approx(600 / 1_800 * 100)
 
 
+def test_prp2_workbook_with_a_sheet_per_period_uses_the_latest_report(db: Path, tmp_path: Path) -> None:
+    """JAN-FEB reports realisasi Jan 50, Feb 80 jt; MAR-APR (later in the workbook) Jan 50, Feb 85, Mar 150 jt:
+    the later sheet wins for every month it has, the earlier one is named in a warning."""
+    buku = {
+        "JAN-FEB": c.prp2(realisasi=[50, 80] + [0] * 10)["JAN-FEB"],
+        "MAR-APR": c.prp2(realisasi=[50, 85, 150] + [0] * 9)["JAN-FEB"],
+    }
+    hasil = impor_path([c.xlsx(tmp_path / "ak.xlsx", buku)], db, pemda="99")
+    assert hasil.ok, [str(t) for t in hasil.temuan]
+    assert isi(db, "select bulan, realisasi from anggaran_opd where realisasi is not null order by bulan") == [
+        (1, 50 * JT),
+        (2, 85 * JT),
+        (3, 150 * JT),
+    ]
+    (t,) = [t for t in hasil.temuan if "laporan yang lebih baru" in t.pesan]
+    assert t.lembar == "JAN-FEB" and "12 bulan" in t.pesan and "MAR-APR" in t.pesan
+
+
 @pytest.mark.parametrize("varian", ["sumut", "toba"])
 def test_lra_keeps_bpkad_and_opd_realisation_apart(db: Path, tmp_path: Path, varian: str) -> None:
     hasil = impor_path([c.xlsx(tmp_path / "lra.xlsx", c.lra(varian=varian))], db, pemda="99")

@@ -322,6 +322,8 @@ def baca(
                 ],
             )
         temuan += t
+        # an instructions sheet (e.g. the template's "Petunjuk") is neither a layout nor a table
+        bagian = [b for b in bagian if not (b[0] and fold_header(b[0]) in LEMBAR_LEWATI)]
         dipetakan: set[str] = set()
         if pemetaan is not None:
             for nama_lembar, rows, _ in bagian:

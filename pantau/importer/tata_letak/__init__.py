@@ -73,4 +73,34 @@ def kenali_buku(
                         f"Lembar dikenali sebagai {hasil[0]} tetapi tidak berisi data.", berkas=berkas, lembar=nama
                     )
                 )
+    temuan += _periode_terbaru(lembar)
     return lembar, temuan, sisa
+
+
+def _periode_terbaru(lembar: list[Lembar]) -> list[Temuan]:
+    """A PRP2 workbook keeps one sheet per reporting period (JAN-FEB, MAR-APR, …), each the whole year's targets with
+    realisation up to its period: a month in a later sheet supersedes the same month of an earlier one (the later
+    report), with a warning naming both sheets, instead of refusing the workbook for a repeated key."""
+    from pantau.temuan import peringatan
+
+    opd = [lb for lb in lembar if lb.tabel == "anggaran_opd" and lb.tata_letak.startswith("PRP2")]
+    temuan: list[Temuan] = []
+    dilihat: dict[tuple[object, ...], str] = {}
+    for lb in reversed(opd):
+        kunci = [tuple(r[:5]) for r in lb.baris]  # kode_pemda, tahun, kode_pd, kelompok, bulan
+        tetap = [i for i, k in enumerate(kunci) if k not in dilihat]
+        if len(tetap) < len(kunci):
+            lain = sorted({dilihat[k] for k in kunci if k in dilihat})
+            temuan.append(
+                peringatan(
+                    f"{len(kunci) - len(tetap)} bulan lembar ini juga ada di lembar {', '.join(lain)} (laporan yang "
+                    "lebih baru, sesudahnya di buku kerja): yang dipakai angka lembar itu.",
+                    berkas=lb.berkas,
+                    lembar=lb.lembar,
+                )
+            )
+        for k in kunci:
+            dilihat.setdefault(k, lb.lembar)
+        lb.baris = [lb.baris[i] for i in tetap]
+        lb.nomor_baris = [lb.nomor_baris[i] for i in tetap]
+    return temuan
