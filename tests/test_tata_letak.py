@@ -431,3 +431,69 @@ def test_ringkasan_says_the_absorption_mixes_opd_level_data(
     teks = [str(x.value) for x in at.caption]
     assert any("Sumber: campuran" in t and "belum dilaporkan ke BPKAD: 19,0 %" in t for t in teks), teks
     assert "26,7 %" in [str(m.value) for m in at.metric]
+
+
+def _rusak(buku: c.Buku, sel: dict[tuple[int, int], object], hapus: tuple[tuple[int, int], ...] = ()) -> c.Buku:
+    """A copy of a workbook's first sheet with some cells replaced or removed."""
+    ((nama, isi_),) = list(buku.items())[:1]
+    baru = {k: v for k, v in isi_.items() if k not in hapus}
+    baru.update(sel)
+    return {nama: baru, **{k: v for k, v in list(buku.items())[1:]}}
+
+
+def _lra_tabel_kedua() -> c.Buku:
+    buku = c.lra()
+    s = buku["Sheet1"]
+    s[(34, 2)], s[(34, 7)], s[(34, 17)], s[(34, 19)] = "KODE REKENING", "URAIAN", "ANGGARAN", "REALISASI BPKAD"
+    s[(35, 4)], s[(35, 17)] = "5.1", 5.0
+    return buku
+
+
+@pytest.mark.parametrize(
+    ("buku", "gabung", "lembar", "baris", "kolom", "potongan"),
+    [
+        (_rusak(c.sipd_akb(), {}, hapus=((1, 5),)), None, "data_anggaran_kas", 1, "", "Kolom bulan Mei tidak ada"),
+        (_rusak(c.sipd_akb(), {(2, 3): "lima puluh juta"}), None, "data_anggaran_kas", 2, "bulan_3 (C)", "Teks di sel"),
+        (_rusak(c.sipd_rfk(), {(3, 3): "dua ratus"}), None, "data_rfk", 3, "rak (C)", "Teks di sel"),
+        (_rusak(c.lra(), {(23, 18): "empat ratus juta"}), None, "Sheet1", 23, "R", "Teks di sel"),
+        (_lra_tabel_kedua(), None, "Sheet1", 34, "", "Tabel kedua"),
+        (
+            {**c.madina(), "Realisasi Keuangan": {**c.madina()["Realisasi Keuangan"], (6, 6): "seratus juta"}},
+            None,
+            "Realisasi Keuangan",
+            6,
+            "REALISASI [RP] (F)",
+            "Teks di sel",
+        ),
+        (_rusak(c.renja(), {(5, 15): "lima belas"}), None, "Monev Renja", 5, "Triwulan II K (O)", "Teks di sel"),
+        (c.dkkb(), {"REALISASI 2026": ["H13:I13"]}, "REALISASI 2026", 13, "JAN (H)", "Sel gabungan"),
+    ],
+    ids=[
+        "akb_bulan_hilang",
+        "akb_teks",
+        "rfk_teks",
+        "lra_teks",
+        "lra_tabel_kedua",
+        "madina_teks",
+        "e81_teks",
+        "dkkb_merge",
+    ],
+)
+def test_broken_variant_of_every_layout_is_refused(  # noqa: PLR0917 (parametrised)
+    db: Path,
+    tmp_path: Path,
+    buku: c.Buku,
+    gabung: dict[str, list[str]] | None,
+    lembar: str,
+    baris: int,
+    kolom: str,
+    potongan: str,
+) -> None:
+    sebelum = sha(db)
+    hasil = impor_path([c.xlsx(tmp_path / "rusak.xlsx", buku, gabung)], db, pemda="99")
+    assert not hasil.ok
+    cocok = [t for t in galat_saja(hasil) if potongan in t.pesan]
+    assert cocok, [str(t) for t in hasil.temuan]
+    t = cocok[0]
+    assert (t.berkas, t.lembar, t.baris, t.kolom) == ("rusak.xlsx", lembar, baris, kolom), str(t)
+    assert sha(db) == sebelum
