@@ -258,6 +258,23 @@ def test_monev_renja_e81_quarters_become_indicator_realisation(db: Path, tmp_pat
     ]
 
 
+@pytest.mark.parametrize("jenis", ["xlsx", "csv"])
+def test_sipd_realisasi_renja_months_become_quarters_by_aggregation(db: Path, tmp_path: Path, jenis: str) -> None:
+    buku = c.sipd_realisasi_renja()
+    berkas = c.xlsx(tmp_path / "rr.xlsx", buku) if jenis == "xlsx" else c.tulis_csv(tmp_path / "rr.csv", buku)
+    hasil = impor_path([berkas], db, pemda="99")
+    assert hasil.ok, [str(t) for t in hasil.temuan]
+    # IKU2 kumulatif: TW1 = 2 + 3 + 3 = 8, TW2 = 5 + 5 + 5 = 15 (the mini's own values, now with the pendorong text);
+    # IKU1 nilai_akhir: TW1 = March 85 (unchanged), TW2 = April 86 (the only month of TW2 reported)
+    assert isi(db, "select kode_indikator, periode, realisasi, faktor_pendorong from realisasi order by 1, 2") == [
+        ("IKU1", "TW1", 85.0, None),
+        ("IKU1", "TW2", 86.0, "Sosialisasi PPDB"),
+        ("IKU2", "TW1", 8.0, "Dana BOS cair"),
+        ("IKU2", "TW2", 15.0, "Lelang selesai"),
+        ("IKU3", "TW2", 21.0, None),
+    ]
+
+
 def test_monev_renja_column_12_not_adding_up_is_a_warning(db: Path, tmp_path: Path) -> None:
     hasil = impor_path([c.xlsx(tmp_path / "e81.xlsx", c.renja(jumlah_salah=True))], db, pemda="99")
     assert hasil.ok

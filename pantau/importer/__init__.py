@@ -108,7 +108,7 @@ def konteks_db(db: Path | str, pemda: str | None) -> object:
     from pantau.importer.tata_letak import Konteks, Opd
 
     opd: list[Opd] = []
-    indikator: list[tuple[str, str, str]] = []
+    indikator: list[tuple[str, str, str, str]] = []
     if Path(db).exists():
         try:
             con = duckdb.connect(str(db), read_only=True)
@@ -117,7 +117,9 @@ def konteks_db(db: Path | str, pemda: str | None) -> object:
         try:
             sql_opd = "select kode_pemda, kode_pd, nama_pd, singkatan from perangkat_daerah"
             opd = [Opd(*r) for r in con.execute(sql_opd).fetchall()]
-            indikator = con.execute("select kode_pemda, kode_indikator, nama_indikator from indikator").fetchall()
+            indikator = con.execute(
+                "select kode_pemda, kode_indikator, nama_indikator, agregasi from indikator"
+            ).fetchall()
         except duckdb.Error:
             pass
         finally:

@@ -13,6 +13,7 @@ the preview. Sheets in no known layout are left to the contract reader.
     SIPD RFK (rak, realisasi_anggaran, realisasi_fisik)     → rencana_kas + realisasi_anggaran (rfk.py)
     PRP2 kegiatan (Realisasi Fisik / Realisasi Keuangan)    → realisasi_anggaran   (madina.py)
     Monev Renja E.81 (realisasi triwulan I–IV, K/Rp)        → realisasi            (renja.py)
+    SIPD realisasi renja (realisasi_bulan_1 … _12)          → realisasi            (renja.py)
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pantau.importer.baca import Lembar
 from pantau.importer.tata_letak.bulanan import kenali_bulanan
 from pantau.importer.tata_letak.lra import kenali_lra
 from pantau.importer.tata_letak.madina import kenali_madina
-from pantau.importer.tata_letak.renja import kenali_renja
+from pantau.importer.tata_letak.renja import kenali_realisasi_renja, kenali_renja
 from pantau.importer.tata_letak.rfk import kenali_rfk
 from pantau.importer.tata_letak.umum import Konteks, Opd
 from pantau.temuan import Temuan
@@ -58,6 +59,7 @@ def kenali_buku(
         hasil = (
             kenali_lra(berkas, nama, rows, konteks)
             or kenali_renja(berkas, nama, rows, konteks)
+            or kenali_realisasi_renja(berkas, nama, rows, konteks)
             or kenali_rfk(berkas, nama, rows, konteks)
             or kenali_bulanan(berkas, nama, rows, konteks, merged)
         )

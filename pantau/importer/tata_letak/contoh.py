@@ -301,6 +301,31 @@ def dkkb(*, sub_kegiatan: str = "1.01.02.1.01.0001 Pembangunan Ruang Kelas Baru"
     return {"REALISASI 2026": s}
 
 
+KOLOM_REALISASI_RENJA = (
+    ["id_indikator", "id_unik_indikator_renstra", "tipe_indikator", "id_rumus_indikator", "kode_sbl"]
+    + [f"realisasi_bulan_{i}" for i in range(1, 13)]
+    + [f"keterangan_bulan_{i}" for i in range(1, 13)]
+    + [f"pendorong_bulan_{i}" for i in range(1, 13)]
+    + ["user", "active", "update_at", "tahun_anggaran"]
+)
+
+
+def sipd_realisasi_renja() -> Buku:
+    """C7 data_realisasi_renja with its exact field names: IKU2 (kumulatif) months 1–6 = 2, 3, 3, 5, 5, 5 and IKU1
+    (nilai_akhir) months 1–4 = 80, 82, 85, 86; id_indikator holds the kode_indikator."""
+    s: Sel = {}
+    _baris(s, 1, 1, KOLOM_REALISASI_RENJA)
+    for row, kode, bulan, dorong in (
+        (2, "IKU2", [2, 3, 3, 5, 5, 5], {3: "Dana BOS cair", 6: "Lelang selesai"}),
+        (3, "IKU1", [80, 82, 85, 86], {4: "Sosialisasi PPDB"}),
+    ):
+        nilai: dict[str, object] = {"id_indikator": kode, "active": 1, "tahun_anggaran": 2026}
+        nilai.update({f"realisasi_bulan_{i + 1}": v for i, v in enumerate(bulan)})
+        nilai.update({f"pendorong_bulan_{b}": t for b, t in dorong.items()})
+        _baris(s, row, 1, [nilai.get(k, "") for k in KOLOM_REALISASI_RENJA])
+    return {"data_realisasi_renja": s}
+
+
 E81_KEPALA = [
     "No",
     "Tujuan",
@@ -423,6 +448,11 @@ TEMPLAT: list[tuple[str, str, object]] = [
     ("PRP2 kegiatan: realisasi fisik dan keuangan", "prp2_kegiatan.xlsx", madina),
     ("DKKB / realisasi per kode rekening", "dkkb_realisasi.xlsx", dkkb),
     ("Monev Renja E.81 (realisasi triwulan per indikator)", "monev_renja_e81.xlsx", renja),
+    (
+        "SIPD realisasi renja (realisasi_bulan_1 … realisasi_bulan_12)",
+        "sipd_realisasi_renja.xlsx",
+        sipd_realisasi_renja,
+    ),
 ]
 
 
@@ -467,6 +497,12 @@ KETERANGAN: dict[str, tuple[str, str]] = {
         "tahun dari judul atau nama lembar (`REALISASI 2026`); lembar DKKB tanpa kata REALISASI = rencana",
         "`realisasi_anggaran` (atau `rencana_kas`) sub kegiatan itu: baris rekening terbawah dijumlah per bulan (baris "
         "induk = subtotal); tanpa sub kegiatan tetapi dengan `OPD : …` di judul: `anggaran_opd` per kelompok 5.1–5.4",
+    ),
+    "sipd_realisasi_renja.xlsx": (
+        "header dengan `realisasi_bulan_1` … `realisasi_bulan_12` dan kode indikator (`kode_indikator`, `id_indikator` "
+        "atau `id_unik_indikator_renstra`, berisi kode_indikator) dan `tahun_anggaran`",
+        "`realisasi` TW1–TW4 menurut agregasi indikator (kumulatif: jumlah bulan triwulan itu; nilai_akhir: bulan "
+        "terakhir yang dilaporkan; rata_rata: rerata); `pendorong_bulan_n` → faktor_pendorong",
     ),
     "monev_renja_e81.xlsx": (
         'header "Realisasi Kinerja Pada Triwulan" dengan I–IV di bawahnya, baris nomor kolom (`12 = 8+9+10+11`) '

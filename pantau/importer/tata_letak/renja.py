@@ -126,7 +126,7 @@ def kenali_renja(
                 )
             )
             continue
-        kode_pemda, kode_indikator, _ = cocok[0]
+        kode_pemda, kode_indikator = cocok[0][:2]
         for tw, v in nilai.items():
             if v is not None:
                 data.append([kode_pemda, kode_indikator, tahun, f"TW{tw}", v])
@@ -150,3 +150,107 @@ def kenali_renja(
     if p_kode is not None:
         peta.insert(0, (label_kolom("Kode", p_kode), "tidak diimpor (indikator dicari menurut nama)"))
     return NAMA, [lembar] if data else [], temuan, peta
+
+
+# --------------------------------------------------------------------------- SIPD data_realisasi_renja
+
+NAMA_BULANAN = "SIPD realisasi renja (realisasi_bulan_1 … realisasi_bulan_12 per indikator)"
+
+
+def kenali_realisasi_renja(
+    berkas: str, nama_lembar: str, rows: list[list[object]], konteks: Konteks
+) -> tuple[str, list, list[Temuan], list[tuple[str, str]]] | None:
+    """SIPD data_realisasi_renja: one row per indicator with realisasi_bulan_1 … realisasi_bulan_12 (and
+    pendorong_bulan_n, keterangan_bulan_n). The months become the quarter's realisasi by the indicator's agregasi:
+    kumulatif = the sum of the quarter's reported months, nilai_akhir = its last reported month, rata_rata = their
+    mean; faktor_pendorong = the text of the quarter's last reported month. The indicator is named by its
+    kode_indikator (columns kode_indikator, id_indikator or id_unik_indikator_renstra)."""
+    h, bulan = None, {}
+    for i, r in enumerate(rows[:BARIS_JUDUL]):
+        lipat = [fold_header(teks(c)) for c in r]
+        bulan = {
+            int(m.group(1)): j for j, x in enumerate(lipat) if (m := re.fullmatch(r"realisasi_bulan_(\d{1,2})", x))
+        }
+        if len(bulan) >= 3:
+            h = i
+            break
+    if h is None:
+        return None
+    tempat = {"berkas": berkas, "lembar": nama_lembar}
+    temuan: list[Temuan] = []
+    lipat = [fold_header(teks(c)) for c in rows[h]]
+    p_kode = next(
+        (lipat.index(x) for x in ("kode_indikator", "id_indikator", "id_unik_indikator_renstra") if x in lipat), None
+    )
+    p_tahun = next((lipat.index(x) for x in ("tahun_anggaran", "tahun") if x in lipat), None)
+    pendorong = {
+        int(m.group(1)): j for j, x in enumerate(lipat) if (m := re.fullmatch(r"pendorong_bulan_(\d{1,2})", x))
+    }
+    if p_kode is None or p_tahun is None:
+        temuan.append(
+            galat(
+                "Realisasi renja perlu kolom kode indikator (kode_indikator/id_indikator) dan tahun_anggaran.",
+                baris=h + 1,
+                **tempat,
+            )
+        )
+        return NAMA_BULANAN, [], temuan, []
+    dikenal = {
+        (ind[0], ind[1]): ind[3] for ind in konteks.indikator if konteks.pemda is None or ind[0] == konteks.pemda
+    }
+    per_kode = {kd: (p, a) for (p, kd), a in dikenal.items()}
+    data, nomor = [], []
+    for i in range(h + 1, len(rows)):
+        r = rows[i]
+        kode = teks(sel(r, p_kode))
+        if not kode:
+            continue
+        t = {**tempat, "baris": i + 1}
+        if kode not in per_kode:
+            temuan.append(
+                galat(
+                    f"Indikator {kode} tidak ada di tabel indikator pemda ini: kode harus sama dengan kode_indikator.",
+                    kolom=label_kolom(teks(rows[h][p_kode]), p_kode),
+                    nilai=kode,
+                    **t,
+                )
+            )
+            continue
+        kode_pemda, agregasi = per_kode[kode]
+        tahun = teks(sel(r, p_tahun))
+        nilai = {
+            b: angka_sel(sel(r, p), {**t, "kolom": label_kolom(f"realisasi_bulan_{b}", p)}, temuan)
+            for b, p in bulan.items()
+        }
+        for tw in (1, 2, 3, 4):
+            isi_tw = [(b, nilai[b]) for b in range(3 * tw - 2, 3 * tw + 1) if nilai.get(b) is not None]
+            if not isi_tw:
+                continue
+            angka_tw = [v for _, v in isi_tw]
+            if agregasi == "kumulatif":
+                v = sum(angka_tw)
+            elif agregasi == "rata_rata":
+                v = sum(angka_tw) / len(angka_tw)
+            else:
+                v = angka_tw[-1]
+            akhir = isi_tw[-1][0]
+            dorong = teks(sel(r, pendorong[akhir])) if akhir in pendorong else ""
+            data.append([kode_pemda, kode, tahun, f"TW{tw}", v, dorong or None])
+            nomor.append(i + 1)
+    lembar = lembar_kontrak(
+        berkas,
+        nama_lembar,
+        "realisasi",
+        ["kode_pemda", "kode_indikator", "tahun", "periode", "realisasi", "faktor_pendorong"],
+        data,
+        nomor,
+        h + 1,
+    )
+    peta = [
+        (label_kolom(teks(rows[h][p_kode]), p_kode), "kode_indikator"),
+        (label_kolom(teks(rows[h][p_tahun]), p_tahun), "tahun"),
+        ("realisasi_bulan_1 … realisasi_bulan_12", "realisasi TW1–TW4 menurut agregasi indikator (kumulatif: jumlah "
+         "bulan; nilai_akhir: bulan terakhir; rata_rata: rerata)"),
+        ("pendorong_bulan_n", "faktor_pendorong (bulan terakhir yang dilaporkan di triwulan itu)"),
+    ]  # fmt: skip
+    return NAMA_BULANAN, [lembar] if data else [], temuan, peta

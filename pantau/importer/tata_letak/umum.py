@@ -57,7 +57,8 @@ class Konteks:
 
     opd: list[Opd] = field(default_factory=list)
     pemda: str | None = None
-    indikator: list[tuple[str, str, str]] = field(default_factory=list)  # (kode_pemda, kode_indikator, nama)
+    # (kode_pemda, kode_indikator, nama_indikator, agregasi)
+    indikator: list[tuple[str, str, str, str]] = field(default_factory=list)
 
 
 def teks(v: object) -> str:
