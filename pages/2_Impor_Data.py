@@ -191,7 +191,8 @@ if berkas:
         with st.expander("Buat pemetaan kolom untuk tata letak Anda", expanded=not pratinjau.ok and pemetaan is None):
             st.markdown(
                 "Pilih tabel kontrak dan, untuk setiap judul kolom berkas pertama, kolom kontrak yang dimaksud. "
-                "Pratinjau memeriksa berkas dengan pemetaan itu; simpan dengan nama agar dipakai lagi (juga "
+                "*Coba pemetaan ini* memeriksa berkas dengan pemetaan itu tanpa menulis apa pun; simpan dengan nama "
+                "agar dipakai lagi (juga "
                 "`python -m pantau impor BERKAS --pemetaan NAMA`)."
             )
             label = label_sumber(sumber[0])
@@ -207,7 +208,7 @@ if berkas:
             salah = periksa_pemetaan(tabel_peta, peta)
             if salah:
                 st.info(" ".join(salah))
-            elif st.button("Pratinjau dengan pemetaan ini"):
+            elif st.button("Coba pemetaan ini"):
                 uji = impor(
                     sumber,
                     db_path(),

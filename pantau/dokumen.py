@@ -54,7 +54,7 @@ def tata_letak_dikenali() -> list[str]:
         "",
         "OPD yang disebut di judul atau kolom (nama, singkatan, atau kode) dicari di `perangkat_daerah` pemda impor.",
         "Contoh terisi setiap tata letak dapat diunduh di halaman Impor Data (*Templat tata letak pemda*). Tata letak",
-        "milik sendiri: buat **pemetaan kolom** di halaman Impor Data (kolom berkas → kolom kontrak, dengan pratinjau),",
+        "milik sendiri: buat **pemetaan kolom** di halaman Impor Data (kolom berkas → kolom kontrak, dicoba dulu),",
         "simpan dengan nama (tabel `pemetaan_kolom`), lalu pakai lagi di halaman atau `python -m pantau impor BERKAS",
         "--pemetaan NAMA`.",
         "",

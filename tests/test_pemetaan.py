@@ -127,7 +127,7 @@ def test_page_makes_saves_and_reuses_a_mapping(db: Path, monkeypatch: pytest.Mon
         assert sb.label == f"Kolom berkas: {label}"
         sb.set_value(PETA[label])
     at.text_input(key="peta_nama").set_value("RFK Disdik").run()
-    at = next(b for b in at.button if b.label == "Pratinjau dengan pemetaan ini").click().run()
+    at = next(b for b in at.button if b.label == "Coba pemetaan ini").click().run()
     assert "Berkas terbaca dengan pemetaan ini: realisasi_anggaran 2 baris." in [s.value for s in at.success]
     at = next(b for b in at.button if b.label == "Simpan pemetaan").click().run()
     assert not at.exception, [e.value for e in at.exception]
