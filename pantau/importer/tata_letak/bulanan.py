@@ -224,13 +224,43 @@ def _akhir_data(rows: list[list[object]], kepala: Kepala, tempat: dict[str, obje
     return len(rows), []
 
 
-def kolom_data(rows: list[list[object]], idx: list[int], pos: int) -> list[object]:
-    """The cells of column `pos` in rows `idx` (None past a short row)."""
-    return [r[pos] if pos < len(r) else None for r in (rows[i] for i in idx)]
+_BLOK: dict[tuple[int, int, tuple[int, ...]], np.ndarray] = {}  # the current sheet's blocks (cleared per sheet)
 
 
-def _berisi(row: list[object]) -> bool:
-    return any(c is not None and c != "" for c in row) and any(isi(c) for c in row)
+def blok_data(rows: list[list[object]], idx: list[int] | range) -> np.ndarray:
+    """Rows `idx` as one 2-D object array (short rows padded with None): columns are then slices, not loops. Built
+    once per sheet and set of rows (several checks read the same block)."""
+    kunci = (id(rows), len(rows), tuple(idx))
+    if kunci not in _BLOK:
+        _BLOK[kunci] = _bangun_blok(rows, idx)
+    return _BLOK[kunci]
+
+
+def _bangun_blok(rows: list[list[object]], idx: list[int] | range) -> np.ndarray:
+    pilih = [rows[i] for i in idx]
+    if not pilih:
+        return np.empty((0, 0), dtype=object)
+    lebar = max(map(len, pilih))
+    if any(len(r) != lebar for r in pilih):
+        pilih = [r if len(r) == lebar else [*r, *([None] * (lebar - len(r)))] for r in pilih]
+    arr = np.empty((len(pilih), lebar), dtype=object)
+    arr[:] = pilih
+    return arr
+
+
+def kolom_data(arr: np.ndarray, pos: int) -> np.ndarray:
+    """Column `pos` of a data block (None past its width)."""
+    if pos < arr.shape[1]:
+        return arr[:, pos]
+    return np.full(arr.shape[0], None, dtype=object)
+
+
+def baris_berisi(arr: np.ndarray) -> np.ndarray:
+    """Which rows of a block hold anything (a cell neither None nor empty text)."""
+    if not arr.size:
+        return np.zeros(arr.shape[0], dtype=bool)
+    kosong = np.equal(arr, None) | np.equal(arr, "")
+    return ~kosong.all(axis=1)
 
 
 def _gabungan_data(
@@ -311,6 +341,21 @@ def kenali_bulanan(
     kepala = cari_kepala(rows)
     if kepala is None:
         return None
+    _BLOK.clear()
+    try:
+        return _kenali_bulanan(berkas, nama_lembar, rows, konteks, merged, kepala)
+    finally:
+        _BLOK.clear()
+
+
+def _kenali_bulanan(  # noqa: PLR0917 (kenali_bulanan's arguments and the header it found)
+    berkas: str,
+    nama_lembar: str,
+    rows: list[list[object]],
+    konteks: Konteks,
+    merged: list[tuple[tuple[int, int], tuple[int, int]]],
+    kepala: Kepala,
+) -> tuple[str, list, list[Temuan], list[tuple[str, str]]] | None:
     blok = judul(rows, kepala.baris)
     teks_judul = " ".join(f"{a} {b}" for _, a, b in blok).upper()
     tempat = {"berkas": berkas, "lembar": nama_lembar}
@@ -320,7 +365,8 @@ def kenali_bulanan(
     akhir, t = _akhir_data(rows, kepala, tempat)
     temuan += t
     temuan += _gabungan_data(merged, kepala, akhir, tempat)
-    data_idx = [i for i in range(kepala.baris + 1, akhir) if _berisi(rows[i])]
+    semua = range(kepala.baris + 1, akhir)
+    data_idx = [semua[k] for k in np.nonzero(baris_berisi(blok_data(rows, semua)))[0]] if semua else []
     if kepala.rincian is not None and ("TARGET" in teks_judul or _ada_pasangan(rows, data_idx, kepala.rincian)):
         return _prp2(Bacaan(berkas, nama_lembar, rows, kepala, blok, data_idx, konteks, temuan, tempat))
     if "kode_kegiatan" in kepala.kontrak.values() and "bulan_" in " ".join(fold_header(x) for x in kepala.label):
@@ -339,10 +385,11 @@ def _bulan_nilai(
     rows: list[list[object]], idx: list[int], kepala: Kepala, tempat: dict[str, object], temuan: list[Temuan]
 ) -> dict[int, np.ndarray]:
     nomor = [i + 1 for i in idx]
+    arr = blok_data(rows, idx)
     hasil = {}
     for b, p in kepala.bulan.items():
         kol = label_kolom(kepala.label[p], p)
-        hasil[b] = angka_kolom(kolom_data(rows, idx, p), {**tempat, "kolom": kol}, nomor, temuan)
+        hasil[b] = angka_kolom(kolom_data(arr, p), {**tempat, "kolom": kol}, nomor, temuan)
     return hasil
 
 
@@ -355,9 +402,10 @@ def _subtotal_semua(  # noqa: PLR0917
     temuan: list[Temuan],
 ) -> None:
     nomor = [i + 1 for i in idx]
+    arr = blok_data(rows, idx)
     for tw, p in kepala.triwulan.items():
         kol = label_kolom(kepala.label[p], p)
-        sub = angka_kolom(list(map(_tanpa_rumus, kolom_data(rows, idx, p))), {**tempat, "kolom": kol}, nomor, temuan)
+        sub = angka_kolom(list(map(_tanpa_rumus, kolom_data(arr, p))), {**tempat, "kolom": kol}, nomor, temuan)
         bulan = [b for b in range(3 * tw - 2, 3 * tw + 1) if b in nilai]
         temuan += _cek_subtotal(
             nilai, sub, bulan, nomor, kol, f"Subtotal Triwulan {'I' * tw if tw < 4 else 'IV'}", tempat
@@ -365,8 +413,18 @@ def _subtotal_semua(  # noqa: PLR0917
     if kepala.total is not None:
         p = kepala.total
         kol = label_kolom(kepala.label[p], p)
-        sub = angka_kolom(list(map(_tanpa_rumus, kolom_data(rows, idx, p))), {**tempat, "kolom": kol}, nomor, temuan)
+        sub = angka_kolom(list(map(_tanpa_rumus, kolom_data(arr, p))), {**tempat, "kolom": kol}, nomor, temuan)
         temuan += _cek_subtotal(nilai, sub, sorted(nilai), nomor, kol, "Jumlah", tempat)
+
+
+def _teks_kolom(sel_: np.ndarray) -> list[str]:
+    """A column as trimmed text (a code, a year), quick for the usual text cells and whole-number cells."""
+    tipe = set(map(type, sel_))
+    if tipe <= {float, int} and len(sel_):
+        angka = sel_.astype("float64")
+        if np.isfinite(angka).all() and (angka == np.round(angka)).all():
+            return angka.astype("int64").astype(str).tolist()
+    return [v.strip() if type(v) is str else teks(v) for v in sel_]
 
 
 def _tanpa_rumus(v: object) -> object:
@@ -409,9 +467,10 @@ def _sipd_akb(bacaan: Bacaan) -> tuple[str, list, list[Temuan], list[tuple[str, 
     nilai = _bulan_nilai(rows, data_idx, kepala, tempat, temuan)
     _subtotal_semua(rows, data_idx, kepala, nilai, tempat, temuan)
     nomor = np.array([i + 1 for i in data_idx], dtype="int64")
-    kode = pd.Series([teks(v) for v in kolom_data(rows, data_idx, pos_kode)], dtype="object")
+    arr = blok_data(rows, data_idx)
+    kode = pd.Series(_teks_kolom(kolom_data(arr, pos_kode)), dtype="object")
     tahun = (
-        pd.Series([teks(v) for v in kolom_data(rows, data_idx, pos_tahun)], dtype="object")
+        pd.Series(_teks_kolom(kolom_data(arr, pos_tahun)), dtype="object")
         if pos_tahun is not None
         else pd.Series([str(tahun_judul)] * len(data_idx), dtype="object")
     )
@@ -426,57 +485,55 @@ def _sipd_akb(bacaan: Bacaan) -> tuple[str, list, list[Temuan], list[tuple[str, 
             )
         )
     bulan = sorted(kepala.bulan)
-    lebar = pd.DataFrame({b: nilai[b] for b in bulan})
-    lebar["tahun"], lebar["kode"], lebar["_baris"] = tahun, kode, nomor
-    lebar = lebar[~kosong]
+    tetap = np.nonzero(~kosong)[0]
+    # group = (tahun, sub kegiatan), in order of first appearance; months summed per group with numpy
+    peta_grup: dict[tuple[str, str], int] = {}
+    kode_l, tahun_l = kode.tolist(), tahun.tolist()
+    gid = np.array([peta_grup.setdefault((tahun_l[n], kode_l[n]), len(peta_grup)) for n in tetap], dtype="int64")
+    grup = list(peta_grup)
+    matriks = np.column_stack([nilai[b][tetap] for b in bulan]) if len(tetap) else np.zeros((0, len(bulan)))
+    ada = ~np.isnan(matriks)
+    jumlah = np.zeros((len(grup), len(bulan)))
+    np.add.at(jumlah, gid, np.where(ada, matriks, 0.0))
+    terisi = np.zeros((len(grup), len(bulan)), dtype=bool)
+    np.logical_or.at(terisi, gid, ada)
+    _, pertama = np.unique(gid, return_index=True)
+    baris_grup = nomor[tetap][pertama] if len(tetap) else np.zeros(0, dtype="int64")
     if kepala.pagu is not None:
         kol_pagu = label_kolom(kepala.label[kepala.pagu], kepala.pagu)
-        lebar["_pagu"] = angka_kolom(
-            kolom_data(rows, data_idx, kepala.pagu), {**tempat, "kolom": kol_pagu}, nomor.tolist(), temuan
-        )[~kosong]
-        lebar["_kas"] = lebar[bulan].sum(axis=1, min_count=1)
-        per_sub = (
-            lebar.dropna(subset=["_pagu"])
-            .groupby(["tahun", "kode"], sort=False)
-            .agg(kas=("_kas", "sum"), pagu=("_pagu", "sum"), baris=("_baris", "min"))
-        )
-        for (_t, kd), r in per_sub.iterrows():
-            sebab = cek_pagu_kas(float(r["kas"]), float(r["pagu"]))
+        pagu = angka_kolom(kolom_data(arr, kepala.pagu), {**tempat, "kolom": kol_pagu}, nomor.tolist(), temuan)[tetap]
+        ber_pagu = ~np.isnan(pagu)
+        kas_grup, pagu_grup = np.zeros(len(grup)), np.zeros(len(grup))
+        np.add.at(kas_grup, gid[ber_pagu], np.nansum(matriks[ber_pagu], axis=1))
+        np.add.at(pagu_grup, gid[ber_pagu], pagu[ber_pagu])
+        ada_pagu = np.zeros(len(grup), dtype=bool)
+        ada_pagu[gid[ber_pagu]] = True
+        for g in np.nonzero(ada_pagu & (np.abs(kas_grup - pagu_grup) > 1))[0]:  # only the sub kegiatan that differ
+            sebab = cek_pagu_kas(float(kas_grup[g]), float(pagu_grup[g]))
             if sebab:
                 temuan.append(
                     peringatan(
-                        f"Rencana kas 12 bulan sub kegiatan {kd} ({rp(float(r['kas']))}) tidak sama dengan pagu "
-                        f"rinciannya ({rp(float(r['pagu']))}): {sebab}.",
-                        baris=int(r["baris"]),
+                        f"Rencana kas 12 bulan sub kegiatan {grup[g][1]} ({rp(float(kas_grup[g]))}) tidak sama dengan "
+                        f"pagu rinciannya ({rp(float(pagu_grup[g]))}): {sebab}.",
+                        baris=int(baris_grup[g]),
                         kolom=kol_pagu,
                         **tempat,
                     )
                 )
-    panjang = lebar.melt(id_vars=["tahun", "kode", "_baris"], value_vars=bulan, var_name="bulan", value_name="nilai")
-    panjang = panjang.dropna(subset=["nilai"])
-    jumlah = (
-        panjang.groupby(["tahun", "kode", "bulan"], sort=False)
-        .agg(nilai=("nilai", "sum"), _baris=("_baris", "min"))
-        .reset_index()
-        .sort_values(["_baris", "bulan"], kind="stable")
-    )
-    # rupiah to the sen, as plain text: the regular path reads the column in one vectorised step
-    data = list(
-        zip(
-            jumlah["tahun"].tolist(),
-            jumlah["kode"].tolist(),
-            jumlah["bulan"].astype(str).tolist(),
-            [f"{v:.2f}" for v in jumlah["nilai"].to_numpy()],
-            strict=True,
-        )
-    )
+    g_idx, b_idx = np.nonzero(terisi)  # row-major: groups in order, months ascending within each
+    tahun_out = [grup[g][0] for g in g_idx]
+    kode_out = [grup[g][1] for g in g_idx]
+    bulan_out = np.array(bulan)[b_idx].astype(str).tolist()
+    # rupiah to the sen, as plain text (the shortest form of a value rounded to the sen never has three decimals,
+    # so no "1.250" doubt): the regular path reads the column in one vectorised step
+    nilai_out = np.round(jumlah[g_idx, b_idx], 2).astype(str).tolist()
     lembar = lembar_kontrak(
         berkas,
         nama_lembar,
         "rencana_kas",
         ["tahun", "kode_kegiatan", "bulan", "nilai"],
-        [list(r) for r in data],
-        jumlah["_baris"].tolist(),
+        [list(r) for r in zip(tahun_out, kode_out, bulan_out, nilai_out, strict=True)],
+        baris_grup[g_idx].tolist(),
         kepala.baris + 1,
     )
     lembar.semua_teks = True

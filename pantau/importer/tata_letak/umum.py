@@ -143,18 +143,24 @@ def angka_sel(v: object, tempat: dict[str, object], temuan: list[Temuan], *, kos
 
 
 def angka_kolom(
-    cells: list[object], tempat: dict[str, object], nomor_baris: list[int], temuan: list[Temuan]
+    cells: list[object] | np.ndarray, tempat: dict[str, object], nomor_baris: list[int], temuan: list[Temuan]
 ) -> np.ndarray:
     """A column of number cells, vectorised: numbers as they are, text through the one parser (`urai_kolom`).
 
     Returns float64 (NaN for an empty or unreadable cell); each unreadable cell is an error naming its row."""
-    arr = np.array(cells, dtype=object)
+    arr = cells if isinstance(cells, np.ndarray) and cells.dtype == object else np.array(cells, dtype=object)
     hasil = np.full(len(arr), np.nan)
     if not len(arr):
         return hasil
-    angka = np.fromiter(
-        (isinstance(v, (int, float)) and not isinstance(v, bool) for v in arr), dtype=bool, count=len(arr)
-    )
+    tipe = set(map(type, arr))
+    if tipe <= {float, int}:  # a column of number cells (XLSX): nothing to parse
+        return arr.astype("float64")
+    if tipe <= {str}:  # a CSV column: every cell through the parser
+        angka = np.zeros(len(arr), dtype=bool)
+    else:
+        angka = np.fromiter(
+            (isinstance(v, (int, float)) and not isinstance(v, bool) for v in arr), dtype=bool, count=len(arr)
+        )
     if angka.any():
         hasil[angka] = arr[angka].astype("float64")
     sisa = np.nonzero(~angka)[0]
