@@ -169,6 +169,13 @@ kanan.dataframe(
         "penyebab": "Melewati ambang",
     },
 )
+opd_tingkat_opd = tumpuk.loc[tumpuk["sumber_rencana_kas"].isin(["tingkat OPD", "campuran"]), "label_pd"]
+if len(opd_tingkat_opd):
+    st.caption(
+        "Rencana kas dari data tingkat OPD (LRA/anggaran kas OPD, untuk bulan tanpa rencana kas sub kegiatan): "
+        + ", ".join(opd_tingkat_opd)
+        + "."
+    )
 st.download_button(
     "Unduh penumpukan per OPD (CSV)",
     unduh_csv(tumpuk),

@@ -514,3 +514,14 @@ def test_broken_variant_of_every_layout_is_refused(  # noqa: PLR0917 (parametris
     t = cocok[0]
     assert (t.berkas, t.lembar, t.baris, t.kolom) == ("rusak.xlsx", lembar, baris, kolom), str(t)
     assert sha(db) == sebelum
+
+
+def test_pile_up_names_opd_level_cash_plans(db: Path, tmp_path: Path) -> None:
+    assert impor_path([c.xlsx(tmp_path / "ak.xlsx", c.prp2())], db, pemda="99").ok
+    assert isi(
+        db, "select kode_pd, sumber_rencana_kas from pd_penumpukan where tahun = 2026 order by kode_pd nulls last"
+    ) == [
+        ("PD1", "sub kegiatan"),
+        ("PD2", "tingkat OPD"),
+        (None, "campuran"),
+    ]

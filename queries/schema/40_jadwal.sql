@@ -252,18 +252,19 @@ select * from final;
 -- @kolom indeks_ambang: Indeks penumpukan yang setara dengan ambang (ambang_persen ÷ porsi_merata_tw4)
 -- @kolom ditandai: true bila salah satu porsi TW IV melebihi ambang_persen
 -- @kolom penyebab: Porsi mana yang melewati ambang: rencana kas, pelaksanaan, pagu pelaksanaan (digabung "dan"; kosong bila tidak ditandai)
+-- @kolom sumber_rencana_kas: Asal rencana kas: sub kegiatan / tingkat OPD (anggaran_opd, bulan tanpa rencana kas sub kegiatan) / campuran; kosong bila tidak ada rencana kas
 create or replace view pd_penumpukan as
 with
     sumber as (
         select
             k.kode_pemda, s.kode_pd, k.tahun, k.bulan, k.nilai as kas, 0 as kegiatan,
-            cast(0 as decimal(38, 4)) as pagu_bulan
+            cast(0 as decimal(38, 4)) as pagu_bulan, 'sub kegiatan' as asal_kas
         from rencana_kas as k
         join jadwal_kegiatan as s
             on s.kode_pemda = k.kode_pemda and s.tahun = k.tahun and s.kode_kegiatan = k.kode_kegiatan
         union all
         -- OPD-level rencana kas (anggaran_opd) for an OPD and month without sub kegiatan rencana kas: never both
-        select o.kode_pemda, o.kode_pd, o.tahun, o.bulan, o.kas, 0 as kegiatan, cast(0 as decimal(38, 4))
+        select o.kode_pemda, o.kode_pd, o.tahun, o.bulan, o.kas, 0 as kegiatan, cast(0 as decimal(38, 4)), 'tingkat OPD'
         from (
             select kode_pemda, kode_pd, tahun, bulan, sum(rencana_kas) as kas
             from anggaran_opd_bulanan
@@ -278,7 +279,7 @@ with
             where s.kode_pemda = o.kode_pemda and s.kode_pd = o.kode_pd and k.tahun = o.tahun and k.bulan = o.bulan
         )
         union all
-        select kode_pemda, kode_pd, tahun, bulan, null as kas, 1 as kegiatan, pagu_bulan
+        select kode_pemda, kode_pd, tahun, bulan, null as kas, 1 as kegiatan, pagu_bulan, null
         from jadwal_bulan
         where tahap = 'pelaksanaan'
     ),
@@ -292,7 +293,8 @@ with
             bulan,
             sum(kas) as kas,
             sum(kegiatan) as kegiatan,
-            sum(pagu_bulan) as pagu_bulan
+            sum(pagu_bulan) as pagu_bulan,
+            list(distinct asal_kas) filter (where asal_kas is not null) as asal_kas
         from sumber
         group by grouping sets ((kode_pemda, kode_pd, tahun, bulan), (kode_pemda, tahun, bulan))
     ),
@@ -314,7 +316,12 @@ with
             -- summed exactly (decimal), then rupiah as double like every other amount
             cast(sum(pagu_bulan) as double) as pagu_pelaksanaan,
             cast(coalesce(sum(pagu_bulan) filter (where bulan >= 10), 0) as double) as pagu_pelaksanaan_tw4,
-            cast(coalesce(sum(pagu_bulan) filter (where bulan = 12), 0) as double) as pagu_pelaksanaan_desember
+            cast(coalesce(sum(pagu_bulan) filter (where bulan = 12), 0) as double) as pagu_pelaksanaan_desember,
+            case len(list_distinct(flatten(list(asal_kas))))
+                when 0 then null
+                when 1 then flatten(list(asal_kas))[1]
+                else 'campuran'
+            end as sumber_rencana_kas
         from bulanan
         group by kode_pemda, kode_pd, tahun
     ),
@@ -380,7 +387,8 @@ with
                     ' dan \1'
                 ),
                 ''
-            ) as penyebab
+            ) as penyebab,
+            p.sumber_rencana_kas
         from porsi as p
         left join perangkat_daerah as pd on pd.kode_pemda = p.kode_pemda and pd.kode_pd = p.kode_pd
     )
