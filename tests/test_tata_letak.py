@@ -101,6 +101,21 @@ def test_prp2_target_realisasi_lands_opd_level_rows_and_absorption(db: Path, tmp
     assert tw4[0] == pytest.approx(600 / 1_800 * 100)
 
 
+@pytest.mark.parametrize("jenis", ["xlsx", "csv"])
+def test_prp2_pemkab2024_target_only(db: Path, tmp_path: Path, jenis: str) -> None:
+    """C1b: one BELANJA Target row with the format's numbers: rencana kas only, 12 months; no realisation yet. By hand:
+    41.897.000 + 10 × 40.897.000 + 40.897.453 = 491.764.453; Triwulan I = 41.897.000 + 2 × 40.897.000 = 123.691.000."""
+    buku = c.prp2_pemkab2024()
+    berkas = c.xlsx(tmp_path / "ak.xlsx", buku) if jenis == "xlsx" else c.tulis_csv(tmp_path / "ak.csv", buku)
+    hasil = impor_path([berkas], db, pemda="99")
+    assert hasil.ok, [str(t) for t in hasil.temuan]
+    assert not [t for t in hasil.temuan if "Subtotal" in t.pesan]
+    assert isi(db, "select count(*), sum(rencana_kas), count(realisasi) from anggaran_opd where kode_pd = 'PD2'") == [
+        (12, 491_764_453.0, 0)
+    ]
+    assert isi(db, "select sum(rencana_kas) from anggaran_opd where bulan <= 3") == [(123_691_000.0,)]
+
+
 def test_prp2_workbook_with_a_sheet_per_period_uses_the_latest_report(db: Path, tmp_path: Path) -> None:
     """JAN-FEB reports realisasi Jan 50, Feb 80 jt; MAR-APR (later in the workbook) Jan 50, Feb 85, Mar 150 jt:
     the later sheet wins for every month it has, the earlier one is named in a warning."""
@@ -150,6 +165,33 @@ def test_lra_keeps_bpkad_and_opd_realisation_apart(db: Path, tmp_path: Path, var
     else:
         assert r[3] is None
     assert r[5] == "tingkat OPD"
+
+
+@pytest.mark.parametrize("pembuat", [c.lra, c.sipd_rfk, c.dkkb], ids=["lra_sumut", "rfk", "dkkb"])
+def test_csv_copies_land_the_same_rows_as_the_workbooks(
+    db: Path, tmp_path: Path, db_awal: Path, pembuat: object
+) -> None:
+    """The same sheet saved as CSV (numbers as text) lands exactly the rows the workbook lands."""
+    buku = pembuat()  # type: ignore[operator]
+    xlsx_db = tmp_path / "xlsx.duckdb"
+    shutil.copyfile(db_awal, xlsx_db)
+    assert impor_path([c.xlsx(tmp_path / "a.xlsx", buku)], xlsx_db, pemda="99").ok
+    # a CSV keeps no sheet name: the file is named after the sheet (the DKKB's year is in it)
+    hasil = impor_path([c.tulis_csv(tmp_path / f"{next(iter(buku))}.csv", buku)], db, pemda="99")
+    assert hasil.ok, [str(t) for t in hasil.temuan]
+    for tabel in ("anggaran_opd", "rencana_kas", "realisasi_anggaran"):
+        sql = f"select * exclude (batch_id) from {tabel} order by all"
+        assert isi(db, sql) == isi(xlsx_db, sql), tabel
+
+
+def test_madina_sheet_as_csv(db: Path, tmp_path: Path) -> None:
+    berkas = c.tulis_csv(tmp_path / "realisasi_keuangan.csv", {"x": c.madina()["Realisasi Keuangan"]})
+    hasil = impor_path([berkas], db, pemda="99")
+    assert hasil.ok, [str(t) for t in hasil.temuan]
+    assert isi(db, f"select bulan, realisasi from realisasi_anggaran where kode_kegiatan = '{SUB}' and bulan > 2") == [
+        (3, 150 * JT),
+        (4, 70 * JT),
+    ]
 
 
 def test_lra_csv_with_formulas_as_text(db: Path, tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -678,7 +679,8 @@ def _prp2(bacaan: Bacaan) -> tuple[str, list, list[Temuan], list[tuple[str, str]
 def _dkkb(bacaan: Bacaan) -> tuple[str, list, list[Temuan], list[tuple[str, str]]]:
     """DKKB (rencana) or its REALISASI sheet: rows by kode rekening under a title naming the sub kegiatan."""
     berkas, nama_lembar, rows, kepala, blok, data_idx, konteks, temuan, tempat = bacaan.semua()
-    semua_judul = (" ".join(f"{a} {b}" for _, a, b in blok) + " " + nama_lembar).upper()
+    # the year: in the title, the sheet's name, or (a CSV has no sheet) the file's name
+    semua_judul = (" ".join(f"{a} {b}" for _, a, b in blok) + " " + (nama_lembar or Path(berkas).stem)).upper()
     rencana = (
         "DKKB" in (nama_lembar.upper() + " " + semua_judul)
         and "REALISASI" not in nama_lembar.upper()

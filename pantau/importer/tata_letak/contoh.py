@@ -109,6 +109,34 @@ def prp2(
     return {"JAN-FEB": s}
 
 
+C1B_TARGET = [41897000, 40897000, 40897000, 40897000, 40897000, 40897000, 40897000, 40897000, 40897000, 40897000]
+C1B_TARGET += [40897000, 40897453]
+
+
+def prp2_pemkab2024() -> Buku:
+    """C1b (prp2pemkab Format_Anggaran_Kas.xlsx): the same header, one BELANJA Target row (no Realisasi row) with the
+    format's own numbers and =SUM() Triwulan formulas, OPD named in the title."""
+    s: Sel = {}
+    s[(3, 1)] = "TARGET (MENURUT ANGGARAN KAS) DAN REALISASI KEUANGAN"
+    s[(4, 1)] = "OPD Dinas Kesehatan"
+    s[(5, 1)] = "TAHUN ANGGARAN 2026"
+    _baris(s, 7, 1, ["Nama OPD", "Total Anggaran", "", "Rincian", *BULAN_PRP2])
+    s[(8, 2)], s[(8, 3)], s[(8, 4)] = "BELANJA", "Rp. ", "Target"
+    col = 5
+    for tw in range(4):
+        mulai = col
+        for b in range(3):
+            s[(8, col)] = C1B_TARGET[tw * 3 + b]
+            col += 1
+        s[(8, col)] = (f"=SUM({_kolom(mulai)}8:{_kolom(col - 1)}8)", sum(C1B_TARGET[tw * 3 : tw * 3 + 3]))
+        col += 1
+    s[(10, 2)], s[(10, 14)] = "BAGIAN KEUANGAN", "KEPALA OPD"
+    s[(14, 8)], s[(14, 9)] = "Catatan :", "Format Cell tidak menggunakan koma (,)"
+    s[(15, 8)], s[(15, 9)] = "Format Salah :", 6105755273
+    s[(16, 8)], s[(16, 9)] = "Format Benar :", 6105755273
+    return {"JAN-FEB": s}
+
+
 def lra(*, varian: str = "sumut", unit: str = "PD2", periode: str = "periode 1 Januari s.d 30 Juni 2026") -> Buku:
     """C2 (PRP2SUMUT LRA, ANGGARAN | REALISASI BPKAD | SERAPAN OPD) or C2b (Toba, ANGGARAN | REALISASI) with the
     merged-cell positions of the format: header labels at Q, S, T; numbers at Q, R, T (sumut) or Q, R (toba)."""
