@@ -186,7 +186,7 @@ def _baca_xlsx(s: Sumber) -> tuple[list[tuple[str, list[list[object]], Merged]],
             merged = list(sheet.merged_cell_ranges or [])
         except Exception:  # merged ranges are known for xlsx only
             merged = []
-        hasil.append((nama, [list(r) for r in rows], merged))
+        hasil.append((nama, rows if isinstance(rows, list) else [list(r) for r in rows], merged))
     return hasil, []
 
 
