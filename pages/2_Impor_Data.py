@@ -7,10 +7,13 @@ import streamlit as st
 from pantau import format as fmt
 from pantau.akses import ADMIN_LOKAL
 from pantau.config import db_path
+from pantau.contract import TABEL
 from pantau.data import ambil
 from pantau.db import NASIONAL
 from pantau.frame import frame
 from pantau.importer import Sumber, batalkan, impor
+from pantau.importer.pemetaan import Pemetaan, daftar_pemetaan, label_sumber, periksa_pemetaan, simpan_pemetaan
+from pantau.importer.tata_letak.contoh import TEMPLAT, templat_bytes
 from pantau.masuk import lingkup_sekarang, pelaku, pengguna_sekarang
 from pantau.templat import contoh_demo_zip, templat_xlsx
 from pantau.temuan import sebagai_tabel
@@ -39,6 +42,19 @@ c2.download_button(
     mime="application/zip",
 )
 
+with st.expander("Templat tata letak pemda (SIPD, PRP2, LRA, DKKB) yang dikenali langsung"):
+    st.markdown(
+        "Berkas dalam tata letak ini dibaca apa adanya (judul, kolom bulan, subtotal triwulan, baris Target/Realisasi), "
+        "tanpa disusun ulang. Contoh terisi di bawah; rinciannya di docs/format_impor.md."
+    )
+    for label, nama_berkas, pembuat in TEMPLAT:
+        st.download_button(
+            f"Unduh contoh: {label}",
+            templat_bytes(pembuat),
+            file_name=nama_berkas,
+            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+
 if pemda_impor:
     st.caption(
         f"Baris tanpa kolom **kode_pemda** menjadi milik **{filt.nama_pemda}** ({pemda_impor}), pemda yang dipilih "
@@ -49,6 +65,22 @@ else:
     st.caption(
         "Setiap baris milik pemda di kolom **kode_pemda**. Bila kolom itu tidak ada, pilih satu pemda di sisi kiri "
         "(atau impor berkas yang hanya menyebut satu pemda)."
+    )
+# Saved column mappings (issue 17): a pemda's own layout mapped once and reused; the CLI uses them with --pemetaan.
+tersimpan = {p.nama: p for p in daftar_pemetaan(db_path(), pemda_impor)}
+nama_pemetaan = st.selectbox(
+    "Pemetaan kolom tersimpan",
+    ["(tanpa pemetaan)", *tersimpan],
+    help="Untuk berkas dengan judul kolom milik Anda sendiri: pemetaan yang pernah disimpan menerjemahkan judul "
+    "kolom itu ke kolom kontrak.",
+)
+pemetaan = tersimpan.get(nama_pemetaan)
+if "pesan_pemetaan" in st.session_state:
+    st.success(st.session_state.pop("pesan_pemetaan"))
+if pemetaan:
+    st.caption(
+        f"Pemetaan **{pemetaan.nama}** (tabel {pemetaan.tabel}): "
+        + "; ".join(f"{a} → {b}" for a, b in pemetaan.kolom.items())
     )
 berkas = st.file_uploader("Berkas impor", type=["csv", "xlsx", "xlsm", "txt"], accept_multiple_files=True)
 akun = pengguna_sekarang()
@@ -69,11 +101,12 @@ if berkas:
         b"".join(s.sha256.encode() + s.nama.encode() for s in sumber)
         + (pemda_impor or "").encode()
         + repr(lingkup).encode()
+        + repr(pemetaan).encode()
     ).hexdigest()
     if st.session_state.get("pratinjau_kunci") != kunci:
         with st.spinner("Memeriksa berkas…"):
             st.session_state["pratinjau"] = impor(
-                sumber, db_path(), uji=True, asal="unggah", pemda=pemda_impor, lingkup=lingkup
+                sumber, db_path(), uji=True, asal="unggah", pemda=pemda_impor, lingkup=lingkup, pemetaan=pemetaan
             )
         st.session_state["pratinjau_kunci"] = kunci
         st.session_state.pop("hasil_impor", None)
@@ -109,6 +142,24 @@ if berkas:
             file_name="temuan_impor.csv",
             mime="text/csv",
         )
+    # Sheets read through a recognised layout or a saved mapping: which one, and where each source column went.
+    dikenali = [t for t in pratinjau.tata_letak if t["tata_letak"] != "tabel kontrak"]
+    if dikenali:
+        st.markdown("**Tata letak yang dikenali dan pemetaan kolomnya**")
+        st.dataframe(
+            [
+                {
+                    "berkas": t["berkas"],
+                    "lembar": t["lembar"],
+                    "tata letak": t["tata_letak"],
+                    "tabel": t["tabel"],
+                    "kolom sumber → kolom kontrak": "; ".join(f"{a} → {b}" for a, b in t["peta"]),
+                }
+                for t in dikenali
+            ],
+            hide_index=True,
+            width="stretch",
+        )
     if pratinjau.ok and pratinjau.batch_id is None:
         st.info("Tidak ada perubahan: semua baris sudah sama dengan basis data.")
     elif pratinjau.ok and "hasil_impor" not in st.session_state and st.button("Impor sekarang", type="primary"):
@@ -121,6 +172,7 @@ if berkas:
                 asal="unggah",
                 pemda=pemda_impor,
                 lingkup=lingkup,
+                pemetaan=pemetaan,
             )
         st.rerun()
     hasil = st.session_state.get("hasil_impor")
@@ -134,6 +186,58 @@ if berkas:
         else:
             st.error("Impor ditolak; tidak ada data yang ditulis.")
             st.dataframe(sebagai_tabel(hasil.temuan), hide_index=True, width="stretch")
+
+    if pemda_impor:
+        with st.expander("Buat pemetaan kolom untuk tata letak Anda", expanded=not pratinjau.ok and pemetaan is None):
+            st.markdown(
+                "Pilih tabel kontrak dan, untuk setiap judul kolom berkas pertama, kolom kontrak yang dimaksud. "
+                "*Coba pemetaan ini* memeriksa berkas dengan pemetaan itu tanpa menulis apa pun; simpan dengan nama "
+                "agar dipakai lagi (juga "
+                "`python -m pantau impor BERKAS --pemetaan NAMA`)."
+            )
+            label = label_sumber(sumber[0])
+            tabel_peta = st.selectbox("Tabel kontrak", list(TABEL), key="peta_tabel")
+            pilihan = ["(abaikan)", *TABEL[tabel_peta].kolom_impor]
+            peta: dict[str, str] = {}
+            for i, lab in enumerate(label):
+                awal = pilihan.index(lab) if lab in pilihan else 0
+                k = st.selectbox(f"Kolom berkas: {lab}", pilihan, index=awal, key=f"peta_{tabel_peta}_{i}")
+                if k != "(abaikan)":
+                    peta[lab] = k
+            nama_baru = st.text_input("Nama pemetaan", key="peta_nama", placeholder="mis. RFK Dinas Kesehatan")
+            salah = periksa_pemetaan(tabel_peta, peta)
+            if salah:
+                st.info(" ".join(salah))
+            elif st.button("Coba pemetaan ini"):
+                uji = impor(
+                    sumber,
+                    db_path(),
+                    uji=True,
+                    asal="unggah",
+                    pemda=pemda_impor,
+                    lingkup=lingkup,
+                    pemetaan=Pemetaan(nama_baru or "(belum disimpan)", tabel_peta, peta),
+                )
+                if uji.ok:
+                    dibaca = ", ".join(f"{t} {fmt.angka(n)}" for t, n in uji.baris_dibaca.items())
+                    st.success(f"Berkas terbaca dengan pemetaan ini: {dibaca} baris.")
+                else:
+                    st.error(f"{uji.jumlah_galat} galat dengan pemetaan ini.")
+                st.dataframe(sebagai_tabel(uji.temuan), hide_index=True, width="stretch")
+            if not salah and st.button("Simpan pemetaan", disabled=not nama_baru.strip()):
+                simpan_pemetaan(
+                    db_path(),
+                    kode_pemda=pemda_impor,
+                    nama=nama_baru,
+                    tabel=tabel_peta,
+                    kolom=peta,
+                    pengguna=pengguna,
+                    peran=peran,
+                )
+                st.session_state["pesan_pemetaan"] = (
+                    f"Pemetaan '{nama_baru.strip()}' disimpan; pilih di atas untuk memakainya."
+                )
+                st.rerun()
 
 st.subheader("Riwayat impor")
 if "pesan_batal" in st.session_state:

@@ -169,6 +169,13 @@ kanan.dataframe(
         "penyebab": "Melewati ambang",
     },
 )
+opd_tingkat_opd = tumpuk.loc[tumpuk["sumber_rencana_kas"].isin(["tingkat OPD", "campuran"]), "label_pd"]
+if len(opd_tingkat_opd):
+    st.caption(
+        "Rencana kas dari data tingkat OPD (LRA/anggaran kas OPD, untuk bulan tanpa rencana kas sub kegiatan): "
+        + ", ".join(opd_tingkat_opd)
+        + "."
+    )
 st.download_button(
     "Unduh penumpukan per OPD (CSV)",
     unduh_csv(tumpuk),
@@ -253,8 +260,14 @@ st.info(
     + " dari pagu pada akhir triwulan. Di antara akhir triwulan targetnya ditarik garis lurus (dari 0 pada awal "
     "tahun): serapan akhir Agustus dibandingkan dengan target Agustus, bukan dengan target akhir September."
 )
-opd_opsi = ["", *tumpuk["kode_pd"]]
-nama_opd = dict(zip(tumpuk["kode_pd"], tumpuk["nama_pd"], strict=True))
+# OPDs in the pile-up list first, then those with only OPD-level budget data (anggaran_opd, e.g. an LRA without
+# rencana kas): every OPD with an S-curve can be chosen.
+kurva = ambil("serapan_pd_daftar", **p)
+opd_opsi = ["", *tumpuk["kode_pd"], *(k for k in kurva["kode_pd"] if k not in set(tumpuk["kode_pd"]))]
+nama_opd = {
+    **dict(zip(kurva["kode_pd"], kurva["nama_pd"], strict=True)),
+    **dict(zip(tumpuk["kode_pd"], tumpuk["nama_pd"], strict=True)),
+}
 opd = st.selectbox(
     "Kurva S untuk",
     opd_opsi,
@@ -266,9 +279,17 @@ st.query_params["opd"] = opd
 serapan = ambil("serapan_pd_bulan", **p, kode_pd=opd) if opd else ambil("serapan_pemda_bulan", **p)
 nama_kurva = nama_opd.get(opd, filt.nama_pemda)
 if serapan.empty or not (serapan["pagu"] > 0).any():
-    st.info(f"{nama_kurva} belum punya pagu sub kegiatan tahun ini: kurva S tidak dapat digambar.")
+    st.info(f"{nama_kurva} belum punya pagu (sub kegiatan atau tingkat OPD) tahun ini: kurva S tidak dapat digambar.")
 else:
     st.plotly_chart(figures.gambar_kurva_s(serapan, f"Kurva S serapan anggaran: {nama_kurva}"), width="stretch")
+    # Sub kegiatan data or OPD-level data (anggaran_opd), never both for one OPD and month: say which is shown.
+    terakhir = serapan.dropna(subset=["realisasi_kumulatif"]).tail(1)
+    sumber = fmt.sumber_anggaran(
+        serapan["sumber_anggaran"].iloc[-1],
+        terakhir["persen_serapan_opd"].iloc[0] if len(terakhir) else None,
+    )
+    if sumber:
+        st.caption(sumber)
     if serapan["realisasi"].isna().all():
         st.info("Belum ada realisasi anggaran tahun ini: hanya rencana kas yang tergambar. Impor `realisasi_anggaran`.")
     else:
@@ -311,6 +332,13 @@ else:
         "Keuangan = realisasi kumulatif ÷ pagu; fisik = rata-rata realisasi fisik sub kegiatan berbobot pagu (sub "
         "kegiatan yang belum melapor dihitung 0). Titik keuangan merah: di bawah target serapan bulan itu (garis lurus "
         "antara akhir triwulan)."
+        + (
+            " OPD bertanda data tingkat OPD (LRA/anggaran kas OPD) tidak punya fisik; realisasinya yang disetujui BPKAD: "
+            + ", ".join(fisik.loc[fisik["sumber_anggaran"] == "tingkat OPD", "label_pd"])
+            + "."
+            if (fisik["sumber_anggaran"] == "tingkat OPD").any()
+            else ""
+        )
     )
     st.download_button(
         "Unduh progres per OPD (CSV)",

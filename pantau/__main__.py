@@ -30,7 +30,22 @@ def perintah_impor(args: argparse.Namespace) -> int:
             return 1
         hasil = impor_massal(args.path[0], args.db, pengguna=args.pengguna, pemda=args.pemda)
     else:
-        hasil = impor_path(args.path, args.db, pengguna=args.pengguna, pemda=args.pemda)
+        pemetaan = None
+        if args.pemetaan:
+            from pantau.importer.pemetaan import ambil_pemetaan
+
+            try:
+                pemetaan = ambil_pemetaan(args.db, args.pemetaan, args.pemda)
+            except LookupError as exc:
+                print(exc)
+                return 1
+        hasil = impor_path(args.path, args.db, pengguna=args.pengguna, pemda=args.pemda, pemetaan=pemetaan)
+    for tl in hasil.tata_letak:
+        if tl["tata_letak"] != "tabel kontrak":
+            tempat = f"{tl['berkas']}" + (f", lembar {tl['lembar']}" if tl["lembar"] else "")
+            print(f"{tempat}: dikenali sebagai {tl['tata_letak']} → tabel {tl['tabel']}")
+            for sumber, tujuan in tl["peta"]:  # type: ignore[attr-defined]
+                print(f"    {sumber} → {tujuan}")
     _cetak_temuan(hasil.temuan)
     if not hasil.ok:
         print(f"\nImpor DITOLAK: {hasil.jumlah_galat} galat. Tidak ada data yang ditulis; perbaiki lalu ulangi.")
@@ -309,6 +324,12 @@ def main(argv: list[str] | None = None) -> int:
         "--pemda",
         default=None,
         help="pemda impor: baris tanpa kode_pemda menjadi milik pemda ini (kontrak v2, satu pemda per berkas)",
+    )
+    p.add_argument(
+        "--pemetaan",
+        default=None,
+        metavar="NAMA",
+        help="pakai pemetaan kolom tersimpan (dibuat di halaman Impor Data): kolom berkas Anda → kolom kontrak",
     )
     p.add_argument(
         "--massal",

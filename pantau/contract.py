@@ -102,6 +102,25 @@ STATUS_LAPOR = {
     "terverifikasi": "diverifikasi",
     "dikembalikan": "dikembalikan",
 }
+# OPD-level budget groups (kode rekening belanja, Permendagri 90/2019): the total and its four groups.
+KELOMPOK_BELANJA = {
+    "belanja": "belanja",
+    "5": "belanja",
+    "belanja_daerah": "belanja",
+    "operasi": "operasi",
+    "5.1": "operasi",
+    "belanja_operasi": "operasi",
+    "modal": "modal",
+    "5.2": "modal",
+    "belanja_modal": "modal",
+    "tidak_terduga": "tidak_terduga",
+    "5.3": "tidak_terduga",
+    "belanja_tidak_terduga": "tidak_terduga",
+    "btt": "tidak_terduga",
+    "transfer": "transfer",
+    "5.4": "transfer",
+    "belanja_transfer": "transfer",
+}
 STATUS_UNGGULAN = {
     "belum_mulai": "belum_mulai",
     "sesuai_jadwal": "sesuai_jadwal",
@@ -535,6 +554,50 @@ TABEL: dict[str, Tabel] = {
             ("tahun", "kode_kegiatan", "bulan"),
             "Realisasi anggaran bulanan (bulan itu atau kumulatif) dan fisik (kumulatif, %).",
             alias=("realisasi_keuangan", "rfk"),
+        ),
+        Tabel(
+            "anggaran_opd",
+            (
+                _k("tahun", "bulat", True),
+                _k("kode_pd", "kode", True, referensi=("perangkat_daerah", "kode_pd")),
+                _k(
+                    "kelompok",
+                    "pilihan",
+                    True,
+                    pilihan=KELOMPOK_BELANJA,
+                    alias=("kelompok_belanja", "kode_rekening", "jenis_belanja"),
+                    keterangan="belanja (5, seluruhnya) / operasi (5.1) / modal (5.2) / tidak_terduga (5.3) / "
+                    "transfer (5.4)",
+                ),
+                _k("bulan", "bulan", True),
+                _k(
+                    "pagu",
+                    "angka",
+                    alias=("anggaran",),
+                    keterangan="Anggaran setahun kelompok itu seperti tertulis di laporan bulan itu (yang terakhir dipakai)",
+                ),
+                _k("rencana_kas", "angka", alias=("rak", "anggaran_kas", "target"), keterangan="Rencana kas bulan itu"),
+                _k("realisasi", "angka", alias=("realisasi_bulan_ini",), keterangan="Realisasi bulan itu"),
+                _k(
+                    "realisasi_kumulatif",
+                    "angka",
+                    alias=("realisasi_bpkad", "realisasi_sd_bulan_ini"),
+                    keterangan="Realisasi s.d. bulan itu yang sudah dilaporkan dan disetujui BPKAD (REALISASI BPKAD)",
+                ),
+                _k(
+                    "serapan_opd_kumulatif",
+                    "angka",
+                    alias=("serapan_opd",),
+                    keterangan="Serapan s.d. bulan itu yang sudah dilakukan OPD tetapi belum dilaporkan ke BPKAD "
+                    "(SERAPAN OPD); ditampilkan terpisah, tidak dihitung sebagai realisasi",
+                ),
+            ),
+            ("tahun", "kode_pd", "kelompok", "bulan"),
+            "Tabel produk: anggaran tingkat OPD per kelompok belanja dan bulan, untuk pemda yang memantau serapan "
+            "dari LRA/anggaran kas OPD tanpa rincian sub kegiatan. Serapan, kurva S, indeks penumpukan dan "
+            "Ringkasan memakai data sub kegiatan bila ada untuk OPD dan bulan itu, data ini bila hanya ini yang ada.",
+            alias=("anggaran_tingkat_opd", "lra_opd"),
+            produk=True,
         ),
         Tabel(
             "program_unggulan",

@@ -213,6 +213,10 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "status_lapor": ("kode_indikator", "tahun", "periode", "status", "catatan_verifikasi"),
 }
 
+# Product tables the demo has no rows for: anggaran_opd (issue 17) is OPD-level budget data for a pemda without sub
+# kegiatan detail, and every demo OPD with a budget has its sub kegiatan; a header-only CSV would be refused.
+TANPA_DEMO = {"anggaran_opd"}
+
 # Contract v2: every table but pemda leads with kode_pemda (one folder holds the province and its kab/kota).
 TABLE_COLUMNS = {
     t: (k if t == "pemda" else ("kode_pemda", *(c for c in k if c != "kode_pemda"))) for t, k in TABLE_COLUMNS.items()

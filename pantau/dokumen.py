@@ -35,6 +35,47 @@ def dokumentasi_view() -> dict[str, tuple[str, dict[str, str]]]:
     return hasil
 
 
+def tata_letak_dikenali() -> list[str]:
+    """The real layouts the importer recognises (pantau/importer/tata_letak), each with an example."""
+    from pantau.importer.tata_letak.contoh import KETERANGAN, TEMPLAT, contoh_csv
+
+    baris = [
+        "## Tata letak pemda yang dikenali (issue 17)",
+        "",
+        "Berkas SIPD dan templat OPD dibaca apa adanya, tanpa disusun ulang ke tabel kontrak: tata letaknya dikenali dari",
+        "judul, teks header, kolom bulan, kolom subtotal (diperiksa terhadap bulannya, tidak diimpor), pasangan baris",
+        "Target/Realisasi dan judul kolom yang digabung. Hasilnya baris kontrak yang melewati temuan, pratinjau dan",
+        "penulisan atomik yang sama; pratinjau menyebut tata letak yang dikenali dan ke mana setiap kolom sumber masuk.",
+        "Setiap temuan menyebut berkas, lembar, baris dan kolom (huruf kolom Excel). Ditolak: bulan yang hilang di",
+        "antara bulan lain, teks di sel angka, sel gabungan yang menutupi kolom bulan, tabel kedua di bawah tabel",
+        "pertama, bulan yang dilaporkan dua kali, realisasi kumulatif yang turun. Dibaca dengan peringatan: subtotal",
+        "yang tidak sama dengan bulannya, rencana kas 12 bulan ≠ pagu (dengan selisih dan kemungkinan penyebab: semua",
+        "bulan nol, diketik ×100/×1000), serapan di atas 100 % pagu. Header yang bergeser ke bawah tetap dibaca.",
+        "",
+        "OPD yang disebut di judul atau kolom (nama, singkatan, atau kode) dicari di `perangkat_daerah` pemda impor.",
+        "Contoh terisi setiap tata letak dapat diunduh di halaman Impor Data (*Templat tata letak pemda*). Tata letak",
+        "milik sendiri: buat **pemetaan kolom** di halaman Impor Data (kolom berkas → kolom kontrak, dicoba dulu),",
+        "simpan dengan nama (tabel `pemetaan_kolom`), lalu pakai lagi di halaman atau `python -m pantau impor BERKAS",
+        "--pemetaan NAMA`.",
+        "",
+    ]
+    for label, berkas, pembuat in TEMPLAT:
+        dikenali, menjadi = KETERANGAN[berkas]
+        baris += [
+            f"### {label}",
+            "",
+            f"- Dikenali dari: {dikenali}.",
+            f"- Menjadi: {menjadi}.",
+            f"- Contoh (`{berkas}`, lembar pertama sebagai CSV; sel kosong di kanan dibuang):",
+            "",
+            "```csv",
+            *contoh_csv(pembuat).splitlines(),
+            "```",
+            "",
+        ]
+    return baris
+
+
 def format_impor() -> str:
     baris = [
         "# Format impor (dibangkitkan dari `pantau/contract.py`)",
@@ -84,6 +125,7 @@ def format_impor() -> str:
             rujukan = f"{k.referensi[0]}.{k.referensi[1]}" if k.referensi else ""
             baris.append(f"| {nama} | {jenis} | {alias} | {rujukan} | {k.keterangan} |")
         baris.append("")
+    baris += tata_letak_dikenali()
     return "\n".join(baris)
 
 

@@ -156,3 +156,19 @@ def tanggal(x: object, pendek: bool = False) -> str:
 def tanggal_pendek(x: object) -> str:
     """A date as '20/02/2026'. Empty → '–'."""
     return tanggal(x, pendek=True)
+
+
+def sumber_anggaran(sumber: object, persen_serapan_opd: object = None) -> str:
+    """Which budget data an absorption figure is from (serapan_anggaran.sumber_anggaran), in one sentence; empty for
+    sub kegiatan data (the usual case). SERAPAN OPD (spent, not yet reported to BPKAD) is named apart."""
+    if kosong(sumber) or sumber == "sub kegiatan":
+        return ""
+    teks = (
+        "Sumber: data tingkat OPD (LRA/anggaran kas OPD, tanpa rincian sub kegiatan); realisasi = yang disetujui BPKAD."
+        if sumber == "tingkat OPD"
+        else "Sumber: campuran, data sub kegiatan untuk OPD yang memilikinya dan data tingkat OPD (LRA/anggaran kas "
+        "OPD) untuk OPD lain; realisasi tingkat OPD = yang disetujui BPKAD."
+    )
+    if not kosong(persen_serapan_opd):
+        teks += f" Serapan OPD yang belum dilaporkan ke BPKAD: {persen(persen_serapan_opd)} (tidak termasuk realisasi)."
+    return teks

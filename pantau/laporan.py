@@ -281,7 +281,8 @@ def angka_utama(d: DataRapat) -> list[AngkaUtama]:
                 + (f" (garis lurus antar-akhir triwulan{target_tw})" if not akhir_tw else "")
                 + (f", {s['status_target']}." if not fmt.kosong(s["status_target"]) else ".")
                 + kas
-                + lalu,
+                + lalu
+                + (" " + fmt.sumber_anggaran(s.get("sumber_anggaran"), s.get("persen_serapan_opd"))).rstrip(),
                 HALAMAN_JADWAL,
             )
         )

@@ -22,7 +22,8 @@ with
             indeks_penumpukan,
             ambang_persen,
             ditandai,
-            penyebab
+            penyebab,
+            sumber_rencana_kas
         from pd_penumpukan
         where kode_pemda = $kode_pemda and tahun = $tahun and kode_pd is not null
         order by indeks_penumpukan desc nulls last, porsi_kas_desember desc nulls last, kode_pemda, kode_pd

@@ -39,7 +39,9 @@ with
             tw_lalu.target_bawah as target_bawah_tw_lalu,
             tw_lalu.target_atas as target_atas_tw_lalu,
             tw_lalu.status_target as status_target_tw_lalu,
-            ini.persen_serapan - tw_lalu.persen_serapan as selisih_tw_lalu
+            ini.persen_serapan - tw_lalu.persen_serapan as selisih_tw_lalu,
+            ini.sumber_anggaran,
+            ini.persen_serapan_opd
         from ini
         left join tw_lalu on tw_lalu.kode_pemda = ini.kode_pemda
         where ini.persen_serapan is not null

@@ -18,7 +18,9 @@ with
             deviasi_kumulatif,
             target_bawah,
             target_atas,
-            status_target
+            status_target,
+            sumber_anggaran,
+            persen_serapan_opd
         from serapan_anggaran
         where kode_pemda = $kode_pemda and tahun = $tahun and kode_pd is not null
             and bulan = least($triwulan * 3, bulan_terakhir_lapor)

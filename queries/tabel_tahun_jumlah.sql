@@ -28,6 +28,8 @@ with
         union all
         select 'realisasi_anggaran', tahun, count(*), max(batch_id) from realisasi_anggaran group by tahun
         union all
+        select 'anggaran_opd', tahun, count(*), max(batch_id) from anggaran_opd group by tahun
+        union all
         select 'program_unggulan', null, count(*), max(batch_id) from program_unggulan
         union all
         select 'tonggak', null, count(*), max(batch_id) from tonggak
@@ -52,7 +54,8 @@ with
         select t.tabel, null::integer, 0, null::integer
         from (
             values ('perjanjian_kinerja'), ('target'), ('realisasi'), ('kegiatan'), ('tag_janji'), ('jadwal'),
-                ('rencana_kas'), ('realisasi_anggaran'), ('evaluasi_sakip'), ('periode_lapor'), ('status_lapor')
+                ('rencana_kas'), ('realisasi_anggaran'), ('anggaran_opd'), ('evaluasi_sakip'), ('periode_lapor'),
+                ('status_lapor')
         ) as t (tabel)
         where t.tabel not in (select tabel from jumlah)
     ),

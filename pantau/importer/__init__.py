@@ -20,7 +20,8 @@ from pantau.akses import Lingkup
 from pantau.contract import TABEL
 from pantau.db import jalankan
 from pantau.format import rupiah_penuh
-from pantau.importer.baca import Lembar, Sumber, baca, kumpulkan_sumber
+from pantau.importer.baca import Lembar, Pemetaan, Sumber, baca, kumpulkan_sumber
+from pantau.importer.konsistensi import periksa_anggaran
 from pantau.importer.lapor import OpsiLapor, hari_ini, periksa_sebelum, periksa_sesudah
 from pantau.importer.normalisasi import PESAN_TANPA_DATA, normalisasi
 from pantau.importer.pemda import tetapkan_pemda
@@ -50,6 +51,8 @@ class HasilImpor:
     baru: dict[str, int] = field(default_factory=dict)
     diganti: dict[str, int] = field(default_factory=dict)
     dihapus: dict[str, int] = field(default_factory=dict)  # rows removed (`impor(..., hapus=True)`)
+    # Per sheet read: the layout recognised and how each source column maps (for the preview).
+    tata_letak: list[dict[str, object]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -60,9 +63,36 @@ class HasilImpor:
         return sum(t.tingkat == GALAT for t in self.temuan)
 
 
-def siapkan(sumber: list[Sumber]) -> tuple[dict[str, pd.DataFrame], list[Temuan]]:
+def siapkan(
+    sumber: list[Sumber], konteks: object | None = None, pemetaan: Pemetaan | None = None
+) -> tuple[dict[str, pd.DataFrame], list[Temuan]]:
     """Read and normalise every source; one typed frame per table (several files may feed one table)."""
-    lembar, temuan = baca(sumber)
+    frames, temuan, _ = siapkan_rinci(sumber, konteks, pemetaan)
+    return frames, temuan
+
+
+def ringkas_tata_letak(lembar: list[Lembar]) -> list[dict[str, object]]:
+    """What the preview says per sheet: the layout recognised, the table it feeds, source column → contract column."""
+    hasil = []
+    for lb in lembar:
+        peta = lb.peta or [(lb.label[p] or k, k) for p, k in sorted(lb.kolom.items())]
+        hasil.append(
+            {
+                "berkas": lb.berkas,
+                "lembar": lb.lembar,
+                "tata_letak": lb.tata_letak or "tabel kontrak",
+                "tabel": lb.tabel,
+                "peta": peta,
+            }
+        )
+    return hasil
+
+
+def siapkan_rinci(
+    sumber: list[Sumber], konteks: object | None = None, pemetaan: Pemetaan | None = None
+) -> tuple[dict[str, pd.DataFrame], list[Temuan], list[dict[str, object]]]:
+    """`siapkan`, with the per-sheet layout summary of `ringkas_tata_letak`."""
+    lembar, temuan = baca(sumber, konteks, pemetaan)
     bagian: dict[str, list[pd.DataFrame]] = {}
     for lb in lembar:
         frame, t = normalisasi(lb)
@@ -74,7 +104,32 @@ def siapkan(sumber: list[Sumber]) -> tuple[dict[str, pd.DataFrame], list[Temuan]
         for tabel, fs in bagian.items()
     }
     # Contract order, so that findings and writes follow the planning chain.
-    return {t: frames[t] for t in TABEL if t in frames}, temuan
+    return {t: frames[t] for t in TABEL if t in frames}, temuan, ringkas_tata_letak(lembar)
+
+
+def konteks_db(db: Path | str, pemda: str | None) -> object:
+    """What the layout readers may know from the database: its OPD (to find an OPD named in a title) and its
+    indicators (to find an indicator named in an E.81 sheet)."""
+    from pantau.importer.tata_letak import Konteks, Opd
+
+    opd: list[Opd] = []
+    indikator: list[tuple[str, str, str, str]] = []
+    if Path(db).exists():
+        try:
+            con = duckdb.connect(str(db), read_only=True)
+        except duckdb.Error:
+            return Konteks([], pemda)
+        try:
+            sql_opd = "select kode_pemda, kode_pd, nama_pd, singkatan from perangkat_daerah"
+            opd = [Opd(*r) for r in con.execute(sql_opd).fetchall()]
+            indikator = con.execute(
+                "select kode_pemda, kode_indikator, nama_indikator, agregasi from indikator"
+            ).fetchall()
+        except duckdb.Error:
+            pass
+        finally:
+            con.close()
+    return Konteks(opd, pemda, indikator)
 
 
 def _lembar_kosong_dilewati(
@@ -243,6 +298,7 @@ def impor(
     hapus: bool = False,
     tanggal: dt.date | None = None,
     opsi_lapor: OpsiLapor | None = None,
+    pemetaan: Pemetaan | None = None,
 ) -> HasilImpor:
     """Import sources into `db` all or nothing. Nothing is written when any finding is an error.
 
@@ -265,10 +321,13 @@ def impor(
     after a verifier returns it, verification states follow their order, and an IKU is submitted with its
     explanation when its capaian is low. `opsi_lapor` adds the entry page's checks (concurrent saves, very high
     capaian to confirm).
+
+    Sheets in a real layout (`pantau.importer.tata_letak`: SIPD, PRP2, LRA, DKKB, …) are recognised and read by their
+    reader; with `pemetaan` (a saved column mapping), a sheet with its source labels is read as its table.
     """
-    frames, temuan = siapkan(sumber)
+    frames, temuan, tata_letak = siapkan_rinci(sumber, konteks_db(db, pemda), pemetaan)
     temuan = [*temuan_awal, *temuan]
-    hasil = HasilImpor(temuan, {t: len(f) for t, f in frames.items()})
+    hasil = HasilImpor(temuan, {t: len(f) for t, f in frames.items()}, tata_letak=tata_letak)
     if not sumber and not ada_galat(temuan):
         temuan.append(galat("Tidak ada berkas untuk diimpor."))
     if ada_galat(temuan):
@@ -311,6 +370,7 @@ def impor(
             return hasil
         if hasil.baru or hasil.diganti or hasil.dihapus:
             hasil.temuan += peringatan_data(con, frames)
+            hasil.temuan += periksa_anggaran(con, batch_id)
             kode_pemda = pemda_ditulis(con, batch_id)
             catat_batch(
                 con,

@@ -86,6 +86,8 @@ class Lembar:
     nomor_header: int
     kolom: dict[int, str] = field(default_factory=dict)  # position → contract column
     semua_teks: bool = False  # every cell is text or empty (CSV), so columns convert in one step
+    tata_letak: str = ""  # the recognised layout (pantau.importer.tata_letak); "" = a contract table
+    peta: list[tuple[str, str]] = field(default_factory=list)  # source column → contract column, for the preview
 
 
 def kumpulkan_sumber(paths: Iterable[Path | str]) -> tuple[list[Sumber], list[Temuan]]:
@@ -187,16 +189,19 @@ def _pemisah(teks: str) -> str:
     return terbaik
 
 
-def _baca_csv(s: Sumber) -> tuple[list[tuple[str, list[list[object]]]], list[Temuan]]:
+Merged = list[tuple[tuple[int, int], tuple[int, int]]]
+
+
+def _baca_csv(s: Sumber) -> tuple[list[tuple[str, list[list[object]], Merged]], list[Temuan]]:
     teks = _dekode(s.data)
     if not teks.strip():
         return [], [galat("Berkas kosong.", berkas=s.nama)]
     pemisah = _pemisah(teks)
     rows = list(csv.reader(io.StringIO(teks, newline=""), delimiter=pemisah))
-    return [("", rows)], []
+    return [("", rows, [])], []
 
 
-def _baca_xlsx(s: Sumber) -> tuple[list[tuple[str, list[list[object]]]], list[Temuan]]:
+def _baca_xlsx(s: Sumber) -> tuple[list[tuple[str, list[list[object]], Merged]], list[Temuan]]:
     from python_calamine import CalamineWorkbook
 
     try:
@@ -214,7 +219,11 @@ def _baca_xlsx(s: Sumber) -> tuple[list[tuple[str, list[list[object]]]], list[Te
         if getattr(sheet, "visible", "visible") not in ("visible", None) and str(sheet.visible) != "visible":
             continue
         rows = sheet.to_python(skip_empty_area=False)
-        hasil.append((nama, [list(r) for r in rows]))
+        try:
+            merged = list(sheet.merged_cell_ranges or [])
+        except Exception:  # merged ranges are known for xlsx only
+            merged = []
+        hasil.append((nama, rows if isinstance(rows, list) else [list(r) for r in rows], merged))
     return hasil, []
 
 
@@ -297,8 +306,40 @@ def _format_lebar(berkas: str, nama_lembar: str, rows: list[list[object]]) -> tu
 PESAN_LEBAR_KOSONG = "Format lebar tanpa nilai target atau realisasi di bawah header."
 
 
-def baca(sumber: list[Sumber]) -> tuple[list[Lembar], list[Temuan]]:
-    """Sources → raw sheets with their table and header found; findings for what cannot be read."""
+def _terapkan_pemetaan(rows: list[list[object]], pemetaan: Pemetaan) -> bool:
+    """A saved column mapping: in the header row that holds most of its source labels, rename them to their contract
+    columns. Returns whether the sheet had that header."""
+    sumber = {fold_header(k): v for k, v in pemetaan.kolom.items()}
+    terbaik, skor = None, 0
+    for i, row in enumerate(rows[:BARIS_CARI_HEADER]):
+        n = sum(1 for c in row if _isi(c) and fold_header(str(c)) in sumber)
+        if n > skor:
+            terbaik, skor = i, n
+    if terbaik is None or skor < max(1, len(sumber) // 2):
+        return False
+    rows[terbaik] = [sumber.get(fold_header(str(c)), c) if _isi(c) else c for c in rows[terbaik]]
+    return True
+
+
+@dataclass(frozen=True)
+class Pemetaan:
+    """A saved column mapping (pantau.importer.pemetaan): its name, the contract table, source label → column."""
+
+    nama: str
+    tabel: str
+    kolom: dict[str, str]
+
+
+def baca(
+    sumber: list[Sumber], konteks: object | None = None, pemetaan: Pemetaan | None = None
+) -> tuple[list[Lembar], list[Temuan]]:
+    """Sources → raw sheets with their table and header found; findings for what cannot be read.
+
+    Sheets in a known real layout (`pantau.importer.tata_letak`) are read by their layout's reader; with a saved
+    column mapping (`pemetaan`), a sheet holding its source labels is read as its table with those labels renamed.
+    """
+    from pantau.importer.tata_letak import Konteks, kenali_buku
+
     lembar: list[Lembar] = []
     temuan: list[Temuan] = []
     for s in sumber:
@@ -318,10 +359,26 @@ def baca(sumber: list[Sumber]) -> tuple[list[Lembar], list[Temuan]]:
                 ],
             )
         temuan += t
-        for nama_lembar, rows in bagian:
+        # an instructions sheet (e.g. the template's "Petunjuk") is neither a layout nor a table
+        bagian = [b for b in bagian if not (b[0] and fold_header(b[0]) in LEMBAR_LEWATI)]
+        dipetakan: set[str] = set()
+        if pemetaan is not None:
+            for nama_lembar, rows, _ in bagian:
+                if _terapkan_pemetaan(rows, pemetaan):
+                    dipetakan.add(nama_lembar)
+        kenal, t, sisa = kenali_buku(
+            s.nama,
+            [b for b in bagian if b[0] not in dipetakan],
+            konteks if isinstance(konteks, Konteks) else Konteks(),
+        )
+        lembar += kenal
+        temuan += t
+        for nama_lembar, rows, _ in [b for b in bagian if b[0] in dipetakan] + sisa:
             if nama_lembar and fold_header(nama_lembar) in LEMBAR_LEWATI:
                 continue  # an instructions sheet (e.g. the template's "Petunjuk")
             dari_nama = NAMA_TABEL.get(fold_header(nama_lembar or Path(s.nama).stem))
+            if nama_lembar in dipetakan and pemetaan is not None:
+                dari_nama = pemetaan.tabel
             if not rows or not any(_isi(c) for r in rows for c in r):
                 if nama_lembar and not dari_nama:
                     continue  # an empty extra sheet (e.g. "Sheet2") is not an error
@@ -374,6 +431,8 @@ def baca(sumber: list[Sumber]) -> tuple[list[Lembar], list[Temuan]]:
                     i_header + 1,
                     cocokkan_header(tabel, label),
                     semua_teks=not nama_lembar,
+                    tata_letak=f"pemetaan tersimpan '{pemetaan.nama}'" if nama_lembar in dipetakan and pemetaan else "",
+                    peta=list(pemetaan.kolom.items()) if nama_lembar in dipetakan and pemetaan else [],
                 )
             )
     return lembar, temuan

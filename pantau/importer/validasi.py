@@ -18,6 +18,7 @@ JUMLAH_TIDAK_NEGATIF = {
     "kegiatan": ["pagu"],
     "rencana_kas": ["nilai"],
     "realisasi_anggaran": ["realisasi", "realisasi_kumulatif"],
+    "anggaran_opd": ["pagu", "rencana_kas", "realisasi", "realisasi_kumulatif", "serapan_opd_kumulatif"],
 }
 
 
@@ -312,6 +313,45 @@ def periksa_realisasi_anggaran(frames: dict[str, pd.DataFrame], con: duckdb.Duck
     return temuan
 
 
+def periksa_anggaran_opd(frames: dict[str, pd.DataFrame], con: duckdb.DuckDBPyConnection) -> list[Temuan]:
+    """OPD-level budget: one realisation form per OPD, group and year (monthly or cumulative, as for sub kegiatan);
+    cumulative realisation (BPKAD) and cumulative OPD spending never fall."""
+    frame = frames.get("anggaran_opd")
+    if frame is None or frame.empty:
+        return []
+    kunci = ["kode_pemda", "tahun", "kode_pd", "kelompok"]
+    semua = _gabung_db(
+        con,
+        "anggaran_opd",
+        frame,
+        [*kunci, "bulan", "realisasi", "realisasi_kumulatif", "serapan_opd_kumulatif"],
+    ).sort_values([*kunci, "bulan"], kind="stable")
+    temuan: list[Temuan] = []
+    ada = semua[semua["realisasi"].notna() | semua["realisasi_kumulatif"].notna()]
+    bentuk = ada["realisasi_kumulatif"].notna().map({True: "kumulatif", False: "bulanan"})
+    campur = bentuk.groupby([ada[k] for k in kunci]).transform("nunique") > 1
+    for idx in ada[campur & _benar(ada["_baru"])].index:
+        temuan.append(
+            galat(
+                "OPD dan kelompok belanja ini memakai dua bentuk realisasi (bulanan dan kumulatif) dalam satu tahun; "
+                "pakai satu bentuk untuk semua bulan.",
+                **_tempat(ada, idx, "realisasi_kumulatif"),
+            )
+        )
+    for kolom in ("realisasi_kumulatif", "serapan_opd_kumulatif"):
+        isi = semua[semua[kolom].notna()]
+        turun = _benar(isi[kolom] < isi.groupby(kunci)[kolom].shift(1))
+        for idx in isi[turun & _benar(isi["_baru"])].index:
+            temuan.append(
+                galat(
+                    f"{kolom} turun dari bulan sebelumnya; nilai kumulatif tidak boleh turun.",
+                    nilai=_nilai(semua.at[idx, kolom]),
+                    **_tempat(semua, idx, kolom),
+                )
+            )
+    return temuan
+
+
 def validasi(frames: dict[str, pd.DataFrame], con: duckdb.DuckDBPyConnection) -> list[Temuan]:
     temuan: list[Temuan] = []
     for tabel, frame in frames.items():
@@ -321,4 +361,5 @@ def validasi(frames: dict[str, pd.DataFrame], con: duckdb.DuckDBPyConnection) ->
     temuan += periksa_target(frames, con)
     temuan += periksa_indikator(frames)
     temuan += periksa_realisasi_anggaran(frames, con)
+    temuan += periksa_anggaran_opd(frames, con)
     return temuan

@@ -152,6 +152,23 @@ create table if not exists realisasi_anggaran (
     batch_id integer
 );
 
+-- Tabel produk: anggaran tingkat OPD per kelompok belanja (belanja/operasi/modal/tidak_terduga/transfer) dan bulan,
+-- dari LRA dan anggaran kas OPD tanpa rincian sub kegiatan. realisasi_kumulatif = REALISASI BPKAD (disetujui BPKAD);
+-- serapan_opd_kumulatif = SERAPAN OPD (sudah dilakukan OPD, belum dilaporkan): dua hal yang berbeda.
+create table if not exists anggaran_opd (
+    kode_pemda varchar not null,
+    tahun integer not null,
+    kode_pd varchar not null,
+    kelompok varchar not null,
+    bulan integer not null,
+    pagu double,
+    rencana_kas double,
+    realisasi double,
+    realisasi_kumulatif double,
+    serapan_opd_kumulatif double,
+    batch_id integer
+);
+
 create table if not exists program_unggulan (
     kode_pemda varchar not null,
     kode_unggulan varchar not null,

@@ -56,6 +56,9 @@ select *, null::integer as diganti_oleh from rencana_kas limit 0;
 create table if not exists riwayat_realisasi_anggaran as
 select *, null::integer as diganti_oleh from realisasi_anggaran limit 0;
 
+create table if not exists riwayat_anggaran_opd as
+select *, null::integer as diganti_oleh from anggaran_opd limit 0;
+
 create table if not exists riwayat_program_unggulan as
 select *, null::integer as diganti_oleh from program_unggulan limit 0;
 

@@ -220,7 +220,8 @@ select * from final;
 -- - pelaksanaan berbobot pagu: pagu setiap sub kegiatan disebar merata ke bulan-bulan pelaksanaannya (jadwal_bulan.
 --   pagu_bulan), jadi sub kegiatan Rp900 yang dilaksanakan Oktober–Desember memberi Rp300 ke setiap bulan itu.
 --   Sub kegiatan besar yang menumpuk di akhir tahun tidak lagi tertutup oleh banyak sub kegiatan kecil yang merata.
--- OPD ditandai bila salah satu porsi melewati ambang_penumpukan_tw4.
+-- OPD ditandai bila salah satu porsi melewati ambang_penumpukan_tw4. Rencana kas: dari sub kegiatan, atau dari anggaran
+-- tingkat OPD (anggaran_opd) untuk OPD dan bulan tanpa rencana kas sub kegiatan (tidak pernah keduanya).
 -- @view pd_penumpukan: Satu baris per OPD × tahun (dan satu baris seluruh pemda, kode_pd kosong): porsi rencana kas, pelaksanaan (jumlah sub kegiatan-bulan) dan pelaksanaan berbobot pagu di Oktober–Desember dan di Desember saja dibanding sebaran merata, indeks penumpukan, dan tanda bila salah satu porsi melewati ambang. Contoh: sub kegiatan Rp960 jt dilaksanakan Oktober–Desember, Rp24 jt Januari–Desember, Rp16 jt Januari–Agustus: menurut jumlah 6 dari 23 kegiatan-bulan = 26,1 % di TW IV, berbobot pagu (960 + 24 × 3/12) ÷ 1.000 = 96,6 %: ditandai (ambang 40 %), penyebab "pagu pelaksanaan", indeks 3,86.
 -- @kolom kode_pemda: Pemda
 -- @kolom kode_pd: OPD; kosong = seluruh pemda
@@ -251,17 +252,34 @@ select * from final;
 -- @kolom indeks_ambang: Indeks penumpukan yang setara dengan ambang (ambang_persen ÷ porsi_merata_tw4)
 -- @kolom ditandai: true bila salah satu porsi TW IV melebihi ambang_persen
 -- @kolom penyebab: Porsi mana yang melewati ambang: rencana kas, pelaksanaan, pagu pelaksanaan (digabung "dan"; kosong bila tidak ditandai)
+-- @kolom sumber_rencana_kas: Asal rencana kas: sub kegiatan / tingkat OPD (anggaran_opd, bulan tanpa rencana kas sub kegiatan) / campuran; kosong bila tidak ada rencana kas
 create or replace view pd_penumpukan as
 with
     sumber as (
         select
             k.kode_pemda, s.kode_pd, k.tahun, k.bulan, k.nilai as kas, 0 as kegiatan,
-            cast(0 as decimal(38, 4)) as pagu_bulan
+            cast(0 as decimal(38, 4)) as pagu_bulan, 'sub kegiatan' as asal_kas
         from rencana_kas as k
         join jadwal_kegiatan as s
             on s.kode_pemda = k.kode_pemda and s.tahun = k.tahun and s.kode_kegiatan = k.kode_kegiatan
         union all
-        select kode_pemda, kode_pd, tahun, bulan, null as kas, 1 as kegiatan, pagu_bulan
+        -- OPD-level rencana kas (anggaran_opd) for an OPD and month without sub kegiatan rencana kas: never both
+        select o.kode_pemda, o.kode_pd, o.tahun, o.bulan, o.kas, 0 as kegiatan, cast(0 as decimal(38, 4)), 'tingkat OPD'
+        from (
+            select kode_pemda, kode_pd, tahun, bulan, sum(rencana_kas) as kas
+            from anggaran_opd_bulanan
+            where rencana_kas is not null
+            group by all
+        ) as o
+        where not exists (
+            select 1
+            from rencana_kas as k
+            join jadwal_kegiatan as s
+                on s.kode_pemda = k.kode_pemda and s.tahun = k.tahun and s.kode_kegiatan = k.kode_kegiatan
+            where s.kode_pemda = o.kode_pemda and s.kode_pd = o.kode_pd and k.tahun = o.tahun and k.bulan = o.bulan
+        )
+        union all
+        select kode_pemda, kode_pd, tahun, bulan, null as kas, 1 as kegiatan, pagu_bulan, null
         from jadwal_bulan
         where tahap = 'pelaksanaan'
     ),
@@ -275,7 +293,8 @@ with
             bulan,
             sum(kas) as kas,
             sum(kegiatan) as kegiatan,
-            sum(pagu_bulan) as pagu_bulan
+            sum(pagu_bulan) as pagu_bulan,
+            list(distinct asal_kas) filter (where asal_kas is not null) as asal_kas
         from sumber
         group by grouping sets ((kode_pemda, kode_pd, tahun, bulan), (kode_pemda, tahun, bulan))
     ),
@@ -297,7 +316,12 @@ with
             -- summed exactly (decimal), then rupiah as double like every other amount
             cast(sum(pagu_bulan) as double) as pagu_pelaksanaan,
             cast(coalesce(sum(pagu_bulan) filter (where bulan >= 10), 0) as double) as pagu_pelaksanaan_tw4,
-            cast(coalesce(sum(pagu_bulan) filter (where bulan = 12), 0) as double) as pagu_pelaksanaan_desember
+            cast(coalesce(sum(pagu_bulan) filter (where bulan = 12), 0) as double) as pagu_pelaksanaan_desember,
+            case len(list_distinct(flatten(list(asal_kas))))
+                when 0 then null
+                when 1 then flatten(list(asal_kas))[1]
+                else 'campuran'
+            end as sumber_rencana_kas
         from bulanan
         group by kode_pemda, kode_pd, tahun
     ),
@@ -363,7 +387,8 @@ with
                     ' dan \1'
                 ),
                 ''
-            ) as penyebab
+            ) as penyebab,
+            p.sumber_rencana_kas
         from porsi as p
         left join perangkat_daerah as pd on pd.kode_pemda = p.kode_pemda and pd.kode_pd = p.kode_pd
     )
@@ -560,7 +585,7 @@ select * from final;
 -- Serapan setiap bulan yang sudah dilaporkan dibandingkan dengan rencana kas s.d. bulan itu dan dengan target
 -- serapan bulan itu (target_serapan_bulan: diinterpolasi di antara akhir triwulan), tidak dengan target akhir
 -- triwulannya.
--- @view serapan_anggaran: Satu baris per OPD × tahun × bulan 1..12 (dan per pemda, kode_pd kosong): pagu, rencana kas dan realisasi bulan itu dan kumulatif, persen terhadap pagu, deviasi realisasi − rencana kas, fisik, dan target serapan bulan itu (interpolasi di antara akhir triwulan). Contoh: serapan 62 % akhir Agustus dengan rencana kas s.d. Agustus 60 %: selisih_serapan_rencana_kas +2, target 56,67–66,67 %, selisih_target_bawah +5,33, sesuai target (bukan −3 poin terhadap 65–75 % akhir September).
+-- @view serapan_anggaran: Satu baris per OPD × tahun × bulan 1..12 (dan per pemda, kode_pd kosong), dari data sub kegiatan atau, bila OPD itu hanya punya data tingkat OPD (anggaran_opd) bulan itu, dari data itu: pagu, rencana kas dan realisasi bulan itu dan kumulatif, persen terhadap pagu, deviasi realisasi − rencana kas, fisik, dan target serapan bulan itu (interpolasi di antara akhir triwulan). Contoh: serapan 62 % akhir Agustus dengan rencana kas s.d. Agustus 60 %: selisih_serapan_rencana_kas +2, target 56,67–66,67 %, selisih_target_bawah +5,33, sesuai target (bukan −3 poin terhadap 65–75 % akhir September).
 -- @kolom kode_pemda: Pemda
 -- @kolom kode_pd: OPD; kosong = seluruh pemda
 -- @kolom nama_pd: Nama OPD (kosong untuk baris pemda)
@@ -588,17 +613,46 @@ select * from final;
 -- @kolom target_atas_triwulan: Batas atas target serapan pada akhir triwulannya
 -- @kolom selisih_target_bawah: persen_serapan − target_bawah (poin; negatif = di bawah target bulan itu)
 -- @kolom status_target: Pada setiap bulan yang sudah dilaporkan, terhadap target bulan itu: di bawah target / sesuai target / di atas target
+-- @kolom sumber_anggaran: Data yang dipakai: sub kegiatan / tingkat OPD (tabel anggaran_opd, bila OPD itu tidak punya data sub kegiatan bulan itu) / campuran (baris pemda: sebagian OPD tingkat OPD); tidak pernah keduanya untuk satu OPD dan bulan
+-- @kolom serapan_opd_kumulatif: SERAPAN OPD s.d. bulan itu (sudah dilakukan OPD, belum dilaporkan ke BPKAD; hanya data tingkat OPD): tidak termasuk realisasi
+-- @kolom persen_serapan_opd: serapan_opd_kumulatif ÷ pagu (%)
 create or replace view serapan_anggaran as
 with
     sub as (
         select kode_pemda, kode_pd, tahun, kode_kegiatan, coalesce(pagu, 0) as pagu from jadwal_kegiatan
     ),
 
+    -- OPD-level budget (anggaran_opd): per OPD × month, the groups summed; pagu per OPD = the groups' last pagu
+    opd_bulan as (
+        select
+            kode_pemda, kode_pd, tahun, bulan,
+            sum(rencana_kas) as rencana_kas,
+            sum(realisasi) as realisasi,
+            count(realisasi) > 0 as lapor,
+            sum(serapan_opd_kumulatif) as serapan_opd_kumulatif
+        from anggaran_opd_bulanan
+        group by all
+    ),
+
+    opd_pagu as (
+        select kode_pemda, kode_pd, tahun, sum(pagu) as pagu, sum(kas) as kas_tahun
+        from (
+            select kode_pemda, kode_pd, tahun, kelompok, any_value(pagu) as pagu, sum(rencana_kas) as kas
+            from anggaran_opd_bulanan group by all
+        )
+        group by all
+    ),
+
     lapor as (
-        select s.kode_pemda, s.tahun, max(r.bulan) as bulan_terakhir_lapor
-        from realisasi_anggaran as r
-        join sub as s on s.kode_pemda = r.kode_pemda and s.tahun = r.tahun and s.kode_kegiatan = r.kode_kegiatan
-        group by s.kode_pemda, s.tahun
+        select kode_pemda, tahun, max(bulan) as bulan_terakhir_lapor
+        from (
+            select s.kode_pemda, s.tahun, r.bulan
+            from realisasi_anggaran as r
+            join sub as s on s.kode_pemda = r.kode_pemda and s.tahun = r.tahun and s.kode_kegiatan = r.kode_kegiatan
+            union all
+            select kode_pemda, tahun, bulan from opd_bulan where lapor
+        )
+        group by kode_pemda, tahun
     ),
 
     sub_bulan as (
@@ -609,7 +663,7 @@ with
             s.kode_kegiatan,
             s.pagu,
             b.bulan,
-            l.bulan_terakhir_lapor,
+            k.nilai is not null or r.bulan is not null as ada,
             coalesce(k.nilai, 0) as rencana_kas,
             case when b.bulan <= l.bulan_terakhir_lapor then coalesce(r.realisasi, 0) end as realisasi,
             case
@@ -635,6 +689,90 @@ with
             and r.bulan = b.bulan
     ),
 
+    sub_pd as (
+        select
+            kode_pemda,
+            kode_pd,
+            tahun,
+            bulan,
+            bool_or(ada) as ada,
+            sum(pagu) as pagu,
+            sum(rencana_kas) as rencana_kas,
+            sum(realisasi) as realisasi,
+            sum(pagu * fisik_persen) as fisik_bobot
+        from sub_bulan
+        group by all
+    ),
+
+    pd_tahun as (
+        select distinct kode_pemda, kode_pd, tahun from sub
+        union
+        select distinct kode_pemda, kode_pd, tahun from opd_bulan
+    ),
+
+    -- For each OPD and month one source, never both: sub kegiatan data where that OPD has some for that month,
+    -- OPD-level data (anggaran_opd) where only that exists.
+    pilih as (
+        select
+            p.kode_pemda,
+            p.kode_pd,
+            p.tahun,
+            b.bulan,
+            l.bulan_terakhir_lapor,
+            coalesce(sp.ada, false) as ada_sub,
+            o.kode_pd is not null as ada_opd,
+            sp.pagu as pagu_sub,
+            coalesce(op.pagu, op.kas_tahun) as pagu_opd,
+            sp.rencana_kas as kas_sub,
+            o.rencana_kas as kas_opd,
+            sp.realisasi as real_sub,
+            o.realisasi as real_opd,
+            sp.fisik_bobot,
+            o.serapan_opd_kumulatif
+        from pd_tahun as p
+        cross join (select unnest(generate_series(1, 12)) as bulan) as b
+        left join lapor as l on l.kode_pemda = p.kode_pemda and l.tahun = p.tahun
+        left join sub_pd as sp
+            on sp.kode_pemda = p.kode_pemda and sp.kode_pd = p.kode_pd and sp.tahun = p.tahun and sp.bulan = b.bulan
+        left join opd_bulan as o
+            on o.kode_pemda = p.kode_pemda and o.kode_pd = p.kode_pd and o.tahun = p.tahun and o.bulan = b.bulan
+        left join opd_pagu as op on op.kode_pemda = p.kode_pemda and op.kode_pd = p.kode_pd and op.tahun = p.tahun
+    ),
+
+    sumber as (
+        select
+            *,
+            case
+                when ada_sub then 'sub kegiatan'
+                when ada_opd then 'OPD'
+                when bool_or(ada_sub) over pd then 'sub kegiatan'
+                when bool_or(ada_opd) over pd then 'OPD'
+                else 'sub kegiatan'
+            end as sumber,
+            -- pagu: the sub kegiatan pagu when any month of the OPD has sub kegiatan data, else the OPD-level pagu
+            case
+                when bool_or(ada_sub) over pd or coalesce(pagu_opd, 0) = 0 then coalesce(pagu_sub, 0)
+                else pagu_opd
+            end as pagu
+        from pilih
+        window pd as (partition by kode_pemda, kode_pd, tahun)
+    ),
+
+    pd_bulan as (
+        select
+            *,
+            case when sumber = 'OPD' then coalesce(kas_opd, 0) else coalesce(kas_sub, 0) end as rencana_kas,
+            case
+                when bulan <= bulan_terakhir_lapor
+                    then coalesce(case when sumber = 'OPD' then real_opd else real_sub end, 0)
+            end as realisasi,
+            case when sumber = 'sub kegiatan' then fisik_bobot end as fisik_bobot_pilih,
+            case when sumber = 'sub kegiatan' then coalesce(pagu_sub, 0) end as pagu_fisik,
+            case when sumber = 'OPD' and bulan <= bulan_terakhir_lapor then serapan_opd_kumulatif end
+                as serapan_opd_pilih
+        from sumber
+    ),
+
     bulanan as (
         -- Per OPD and per pemda (kode_pd NULL) in one pass, so both use the same arithmetic.
         select
@@ -646,8 +784,14 @@ with
             sum(pagu) as pagu,
             sum(rencana_kas) as rencana_kas,
             sum(realisasi) as realisasi,
-            sum(pagu * fisik_persen) / nullif(sum(pagu), 0) as fisik_persen
-        from sub_bulan
+            sum(fisik_bobot_pilih) / nullif(sum(pagu_fisik), 0) as fisik_persen,
+            case
+                when bool_and(sumber = 'sub kegiatan') then 'sub kegiatan'
+                when bool_and(sumber = 'OPD') then 'tingkat OPD'
+                else 'campuran'
+            end as sumber_anggaran,
+            sum(serapan_opd_pilih) as serapan_opd_kumulatif
+        from pd_bulan
         group by grouping sets ((kode_pemda, kode_pd, tahun, bulan), (kode_pemda, tahun, bulan))
     ),
 
@@ -699,7 +843,10 @@ with
                 when persen_bagian(k.realisasi_kumulatif, k.pagu) < t.target_bawah then 'di bawah target'
                 when persen_bagian(k.realisasi_kumulatif, k.pagu) > t.target_atas then 'di atas target'
                 when t.target_bawah is not null then 'sesuai target'
-            end as status_target
+            end as status_target,
+            k.sumber_anggaran,
+            k.serapan_opd_kumulatif,
+            persen_bagian(k.serapan_opd_kumulatif, k.pagu) as persen_serapan_opd
         from kumulatif as k
         left join perangkat_daerah as pd on pd.kode_pemda = k.kode_pemda and pd.kode_pd = k.kode_pd
         left join target_serapan_bulan as t on t.bulan = k.bulan

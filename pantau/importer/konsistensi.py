@@ -1,0 +1,117 @@
+"""Consistency checks real budget files need, run on the data as it will be (after writing, before commit):
+warnings that never block, each naming the sub kegiatan or OPD.
+
+- rencana kas over 12 months ≠ pagu, with the difference and a likely cause (all months zero, ×100 or ×1000);
+- absorption above 100 % of pagu (realisation up to the last month reported greater than pagu).
+
+A cumulative realisation that falls, a month reported twice and subtotal columns that disagree with their months
+are caught earlier: by `validasi` (errors) and by the layout readers (`pantau.importer.tata_letak`).
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+from pantau.format import rupiah_penuh
+from pantau.importer.tata_letak.bulanan import cek_pagu_kas
+from pantau.temuan import Temuan, peringatan
+
+
+def _persen(x: float) -> str:
+    return f"{x:.1f}".replace(".", ",") + " %"
+
+
+def periksa_anggaran(con: duckdb.DuckDBPyConnection, batch_id: int) -> list[Temuan]:
+    temuan: list[Temuan] = []
+    rows = con.execute(
+        """
+        select k.kode_pemda, k.tahun, k.kode_kegiatan, sum(k.nilai), any_value(g.pagu), count(*)
+        from rencana_kas k
+        join kegiatan g on g.kode_pemda = k.kode_pemda and g.tahun = k.tahun and g.kode_kegiatan = k.kode_kegiatan
+        where g.pagu is not null and exists (
+            select 1 from rencana_kas b where b.batch_id = ? and b.kode_pemda = k.kode_pemda and b.tahun = k.tahun
+                and b.kode_kegiatan = k.kode_kegiatan)
+        group by all order by all
+        """,
+        [batch_id],
+    ).fetchall()
+    for _pemda, tahun, kode, kas, pagu, bulan in rows:
+        # a plan of fewer than 12 months is not complete yet: only a sum above pagu says something then
+        sebab = cek_pagu_kas(float(kas), float(pagu)) if bulan == 12 or kas > pagu + 1 else None
+        if sebab:
+            temuan.append(
+                peringatan(
+                    f"Rencana kas 12 bulan sub kegiatan {kode} ({tahun}) = {rupiah_penuh(kas)} tidak sama dengan "
+                    f"pagunya {rupiah_penuh(pagu)}: {sebab}.",
+                    kolom="rencana_kas",
+                    nilai=kode,
+                )
+            )
+    rows = con.execute(
+        """
+        with r as (
+            select kode_pemda, tahun, kode_kegiatan,
+                coalesce(max(realisasi_kumulatif), sum(realisasi)) as realisasi
+            from realisasi_anggaran group by all
+        )
+        select r.tahun, r.kode_kegiatan, r.realisasi, g.pagu
+        from r join kegiatan g on g.kode_pemda = r.kode_pemda and g.tahun = r.tahun and g.kode_kegiatan = r.kode_kegiatan
+        where g.pagu > 0 and r.realisasi > g.pagu + 1 and exists (
+            select 1 from realisasi_anggaran b where b.batch_id = ? and b.kode_pemda = r.kode_pemda
+                and b.tahun = r.tahun and b.kode_kegiatan = r.kode_kegiatan)
+        order by all
+        """,
+        [batch_id],
+    ).fetchall()
+    for tahun, kode, real, pagu in rows:
+        temuan.append(
+            peringatan(
+                f"Serapan sub kegiatan {kode} ({tahun}) {_persen(real / pagu * 100)} dari pagu: realisasi "
+                f"{rupiah_penuh(real)} melebihi pagu {rupiah_penuh(pagu)}.",
+                kolom="realisasi",
+                nilai=kode,
+            )
+        )
+    rows = con.execute(
+        """
+        with g as (
+            select kode_pemda, tahun, kode_pd, kelompok,
+                sum(rencana_kas) as kas,
+                count(rencana_kas) as bulan_kas,
+                arg_max(pagu, bulan) filter (where pagu is not null) as pagu,
+                coalesce(max(realisasi_kumulatif), sum(realisasi)) as realisasi
+            from anggaran_opd a
+            where exists (select 1 from anggaran_opd b where b.batch_id = ? and b.kode_pemda = a.kode_pemda
+                and b.tahun = a.tahun and b.kode_pd = a.kode_pd and b.kelompok = a.kelompok)
+            group by all
+        )
+        select tahun, kode_pd, kelompok, kas, bulan_kas, pagu, realisasi from g order by all
+        """,
+        [batch_id],
+    ).fetchall()
+    for tahun, kode_pd, kelompok, kas, bulan_kas, pagu, real in rows:
+        nama = f"OPD {kode_pd} kelompok {kelompok} ({tahun})"
+        if pagu and bulan_kas == 12:
+            sebab = cek_pagu_kas(float(kas), float(pagu))
+            if sebab:
+                temuan.append(
+                    peringatan(
+                        f"Rencana kas 12 bulan {nama} = {rupiah_penuh(kas)} tidak sama dengan pagu "
+                        f"{rupiah_penuh(pagu)}: {sebab}.",
+                        kolom="rencana_kas",
+                        nilai=kode_pd,
+                    )
+                )
+        elif bulan_kas == 12 and not kas:
+            temuan.append(peringatan(f"Rencana kas 12 bulan {nama} semuanya nol.", kolom="rencana_kas", nilai=kode_pd))
+        batas = pagu if pagu else (kas if bulan_kas == 12 else None)
+        if batas and real is not None and real > batas + 1:
+            temuan.append(
+                peringatan(
+                    f"Serapan {nama} {_persen(real / batas * 100)} dari pagu: realisasi {rupiah_penuh(real)} melebihi "
+                    f"{'pagu' if pagu else 'rencana kas setahun'} {rupiah_penuh(batas)}.",
+                    kolom="realisasi",
+                    nilai=kode_pd,
+                )
+            )
+    return temuan
