@@ -29,11 +29,13 @@ run: install
 demo: install
 	$(PY) -m pantau demo
 
-## The whole suite: lint, unit, AppTest and real-browser tests (Debian's Chromium).
+## The whole suite: lint, unit, AppTest and real-browser tests (Debian's Chromium), one worker per core; a test
+## file stays on one worker (its servers and fixtures are shared by its tests). `make test PYTEST_N=1`: one worker.
+PYTEST_N ?= auto
 test: install-dev chromium
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(PYTEST_N) --dist loadfile --durations=15
 
 ## Mutation check (not part of `test`): plant bugs in a copy, see which tests fail (tools/mutasi.py, docs/mutasi.md).
 mutasi: install-dev

@@ -95,10 +95,8 @@ URUTAN_TERSIMPAN = ("kode_pemda", "tahun", "kode_pd", "kode_kegiatan", "kode_ind
 POLA_VIEW_SQL = re.compile(r"^\s*create\s+(?:or\s+replace\s+)?view\s+\S+\s+as\s+(.*?);?\s*$", re.S | re.I)
 
 
-def tabel_dasar_view(con: duckdb.DuckDBPyConnection, view: str) -> set[str]:
-    """The contract tables a view reads, through the views and macros it uses (read from their SQL text)."""
-    from pantau.contract import TABEL
-
+def katalog_sql(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, str], dict[str, str]]:
+    """The SQL text of every view and macro of the database: (views, macros) by name."""
     views = dict(con.execute("select view_name, sql from duckdb_views() where not internal").fetchall())
     macros: dict[str, str] = {}
     for nama, definisi in con.execute(
@@ -106,6 +104,17 @@ def tabel_dasar_view(con: duckdb.DuckDBPyConnection, view: str) -> set[str]:
         "and not internal"
     ).fetchall():
         macros[nama] = macros.get(nama, "") + " " + (definisi or "")
+    return views, macros
+
+
+def tabel_dasar_view(
+    con: duckdb.DuckDBPyConnection, view: str, katalog: tuple[dict[str, str], dict[str, str]] | None = None
+) -> set[str]:
+    """The contract tables a view reads, through the views and macros it uses (read from their SQL text).
+    `katalog` (from `katalog_sql`) saves reading the catalogue again when many views are asked in a row."""
+    from pantau.contract import TABEL
+
+    views, macros = katalog or katalog_sql(con)
     tabel: set[str] = set()
     dilihat = {view}
     antrean = [views.get(view, "")]
@@ -137,6 +146,7 @@ def segarkan_tersimpan(con: duckdb.DuckDBPyConnection, tabel_berubah: set[str] |
     jalankan(con, "create table if not exists tersimpan_versi (view varchar not null, hash varchar not null)")
     versi = dict(con.execute("select view, hash from tersimpan_versi").fetchall())
     hash_skema = schema_hash()
+    katalog = katalog_sql(con) if tabel_berubah is not None else None
     for view in VIEW_TERSIMPAN:
         rows = con.execute("select sql from duckdb_views() where view_name = ? and not internal", [view]).fetchall()
         if not rows:
@@ -144,10 +154,12 @@ def segarkan_tersimpan(con: duckdb.DuckDBPyConnection, tabel_berubah: set[str] |
         select = POLA_VIEW_SQL.match(rows[0][0]).group(1)  # type: ignore[union-attr]
         if f"{view}_hitung" not in select and f"{view}_tersimpan" not in select:
             jalankan(con, f"create or replace view {view}_hitung as {select}")
+            if katalog is not None:
+                katalog[0][f"{view}_hitung"] = select
         tetap = (
             tabel_berubah is not None
             and versi.get(view) == hash_skema
-            and not (tabel_dasar_view(con, f"{view}_hitung") & tabel_berubah)
+            and not (tabel_dasar_view(con, f"{view}_hitung", katalog) & tabel_berubah)
         )
         if not tetap:
             kolom = {r[0] for r in con.execute(f"select column_name from (describe {view}_hitung)").fetchall()}

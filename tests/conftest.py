@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 # `pantau` is imported from the repository itself, also when pytest is started as `pytest`
@@ -60,6 +60,9 @@ def browser() -> Iterator[Browser]:
             "atau arahkan PANTAU_CHROMIUM ke berkasnya.",
             pytrace=False,
         )
+    # `expect` waits as long as an action may: a rerun on a busy 2-core CI machine can take longer than
+    # Playwright's 5 s default, and a wait that only ends on success costs nothing when the page is quick.
+    expect.set_options(timeout=TUNGGU_MS)
     with sync_playwright() as pw:
         b = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
         yield b

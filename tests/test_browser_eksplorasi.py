@@ -13,7 +13,7 @@ from pathlib import Path
 import duckdb
 import pytest
 from helpers import Server, hentikan_server, mulai_server
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from pantau import eksplorasi as eks
 
@@ -37,16 +37,6 @@ def server(db_salinan: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
     yield server
     hentikan_server(server)
     print(f"--- log server {server.url}:\n{server.log_tail()}")  # shown only when the test failed
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not (CHROMIUM.is_file() and os.access(CHROMIUM, os.X_OK)):
-        pytest.fail(f"Chromium tidak ada di {CHROMIUM}: pasang `apt-get install -y chromium`.", pytrace=False)
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=["--no-sandbox", "--disable-gpu"])
-        yield b
-        b.close()
 
 
 def halaman_baru(browser: Browser, galat_js: list[str]) -> Page:

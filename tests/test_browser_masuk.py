@@ -20,7 +20,7 @@ from urllib.parse import urlencode
 
 import duckdb
 import pytest
-from helpers import ROOT, TUNGGU_MS, Server, hentikan_server, mulai_server, port_bebas, tunggu_selesai
+from helpers import ROOT, Server, hentikan_server, mulai_server, port_bebas, tunggu_selesai
 from oidc_provider_mock import run_server_in_thread
 from playwright.sync_api import Page, expect
 
@@ -105,15 +105,6 @@ def baca(server: Server, sql: str) -> list[tuple]:
     finally:
         con.close()
         salinan.unlink()
-
-
-@pytest.fixture(scope="module", autouse=True)
-def tunggu_lama() -> Iterator[None]:
-    """`expect` waits as long as an action may (a save copies the database; a shared CI machine is slow), for this
-    module only."""
-    expect.set_options(timeout=TUNGGU_MS)
-    yield
-    expect.set_options(timeout=5_000)  # Playwright's default
 
 
 def masuk(page: Page, server: Server, email: str, jalur: str = "/") -> None:

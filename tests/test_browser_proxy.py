@@ -45,14 +45,6 @@ def server_proxy(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
     hentikan_server(srv)
 
 
-@pytest.fixture(scope="module", autouse=True)
-def tunggu_lama() -> Iterator[None]:
-    """`expect` waits as long as an action may (a shared CI machine is slow), for this module only."""
-    expect.set_options(timeout=TUNGGU_MS)
-    yield
-    expect.set_options(timeout=5_000)  # Playwright's default
-
-
 def lewat_proxy(browser: Browser, header: dict[str, str]) -> Page:
     """A browser context whose every request carries the proxy's headers."""
     context = browser.new_context(viewport=VIEWPORT, locale="id-ID", extra_http_headers=header)
