@@ -1115,6 +1115,8 @@ def _penumpukan(frames: Frames, uang: Uang, jk: pd.DataFrame, jbulan: pd.DataFra
         porsi_merata_tw4=100.0 * 3 / 12,
         porsi_merata_desember=100.0 * 1 / 12,
         ambang_persen=ambang,
+        # this route reads sub kegiatan cash plans only (see _tanpa_anggaran_opd)
+        sumber_rencana_kas=np.where(hasil["rencana_kas_tahun"].notna(), "sub kegiatan", None),
     )
     porsi = ["porsi_kas_tw4", "porsi_pelaksanaan_tw4", "porsi_pagu_tw4"]
     h["porsi_tw4_terbesar"] = h[porsi].max(axis=1)
@@ -1165,8 +1167,17 @@ def _target_serapan_bulan(frames: Frames) -> pd.DataFrame:
     return hasil
 
 
+def _tanpa_anggaran_opd(frames: Frames) -> None:
+    """The pandas route computes absorption from sub kegiatan data only: OPD-level budget rows (issue 17's
+    `anggaran_opd`, used where an OPD has no sub kegiatan data) are not implemented here, so it refuses them
+    rather than disagree with the page."""
+    if len(frames.get("anggaran_opd", ())):
+        raise NotImplementedError("cara pandas belum menghitung anggaran tingkat OPD (tabel anggaran_opd)")
+
+
 def _serapan(frames: Frames, uang: Uang, jk: pd.DataFrame, per_pd: bool = True) -> pd.DataFrame:
     """Absorption per OPD × month 1..12 and for the pemda (kode_pd empty), as the view serapan_anggaran."""
+    _tanpa_anggaran_opd(frames)
     sub = jk[[P, "kode_pd", "kode_kegiatan"]].assign(pagu=jk["pagu"].fillna(0))
     tahun = uang.tahun
     ra = uang.realisasi_anggaran
@@ -1230,6 +1241,9 @@ def _serapan(frames: Frames, uang: Uang, jk: pd.DataFrame, per_pd: bool = True) 
         [None, "di bawah target", "di atas target", "sesuai target"],
         default=None,
     )
+    s["sumber_anggaran"] = "sub kegiatan"  # never OPD level here (_tanpa_anggaran_opd)
+    s["serapan_opd_kumulatif"] = np.nan
+    s["persen_serapan_opd"] = np.nan
     s["nama_pd"], s["singkatan"] = _nama_pd(s, frames)
     return s
 
@@ -1268,6 +1282,8 @@ def _serapan_ringkas(s: pd.DataFrame, triwulan: int) -> pd.DataFrame:
                 "target_atas_tw_lalu": l_["target_atas"],
                 "status_target_tw_lalu": l_["status_target"],
                 "selisih_tw_lalu": i["persen_serapan"] - l_["persen_serapan"],
+                "sumber_anggaran": i["sumber_anggaran"],
+                "persen_serapan_opd": i["persen_serapan_opd"],
             }
         ]
     )

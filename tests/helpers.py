@@ -10,7 +10,9 @@ from __future__ import annotations
 import ast
 import base64
 import contextlib
+import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -18,7 +20,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -439,3 +441,44 @@ def tunggu_selesai(page: Page) -> None:
     """Wait until the script run is over. `data-test-script-state` on stApp is what Streamlit's own
     end-to-end tests wait on: "initial" before the first run, then "running" / "notRunning"."""
     page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for(timeout=TUNGGU_MS)
+
+
+def baca_salinan(db: Path, sql: str) -> list[tuple]:
+    """Rows of `sql` on a copy of `db`: a server (or this process's shared reader) may be swapping in a new version
+    of the file, and a second connection to the same path in one process would share the reader's instance."""
+    salinan = db.with_name("baca.duckdb")
+    shutil.copyfile(db, salinan)
+    con = duckdb.connect(str(salinan), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+        salinan.unlink()
+
+
+@contextlib.contextmanager
+def penyedia_oidc(akun: Mapping[str, Mapping[str, object]]) -> Iterator[str]:
+    """A real OpenID provider on localhost (oidc-provider-mock, in a thread of this process) with the accounts and
+    their custom claims (`PUT /users/{sub}`); yields its URL."""
+    from oidc_provider_mock import run_server_in_thread
+
+    lama = os.environ.get("AUTHLIB_INSECURE_TRANSPORT")
+    os.environ["AUTHLIB_INSECURE_TRANSPORT"] = "1"  # plain http on the loopback, in the provider (this process)
+    try:
+        with run_server_in_thread() as srv:
+            url = f"http://localhost:{srv.server_port}"
+            for sub, klaim in akun.items():
+                req = urllib.request.Request(
+                    f"{url}/users/{sub}",
+                    data=json.dumps({"email": sub, **klaim}).encode(),
+                    method="PUT",
+                    headers={"Content-Type": "application/json"},
+                )
+                with urllib.request.urlopen(req, timeout=10) as resp:
+                    assert resp.status in (200, 204)
+            yield url
+    finally:
+        if lama is None:
+            os.environ.pop("AUTHLIB_INSECURE_TRANSPORT", None)
+        else:
+            os.environ["AUTHLIB_INSECURE_TRANSPORT"] = lama

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import io
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
-import duckdb
 import pytest
 from helpers import TUNGGU_MS, Server, hentikan_server, mulai_server, tunggu_selesai
+from helpers import baca_salinan as baca
 from playwright.sync_api import Page, expect
 from python_calamine import CalamineWorkbook
 
@@ -27,17 +26,6 @@ def server_mini(tmp_path: Path) -> Iterator[tuple[Server, Path]]:
     server = mulai_server(db, tmp_path / "streamlit.log")
     yield server, db
     hentikan_server(server)
-
-
-def baca(db: Path, sql: str) -> list[tuple]:
-    salinan = db.with_name("baca.duckdb")
-    shutil.copyfile(db, salinan)
-    con = duckdb.connect(str(salinan), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
-        salinan.unlink()
 
 
 def test_upload_preview_and_import_in_the_browser(

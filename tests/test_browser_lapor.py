@@ -15,19 +15,15 @@ IKU-DISDIK-01 (positif, nilai_akhir, TW III target 90,5): a realisasi of 40 give
 from __future__ import annotations
 
 import csv
-import json
-import os
 import re
 import shutil
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
-import duckdb
 import pytest
-from helpers import ROOT, TUNGGU_MS, Server, hentikan_server, mulai_server, port_bebas, tunggu_selesai
+from helpers import ROOT, TUNGGU_MS, Server, hentikan_server, mulai_server, penyedia_oidc, port_bebas, tunggu_selesai
+from helpers import baca_salinan as baca
 from lapor_demo import iku_wajib_per_opd, opd_belum_lapor
-from oidc_provider_mock import run_server_in_thread
 from playwright.sync_api import Page, expect
 
 pytestmark = pytest.mark.browser
@@ -47,26 +43,8 @@ TW3 = "/Laporan_Triwulan?pemda=99&tahun=2026&tw=3"
 
 @pytest.fixture(scope="module")
 def penyedia() -> Iterator[str]:
-    lama = os.environ.get("AUTHLIB_INSECURE_TRANSPORT")
-    os.environ["AUTHLIB_INSECURE_TRANSPORT"] = "1"
-    try:
-        with run_server_in_thread() as srv:
-            url = f"http://localhost:{srv.server_port}"
-            for sub, klaim in AKUN.items():
-                req = urllib.request.Request(
-                    f"{url}/users/{sub}",
-                    data=json.dumps({"email": sub, **klaim}).encode(),
-                    method="PUT",
-                    headers={"Content-Type": "application/json"},
-                )
-                with urllib.request.urlopen(req, timeout=10) as resp:
-                    assert resp.status in (200, 204)
-            yield url
-    finally:
-        if lama is None:
-            os.environ.pop("AUTHLIB_INSECURE_TRANSPORT", None)
-        else:
-            os.environ["AUTHLIB_INSECURE_TRANSPORT"] = lama
+    with penyedia_oidc(AKUN) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -94,17 +72,6 @@ def server(demo_db: Path, penyedia: str, tmp_path_factory: pytest.TempPathFactor
     )
     yield srv, db
     hentikan_server(srv)
-
-
-def baca(db: Path, sql: str) -> list[tuple]:
-    salinan = db.with_name("baca.duckdb")
-    shutil.copyfile(db, salinan)
-    con = duckdb.connect(str(salinan), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
-        salinan.unlink()
 
 
 def masuk(page: Page, server: Server, email: str) -> None:

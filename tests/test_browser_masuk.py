@@ -9,19 +9,15 @@ Data page, both in the audit trail with the admin's account. Trusted proxy heade
 from __future__ import annotations
 
 import csv
-import json
-import os
 import re
 import shutil
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlencode
 
 import duckdb
 import pytest
-from helpers import ROOT, Server, hentikan_server, mulai_server, port_bebas, tunggu_selesai
-from oidc_provider_mock import run_server_in_thread
+from helpers import ROOT, Server, baca_salinan, hentikan_server, mulai_server, penyedia_oidc, port_bebas, tunggu_selesai
 from playwright.sync_api import Page, expect
 
 pytestmark = pytest.mark.browser
@@ -48,26 +44,8 @@ IKU_LAIN, PD_LAIN = next((r["kode_indikator"], r["kode_pd"]) for r in INDIKATOR_
 @pytest.fixture(scope="module")
 def penyedia() -> Iterator[str]:
     """The OIDC provider on localhost, with the accounts and their custom claims (`PUT /users/{sub}`)."""
-    lama = os.environ.get("AUTHLIB_INSECURE_TRANSPORT")
-    os.environ["AUTHLIB_INSECURE_TRANSPORT"] = "1"  # plain http on the loopback, in the provider (this process)
-    try:
-        with run_server_in_thread() as srv:
-            url = f"http://localhost:{srv.server_port}"
-            for sub, klaim in AKUN.items():
-                req = urllib.request.Request(
-                    f"{url}/users/{sub}",
-                    data=json.dumps({"email": sub, **klaim}).encode(),
-                    method="PUT",
-                    headers={"Content-Type": "application/json"},
-                )
-                with urllib.request.urlopen(req, timeout=10) as resp:
-                    assert resp.status in (200, 204)
-            yield url
-    finally:
-        if lama is None:
-            os.environ.pop("AUTHLIB_INSECURE_TRANSPORT", None)
-        else:
-            os.environ["AUTHLIB_INSECURE_TRANSPORT"] = lama
+    with penyedia_oidc(AKUN) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -97,14 +75,7 @@ def server(demo_db: Path, penyedia: str, tmp_path_factory: pytest.TempPathFactor
 def baca(server: Server, sql: str) -> list[tuple]:
     """The server's database, read from a copy (the server may be swapping in a new version)."""
     assert server.db is not None
-    salinan = server.db.with_name("baca.duckdb")
-    shutil.copyfile(server.db, salinan)
-    con = duckdb.connect(str(salinan), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
-        salinan.unlink()
+    return baca_salinan(server.db, sql)
 
 
 def masuk(page: Page, server: Server, email: str, jalur: str = "/") -> None:

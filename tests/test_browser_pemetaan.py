@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
-import duckdb
 import pytest
 from helpers import TUNGGU_MS, Server, hentikan_server, mulai_server, tunggu_selesai
+from helpers import baca_salinan as baca
 from playwright.sync_api import Page, expect
 
 from pantau.importer import impor_path
@@ -28,17 +27,6 @@ def server_pemetaan(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[
     server = mulai_server(db, tmp / "streamlit.log")
     yield server, db
     hentikan_server(server)
-
-
-def baca(db: Path, sql: str) -> list[tuple]:
-    salinan = db.with_name("baca.duckdb")
-    shutil.copyfile(db, salinan)
-    con = duckdb.connect(str(salinan), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
-        salinan.unlink()
 
 
 def test_saved_mapping_imports_a_renamed_column_file(

@@ -8,9 +8,9 @@ import json
 import shutil
 from pathlib import Path
 
-import duckdb
 import pytest
 from helpers import ROOT
+from helpers import baca_salinan as baca
 from streamlit.testing.v1 import AppTest
 from tiga_pemda import DINKES
 
@@ -28,19 +28,6 @@ def db(tiga_pemda_db: Path, tmp_path: Path) -> Path:
     path = tmp_path / "pantau.duckdb"
     shutil.copy(tiga_pemda_db, path)
     return path
-
-
-def baca(db: Path, sql: str) -> list[tuple]:
-    """Read a copy: the product keeps a read-only connection to `db` open in this process, and DuckDB would hand
-    the same (older) database back to a second connection after a write swapped the file."""
-    salinan = db.with_name("baca.duckdb")
-    shutil.copyfile(db, salinan)
-    con = duckdb.connect(str(salinan), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
-        salinan.unlink()
 
 
 def akun(db: Path) -> list[tuple]:

@@ -615,7 +615,7 @@ select * from final;
 -- @kolom status_target: Pada setiap bulan yang sudah dilaporkan, terhadap target bulan itu: di bawah target / sesuai target / di atas target
 -- @kolom sumber_anggaran: Data yang dipakai: sub kegiatan / tingkat OPD (tabel anggaran_opd, bila OPD itu tidak punya data sub kegiatan bulan itu) / campuran (baris pemda: sebagian OPD tingkat OPD); tidak pernah keduanya untuk satu OPD dan bulan
 -- @kolom serapan_opd_kumulatif: SERAPAN OPD s.d. bulan itu (sudah dilakukan OPD, belum dilaporkan ke BPKAD; hanya data tingkat OPD): tidak termasuk realisasi
--- @kolom persen_serapan_opd: serapan_opd_kumulatif ÷ pagu (%)
+-- @kolom persen_serapan_opd: serapan_opd_kumulatif ÷ pagu (%); kosong bila tidak ada angka SERAPAN OPD
 create or replace view serapan_anggaran as
 with
     sub as (
@@ -846,7 +846,9 @@ with
             end as status_target,
             k.sumber_anggaran,
             k.serapan_opd_kumulatif,
-            persen_bagian(k.serapan_opd_kumulatif, k.pagu) as persen_serapan_opd
+            -- NULL without SERAPAN OPD figures (sub kegiatan data, or an LRA without that column), never 0 %
+            case when k.serapan_opd_kumulatif is not null then persen_bagian(k.serapan_opd_kumulatif, k.pagu) end
+                as persen_serapan_opd
         from kumulatif as k
         left join perangkat_daerah as pd on pd.kode_pemda = k.kode_pemda and pd.kode_pd = k.kode_pd
         left join target_serapan_bulan as t on t.bulan = k.bulan

@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from pantau.format import BULAN
 from pantau.importer.baca import cocokkan_header
 from pantau.importer.tata_letak.umum import (
     BARIS_JUDUL,
@@ -134,7 +135,7 @@ def _periksa_bulan(kepala: Kepala, tempat: dict[str, object]) -> tuple[list[int]
     temuan: list[Temuan] = []
     hilang = [b for b in range(1, max(ada) + 1) if b not in kepala.bulan]
     if hilang:
-        nama = ", ".join(BULAN_TAMPIL[b - 1] for b in hilang)
+        nama = ", ".join(BULAN[b - 1] for b in hilang)
         temuan.append(
             galat(
                 f"Kolom bulan {nama} tidak ada di header, padahal bulan sesudahnya ada: tambahkan kolomnya "
@@ -146,7 +147,7 @@ def _periksa_bulan(kepala: Kepala, tempat: dict[str, object]) -> tuple[list[int]
     elif max(ada) < 12:
         temuan.append(
             peringatan(
-                f"Header hanya sampai {BULAN_TAMPIL[max(ada) - 1]}: bulan sesudahnya dianggap belum dilaporkan.",
+                f"Header hanya sampai {BULAN[max(ada) - 1]}: bulan sesudahnya dianggap belum dilaporkan.",
                 baris=kepala.baris + 1,
                 **tempat,
             )
@@ -163,22 +164,6 @@ def _periksa_bulan(kepala: Kepala, tempat: dict[str, object]) -> tuple[list[int]
     return ada, temuan
 
 
-BULAN_TAMPIL = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-]
-
-
 def _bulan_ganda(row: list[object], tempat: dict[str, object]) -> list[Temuan]:
     """A month label twice in the header: a month reported twice."""
     dilihat: dict[int, int] = {}
@@ -190,7 +175,7 @@ def _bulan_ganda(row: list[object], tempat: dict[str, object]) -> list[Temuan]:
         if b in dilihat:
             temuan.append(
                 galat(
-                    f"Bulan {BULAN_TAMPIL[b - 1]} dilaporkan dua kali (kolom {label_kolom(teks(row[dilihat[b]]), dilihat[b])} "
+                    f"Bulan {BULAN[b - 1]} dilaporkan dua kali (kolom {label_kolom(teks(row[dilihat[b]]), dilihat[b])} "
                     f"dan {label_kolom(teks(c), j)}): hapus salah satu.",
                     kolom=label_kolom(teks(c), j),
                     **tempat,
@@ -619,7 +604,7 @@ def _prp2(bacaan: Bacaan) -> tuple[str, list, list[Temuan], list[tuple[str, str]
             if k in data and kolom in data[k]:
                 temuan.append(
                     galat(
-                        f"{kategori} {jenis} bulan {BULAN_TAMPIL[b - 1]} OPD {opd.kode_pd} dilaporkan dua kali "
+                        f"{kategori} {jenis} bulan {BULAN[b - 1]} OPD {opd.kode_pd} dilaporkan dua kali "
                         f"(baris {nomor_data[k]} dan {i + 1}).",
                         baris=i + 1,
                         kolom=label_kolom(kepala.label[kepala.bulan[b]], kepala.bulan[b]),

@@ -16,7 +16,7 @@ import csv
 import io
 from pathlib import Path
 
-import xlsxwriter
+from pantau import unduh
 
 JT = 1_000_000
 Sel = dict[tuple[int, int], object]  # (row, col), both 1-based → value; a str starting with "=" is a formula
@@ -430,7 +430,9 @@ def renja(*, jumlah_salah: bool = False) -> Buku:
 def xlsx(path: Path | io.BytesIO, buku: Buku, gabung: dict[str, list[str]] | None = None) -> Path | io.BytesIO:
     """Write a workbook: strings as text, numbers as numbers, (formula, value) as a formula with its value kept;
     `gabung` = merged ranges per sheet (e.g. 'E10:F10')."""
-    wb = xlsxwriter.Workbook(path if isinstance(path, io.BytesIO) else str(path), {"in_memory": True})
+    # through pantau.unduh like every workbook the product writes: a string is text, never a formula (the
+    # example's own formulas are written as such, below)
+    wb = unduh.workbook(path if isinstance(path, io.BytesIO) else str(path))
     try:
         for nama, sel in buku.items():
             ws = wb.add_worksheet(nama)

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from pantau.importer.tata_letak.bulanan import BULAN_TAMPIL, KELOMPOK_KODE
+from pantau.format import BULAN
+from pantau.importer.tata_letak.bulanan import KELOMPOK_KODE
 from pantau.importer.tata_letak.umum import (
     BARIS_JUDUL,
     POLA_KODE_REKENING,
@@ -49,7 +50,7 @@ def _periode(teks_: str) -> tuple[int, int] | None:
     bulan = None
     for kata in re.findall(r"[A-Za-z]+", akhir):
         b = next(
-            (i + 1 for i, n in enumerate(BULAN_TAMPIL) if n.lower().startswith(kata.lower()[:3]) and len(kata) >= 3),
+            (i + 1 for i, n in enumerate(BULAN) if n.lower().startswith(kata.lower()[:3]) and len(kata) >= 3),
             None,
         )
         if b:
@@ -193,7 +194,7 @@ def kenali_lra(
     peta = [
         (
             "judul: periode",
-            f"bulan = {bulan} ({BULAN_TAMPIL[bulan - 1]}), tahun = {tahun}; nilai kumulatif s.d. bulan itu",
+            f"bulan = {bulan} ({BULAN[bulan - 1]}), tahun = {tahun}; nilai kumulatif s.d. bulan itu",
         ),
         ("judul: Unit/Sub Unit Organisasi", f"kode_pd = {opd.kode_pd}"),
         (
