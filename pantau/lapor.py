@@ -13,6 +13,7 @@ import datetime as dt
 import math
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import pandas as pd
@@ -36,6 +37,12 @@ __all__ = [
     "terlambat",
     "verifikasi",
 ]
+
+
+def _simpan_halaman(db: Path | str, baris: Mapping[str, list[dict[str, object]]], **opsi: Any) -> HasilImpor:
+    """A save from the reporting page: the rows of each table as import-format CSV files, imported like any file
+    (findings, scope, the reporting rules, one batch, an audit row with `aksi` and `rincian`)."""
+    return impor([Sumber(f"{t}.csv", csv_impor(t, b)) for t, b in baris.items()], db, asal="halaman", **opsi)
 
 
 def nilai_isian(x: object) -> str:
@@ -111,15 +118,11 @@ def simpan_laporan(
         },
         konfirmasi_tinggi=konfirmasi_tinggi,
     )
-    return impor(
-        [
-            Sumber("realisasi.csv", csv_impor("realisasi", realisasi)),
-            Sumber("status_lapor.csv", csv_impor("status_lapor", status)),
-        ],
+    return _simpan_halaman(
         db,
+        {"realisasi": realisasi, "status_lapor": status},
         pengguna=pengguna,
         peran=peran,
-        asal="halaman",
         lingkup=lingkup,
         pemda=kode_pemda,
         aksi="ajukan_laporan" if ajukan else "simpan_laporan",
@@ -155,12 +158,11 @@ def simpan_anggaran(
         )  # fmt: skip
     if not baris:
         return HasilImpor([galat("Belum ada realisasi anggaran yang diisi; tidak ada yang disimpan.")])
-    return impor(
-        [Sumber("realisasi_anggaran.csv", csv_impor("realisasi_anggaran", baris))],
+    return _simpan_halaman(
         db,
+        {"realisasi_anggaran": baris},
         pengguna=pengguna,
         peran=peran,
-        asal="halaman",
         lingkup=lingkup,
         pemda=kode_pemda,
         aksi="simpan_anggaran",
@@ -199,12 +201,11 @@ def verifikasi(
     ]
     if not baris:
         return HasilImpor([galat("Tidak ada IKU yang dipilih untuk diverifikasi atau dikembalikan.")])
-    return impor(
-        [Sumber("status_lapor.csv", csv_impor("status_lapor", baris))],
+    return _simpan_halaman(
         db,
+        {"status_lapor": baris},
         pengguna=pengguna,
         peran=peran,
-        asal="halaman",
         lingkup=lingkup,
         pemda=kode_pemda,
         aksi="verifikasi",
@@ -243,12 +244,11 @@ def atur_periode(
         "dibuka_sampai": dibuka_sampai,
         "catatan": catatan,
     }
-    return impor(
-        [Sumber("periode_lapor.csv", csv_impor("periode_lapor", [baris]))],
+    return _simpan_halaman(
         db,
+        {"periode_lapor": [baris]},
         pengguna=pengguna,
         peran=peran,
-        asal="halaman",
         lingkup=lingkup,
         pemda=kode_pemda,
         aksi="buka_kunci" if dibuka_sampai is not None else "atur_periode",
