@@ -14,7 +14,12 @@ from pantau.lapor_tampil import catatan_belum_verifikasi
 from pantau.unduh import csv as unduh_csv
 from pantau.unduh_bahan_rapat import unduh_bahan_rapat, unduh_ringkas
 
-filt = frame("Ringkasan", ikon="📊", keterangan="angka yang ditanyakan pimpinan lebih dulu, dan pengecualiannya")
+filt = frame(
+    "Ringkasan",
+    ikon="📊",
+    keterangan="angka yang ditanyakan pimpinan lebih dulu, dan pengecualiannya",
+    sakelar_nilai=True,
+)
 if filt is None:
     st.stop()
 
@@ -25,7 +30,9 @@ hari_ini = tanggal_url()
 tautan = filt.query_params() | ({"tanggal": hari_ini.isoformat()} if hari_ini != dt.date.today() else {})
 p = filt.params()
 # the numbers asked first (the pack's own queries); their IKU summary row also says whether anything is reported
-data = laporan.kumpulkan(ambil, filt.kode_pemda, filt.tahun, filt.triwulan, hari_ini=hari_ini, lengkap=False)
+data = laporan.kumpulkan(
+    ambil, filt.kode_pemda, filt.tahun, filt.triwulan, hari_ini=hari_ini, lengkap=False, semua_nilai=filt.semua_nilai
+)
 r = data.frames["iku"].iloc[0]
 TW = fmt.TRIWULAN[filt.triwulan]
 

@@ -108,8 +108,24 @@ Frames = dict[str, pd.DataFrame]
 
 
 def muat(con: duckdb.DuckDBPyConnection) -> Frames:
-    """The base tables and the configuration tables, whole, as DataFrames (loaded once, like st.cache_data)."""
-    return {t: con.execute(f"select * from {t}").df() for t in [*TABEL, *TABEL_KONFIGURASI]}
+    """The base tables and the configuration tables, whole, as DataFrames (loaded once, like st.cache_data). The
+    realisasi the pages compute from is the governor's (`realisasi_pimpinan`)."""
+    frames = {t: con.execute(f"select * from {t}").df() for t in [*TABEL, *TABEL_KONFIGURASI]}
+    frames["realisasi"] = realisasi_pimpinan(frames)
+    return frames
+
+
+def realisasi_pimpinan(frames: Frames) -> pd.DataFrame:
+    """Issue 19: the governor's figures count an IKU value of the reporting workflow (its status_lapor is draf,
+    diajukan or dikembalikan) only once verified; values without a state count."""
+    k = [P, "kode_indikator", "tahun", "periode"]
+    s = frames["status_lapor"]
+    s = s[s["status"].isin(["draf", "diajukan", "dikembalikan"])]
+    s = s.merge(frames["indikator"][frames["indikator"]["jenis"].isin(JENIS_IKU)][[P, "kode_indikator"]])
+    r = frames["realisasi"]
+    if s.empty:
+        return r
+    return r[~pd.MultiIndex.from_frame(r[k]).isin(pd.MultiIndex.from_frame(s[k]))].reset_index(drop=True)
 
 
 # --------------------------------------------------------------------------- shared rules

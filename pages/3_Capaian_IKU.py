@@ -15,7 +15,9 @@ from pantau.frame import frame
 from pantau.lapor_tampil import catatan_belum_verifikasi
 from pantau.unduh import csv as unduh_csv
 
-filt = frame("Capaian IKU", ikon="🎯", keterangan="evaluasi triwulanan IKU (Indikator Kinerja Utama)")
+filt = frame(
+    "Capaian IKU", ikon="🎯", keterangan="evaluasi triwulanan IKU (Indikator Kinerja Utama)", sakelar_nilai=True
+)
 if filt is None:
     st.stop()
 

@@ -69,6 +69,7 @@ def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
 VIEW_TERSIMPAN = [
     "tahun_komitmen",
     "capaian_sd",
+    "capaian_sd_lapor",
     "capaian_indikator",
     "capaian_acuan",
     "realisasi_anggaran_bulanan",
@@ -85,6 +86,7 @@ VIEW_TERSIMPAN = [
     "dukungan_iku",
     "cakupan_janji",
     "capaian_triwulan",
+    "capaian_triwulan_lapor",
     "pd_penumpukan",
     "pk_iku_tahun",
     "perbandingan_pemda",
@@ -262,9 +264,15 @@ def query_sql(name: str) -> str:
     return POLA_FILTER_PEMDA.sub(rf"(\1 = $kode_pemda or $kode_pemda = '{NASIONAL}')", sql)
 
 
+# Parameters a query may use without every caller passing them: $semua_nilai (issue 19) is false, so the meeting
+# pack, the E.81 and every caller that does not know the switch show verified figures.
+PARAMETER_BAWAAN: dict[str, Any] = {"semua_nilai": False}
+
+
 def used_parameters(sql: str, params: dict[str, Any]) -> dict[str, Any]:
-    """Only the named parameters the SQL uses (DuckDB refuses unused ones)."""
-    return {k: v for k, v in params.items() if re.search(rf"\${re.escape(k)}\b", sql)}
+    """Only the named parameters the SQL uses (DuckDB refuses unused ones), with PARAMETER_BAWAAN for those the
+    caller left out."""
+    return {k: v for k, v in {**PARAMETER_BAWAAN, **params}.items() if re.search(rf"\${re.escape(k)}\b", sql)}
 
 
 # Queries without $kode_pemda whose result carries no pemda's data (years that have data, settings tables):

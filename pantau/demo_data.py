@@ -3124,11 +3124,13 @@ def _pengguna_demo(t: dict[str, list[dict[str, str]]]) -> list[dict[str, str]]:
 
 # The quarter in progress (issue 19): the province reports 2026 TW III in the app, deadline 10 days after the
 # quarter (10/10/2026, the setting batas_lapor_hari). Verified: the OPD in LAPOR_DIVERIFIKASI (one of their IKU
-# returned with a note: LAPOR_DIKEMBALIKAN); submitted, awaiting verification: LAPOR_DIAJUKAN (its IKU all carry
-# faktor penghambat and tindak lanjut, so the explanation rule holds for any capaian); every other OPD has not
-# reported (late), among them the operator's OPD and DKP (MISSING_REPORT).
+# returned with a note: LAPOR_DIKEMBALIKAN); submitted, awaiting verification: LAPOR_DIAJUKAN (Dishub: no IKU of
+# it is low or projected short, so the explanation rule asks nothing); every other OPD has not reported (late),
+# among them the operator's OPD and DKP (MISSING_REPORT). The governor's figures count verified values only: the
+# submitted and returned ones are IKU without a warning, so the demo's red IKU, outlier and missing report stay on
+# the Ringkasan (values imported without a reporting state count as imported).
 LAPOR_PERIODE = (2026, "TW3")
-LAPOR_DIAJUKAN = ("2.18.0.00.0.00.01.0000",)
+LAPOR_DIAJUKAN = ("2.15.0.00.0.00.01.0000",)
 LAPOR_DIVERIFIKASI = (
     "1.02.0.00.0.00.01.0000",
     "1.03.0.00.0.00.01.0000",
@@ -3142,7 +3144,7 @@ LAPOR_DIVERIFIKASI = (
     "5.01.5.05.0.00.01.0000",
 )
 LAPOR_DIKEMBALIKAN = (
-    "IKU-DINKES-03",
+    "IKU-DINKES-02",
     "Realisasi TW III belum sesuai data Dinkes kabupaten/kota; lampirkan sumber datanya.",
 )
 

@@ -17,12 +17,15 @@ from pantau.db import create_database, schema_sql
 
 POLA_VIEW = re.compile(r"^--\s*@view\s+(\w+):\s*(.*)$")
 POLA_KOLOM = re.compile(r"^--\s*@kolom\s+(\w+):\s*(.*)$")
+POLA_KOLOM_SAMA = re.compile(r"^--\s*@kolom_sama\s+(\w+)\s*$")
 
 
 def dokumentasi_view() -> dict[str, tuple[str, dict[str, str]]]:
     """Analyst views documented in the schema SQL: `-- @view name: what it is` then `-- @kolom col: meaning`
-    lines, right above `create or replace view name`. The documentation lives beside the SQL it explains."""
+    lines (or `-- @kolom_sama other_view` for a variant with another view's columns), right above `create or replace
+    view name`. The documentation lives beside the SQL it explains."""
     hasil: dict[str, tuple[str, dict[str, str]]] = {}
+    sama: dict[str, str] = {}
     for _nama, sql in schema_sql():
         view, kolom, pengantar = None, {}, ""
         for mentah in sql.splitlines():
@@ -32,6 +35,10 @@ def dokumentasi_view() -> dict[str, tuple[str, dict[str, str]]]:
                 hasil[view] = (pengantar, kolom)
             elif (m := POLA_KOLOM.match(baris)) and view:
                 kolom[m.group(1)] = m.group(2)
+            elif (m := POLA_KOLOM_SAMA.match(baris)) and view:
+                sama[view] = m.group(1)
+    for view, asal in sama.items():
+        hasil[view][1].update(hasil[asal][1])
     return hasil
 
 

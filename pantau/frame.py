@@ -50,6 +50,8 @@ _bangun_lock = threading.Lock()
 
 # How many rows a list shows in the national view ($batas of the list queries).
 BATAS_NASIONAL = 1000
+# `?nilai=semua`: the governor's figures include IKU values not yet verified (issue 19).
+NILAI_SEMUA = "semua"
 
 
 @dataclass(frozen=True)
@@ -61,14 +63,21 @@ class Filter:
     tahun: int
     triwulan: int
     pakai_triwulan: bool = True  # False on pages that show the whole year (the label then omits it)
+    semua_nilai: bool = False  # include IKU values not yet verified (issue 19; the sidebar switch, `?nilai=semua`)
 
     @property
     def periode(self) -> str:
         return f"TW{self.triwulan}"
 
     def params(self) -> dict[str, object]:
-        """Named parameters for queries ($kode_pemda, $tahun, $triwulan, $periode)."""
-        return {"kode_pemda": self.kode_pemda, "tahun": self.tahun, "triwulan": self.triwulan, "periode": self.periode}
+        """Named parameters for queries ($kode_pemda, $tahun, $triwulan, $periode, $semua_nilai)."""
+        return {
+            "kode_pemda": self.kode_pemda,
+            "tahun": self.tahun,
+            "triwulan": self.triwulan,
+            "periode": self.periode,
+            "semua_nilai": self.semua_nilai,
+        }
 
     @property
     def nasional(self) -> bool:
@@ -91,7 +100,9 @@ class Filter:
 
     def query_params(self) -> dict[str, str]:
         """The filters as URL parameters, for links between pages."""
-        return {"pemda": self.kode_pemda, "tahun": str(self.tahun), "tw": str(self.triwulan)}
+        return {"pemda": self.kode_pemda, "tahun": str(self.tahun), "tw": str(self.triwulan)} | (
+            {"nilai": NILAI_SEMUA} if self.semua_nilai else {}
+        )
 
     def label(self) -> str:
         bagian = [self.nama_pemda, str(self.tahun)]
@@ -133,6 +144,32 @@ def _pilih(label: str, opsi: list, kunci_url: str, default: object, *, format_fu
     return nilai
 
 
+def _pilih_nilai(kode_pemda: str, tahun: int, triwulan: int) -> bool:
+    """The sidebar switch "Sertakan nilai belum diverifikasi" (issue 19), bound to `?nilai=semua`: the governor's
+    figures count only verified values of a quarter reported in the app unless it is on. Shown only when the
+    quarter has values in the reporting workflow not yet verified (or the URL asks for them)."""
+    belum = int(
+        ambil("lapor_belum_verifikasi", kode_pemda=kode_pemda, tahun=tahun, periode=f"TW{triwulan}")[
+            "jumlah_belum_verifikasi"
+        ].iloc[0]
+    )
+    dari_url = st.query_params.get("nilai") == NILAI_SEMUA
+    if not belum and not dari_url:
+        return False
+    semua = st.sidebar.toggle(
+        f"Sertakan nilai belum diverifikasi ({fmt.angka(belum)})",
+        value=dari_url,
+        key="filter_nilai",
+        help="Bawaan: angka pimpinan hanya memuat realisasi IKU yang sudah diverifikasi. Nyalakan untuk melihat "
+        "angka bila nilai draf, diajukan dan dikembalikan triwulan ini ikut dihitung.",
+    )
+    if semua:
+        st.query_params["nilai"] = NILAI_SEMUA
+    elif "nilai" in st.query_params:
+        del st.query_params["nilai"]
+    return bool(semua)
+
+
 def _script_pemanggil() -> str | None:
     """The page script that called `frame` (relative to the project, as in HALAMAN)."""
     f = sys._getframe(2)
@@ -165,11 +202,18 @@ def tahun_bawaan(tahun_opsi: list[int], kode_pemda: str) -> int:
 
 
 def frame(
-    judul: str, *, ikon: str = "📊", keterangan: str = "", pakai_triwulan: bool = True, satu_pemda: bool = False
+    judul: str,
+    *,
+    ikon: str = "📊",
+    keterangan: str = "",
+    pakai_triwulan: bool = True,
+    satu_pemda: bool = False,
+    sakelar_nilai: bool = False,
 ) -> Filter | None:
     """Set up the page; returns the shared filters, or None (with an explanation) when there is no data.
 
-    A page about one pemda and its own region (`satu_pemda`) explains itself and stops in the national view.
+    A page about one pemda and its own region (`satu_pemda`) explains itself and stops in the national view. A
+    page of the governor's IKU figures (`sakelar_nilai`) offers the switch that includes values not yet verified.
     """
     st.set_page_config(page_title=f"{judul} · Pantau Kinerja", page_icon=ikon, layout="wide")
     ditolak = masuk.alamat_ditolak()
@@ -233,7 +277,8 @@ def frame(
                     bantuan="Bawaan: triwulan terakhir yang sudah ada realisasinya.",
                 )
             )
-        filt = Filter(kode_pemda, nama.get(kode_pemda, kode_pemda), tahun, triwulan, pakai_triwulan)
+        semua_nilai = sakelar_nilai and _pilih_nilai(kode_pemda, tahun, triwulan)
+        filt = Filter(kode_pemda, nama.get(kode_pemda, kode_pemda), tahun, triwulan, pakai_triwulan, semua_nilai)
 
     _menu(menu, pengguna, filt)
 

@@ -10,13 +10,20 @@ from pantau.frame import Filter
 
 
 def catatan_belum_verifikasi(filt: Filter) -> None:
-    """A caption with the number of this quarter's IKU values not yet verified (the page's figures include them), and
-    a link to the reporting page; nothing for a quarter not reported in the app, or when all are verified."""
+    """A caption with the number of this quarter's IKU values in the reporting workflow not yet verified, and whether
+    the page's figures count them (the sidebar switch); nothing for a quarter not reported in the app, or when all
+    are verified."""
     r = ambil("lapor_belum_verifikasi", **filt.params()).iloc[0]
     if not r["jumlah_belum_verifikasi"]:
         return
-    st.caption(
-        f"📝 {fmt.angka(r['jumlah_belum_verifikasi'])} nilai realisasi IKU {fmt.TRIWULAN[filt.triwulan]} {filt.tahun} "
-        f"belum diverifikasi ({fmt.angka(r['jumlah_diajukan'])} menunggu verifikasi); angka di halaman ini sudah "
-        "memuatnya."
+    jumlah = (
+        f"{fmt.angka(r['jumlah_belum_verifikasi'])} nilai realisasi IKU {fmt.TRIWULAN[filt.triwulan]} {filt.tahun} "
+        f"belum diverifikasi ({fmt.angka(r['jumlah_diajukan'])} menunggu verifikasi)"
     )
+    if filt.semua_nilai:
+        st.caption(f"📝 {jumlah}; angka di halaman ini ikut menghitungnya (sakelar di samping).")
+    else:
+        st.caption(
+            f"📝 {jumlah}; angka di halaman ini hanya memuat nilai terverifikasi. Nyalakan *Sertakan nilai belum "
+            "diverifikasi* di samping untuk ikut menghitungnya."
+        )

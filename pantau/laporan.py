@@ -97,9 +97,11 @@ def kumpulkan(
     kode_pd: str = "",
     hari_ini: dt.date | None = None,
     lengkap: bool = True,
+    semua_nilai: bool = False,
 ) -> DataRapat:
     """Run the queries for these filters: those of the summary numbers, and with `lengkap` also those of the
-    pack's tables and charts (the Ringkasan page needs only the first)."""
+    pack's tables and charts (the Ringkasan page needs only the first). With `semua_nilai`, IKU values not yet
+    verified count (the Ringkasan's switch); the meeting pack counts verified values only."""
     hari_ini = hari_ini or dt.date.today()
     p: dict[str, Any] = {
         "kode_pemda": kode_pemda,
@@ -108,6 +110,7 @@ def kumpulkan(
         "periode": f"TW{triwulan}",
         "hari_ini": hari_ini,
         "kode_pd": kode_pd,
+        "semua_nilai": semua_nilai,
     }
     pemda = ambil("pemda_daftar")
     nama_pemda = dict(zip(pemda["kode_pemda"], pemda["nama_pemda"], strict=True)).get(kode_pemda, kode_pemda)

@@ -40,7 +40,7 @@ with
             faktor_pendorong,
             faktor_penghambat,
             tindak_lanjut
-        from capaian_triwulan
+        from capaian_triwulan_nilai($semua_nilai)
         where kode_pemda = $kode_pemda and tahun = $tahun and triwulan = $triwulan
             and jenis in ('IKU_PEMDA', 'IKU_PD')
             and ($jenis = '' or jenis = $jenis)

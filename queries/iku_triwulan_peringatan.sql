@@ -28,8 +28,8 @@ with
             keterangan,
             faktor_penghambat,
             tindak_lanjut
-        from peringatan_dini
-        where kode_pemda = $kode_pemda and tahun = $tahun and triwulan = $triwulan
+        from capaian_triwulan_nilai($semua_nilai)
+        where peringatan and kode_pemda = $kode_pemda and tahun = $tahun and triwulan = $triwulan
             and not belum_lapor
             and jenis in ('IKU_PEMDA', 'IKU_PD')
             and ($jenis = '' or jenis = $jenis)

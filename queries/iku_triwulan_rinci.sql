@@ -6,7 +6,7 @@ with
         select
             *,
             tahun = $tahun and triwulan > $triwulan as sesudah_terpilih
-        from capaian_triwulan
+        from capaian_triwulan_nilai($semua_nilai)
         where kode_pemda = $kode_pemda and kode_indikator = $kode_indikator and tahun in ($tahun - 1, $tahun)
     ),
 

@@ -3,7 +3,7 @@
 with
     pilihan as (
         select status
-        from capaian_triwulan
+        from capaian_triwulan_nilai($semua_nilai)
         where kode_pemda = $kode_pemda and tahun = $tahun and triwulan = $triwulan
             and jenis in ('IKU_PEMDA', 'IKU_PD')
             and ($jenis = '' or jenis = $jenis)

@@ -33,8 +33,8 @@ select
     s.batch_id as versi_status,
     b.pengguna as diubah_oleh,
     b.waktu as diubah_pada
-from capaian_triwulan as c
-left join capaian_triwulan as lalu
+from capaian_triwulan_nilai(true) as c
+left join capaian_triwulan_nilai(true) as lalu
     on lalu.kode_pemda = c.kode_pemda
     and lalu.kode_indikator = c.kode_indikator
     and (

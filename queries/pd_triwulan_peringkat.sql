@@ -14,7 +14,7 @@ with
             count(*) filter (where belum_lapor) as jumlah_belum_lapor,
             count(*) filter (where peringatan and not belum_lapor) as jumlah_peringatan,
             avg(capaian_rata_rata) as rata_rata_capaian
-        from capaian_triwulan
+        from capaian_triwulan_nilai($semua_nilai)
         where kode_pemda = $kode_pemda and tahun = $tahun and triwulan = $triwulan
             and jenis in ('IKU_PEMDA', 'IKU_PD')
             and ($jenis = '' or jenis = $jenis)

@@ -12,7 +12,7 @@ with
             count(*) filter (where wajib_lapor) as jumlah_wajib_lapor,
             -- Atas semua IKU wajib lapor (capaian_rata_rata), seperti capaian_pd_triwulan.
             avg(capaian_rata_rata) as rata_rata_capaian
-        from capaian_triwulan
+        from capaian_triwulan_nilai($semua_nilai)
         where kode_pemda = $kode_pemda and tahun = $tahun and triwulan <= $triwulan
             and jenis in ('IKU_PEMDA', 'IKU_PD')
             and ($jenis = '' or jenis = $jenis)

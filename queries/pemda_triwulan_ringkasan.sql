@@ -14,7 +14,7 @@ with
             count(*) filter (where wajib_lapor and kategori_predikat = 'baik') as jumlah_baik,
             count(*) filter (where wajib_lapor and kategori_predikat = 'perhatian') as jumlah_perlu_perhatian,
             count(*) filter (where wajib_lapor and capaian_perlu_diperiksa) as jumlah_perlu_diperiksa
-        from capaian_triwulan
+        from capaian_triwulan_nilai($semua_nilai)
         where kode_pemda = $kode_pemda and jenis in ('IKU_PEMDA', 'IKU_PD')
         group by tahun, triwulan
     ),

@@ -4,7 +4,7 @@
 with
     pilihan as (
         select tahun, triwulan, capaian_persen, peringatan, wajib_lapor, sudah_lapor
-        from capaian_triwulan
+        from capaian_triwulan_nilai($semua_nilai)
         where kode_pemda = $kode_pemda
             and jenis in ('IKU_PEMDA', 'IKU_PD')
             and ($kode_pd = '' or kode_pd = $kode_pd)

@@ -46,7 +46,7 @@ with
             t.label_keadaan as keadaan_keputusan,
             t.batas_waktu as batas_keputusan,
             row_number() over (order by c.capaian_persen asc, c.kode_pemda, c.kode_indikator) as peringkat
-        from capaian_triwulan as c
+        from capaian_triwulan_nilai($semua_nilai) as c
         left join tl_indikator as t on t.kode_pemda = c.kode_pemda and t.kode_indikator = c.kode_indikator
         where c.kode_pemda = $kode_pemda and c.tahun = $tahun and c.triwulan = $triwulan
             and c.jenis in ('IKU_PEMDA', 'IKU_PD') and c.kategori_predikat = 'perhatian'

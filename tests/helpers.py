@@ -118,6 +118,20 @@ def buka(db: Path) -> duckdb.DuckDBPyConnection:
     return duckdb.connect(str(db), read_only=True)
 
 
+# Issue 19: the governor's figures count a value of the reporting workflow (its status_lapor is draf, diajukan or
+# dikembalikan) only once verified; values without a reporting state count as
+# imported. The realisasi the independent computations below start from, written here from the base tables.
+REALISASI_PIMPINAN = """(
+    select r.* from realisasi as r
+    where not exists (
+        select 1
+        from status_lapor as s
+        where s.kode_pemda = r.kode_pemda and s.kode_indikator = r.kode_indikator and s.tahun = r.tahun
+            and s.periode = r.periode and s.status in ('draf', 'diajukan', 'dikembalikan')
+    )
+)"""
+
+
 def daftar_pemda(db: Path) -> list[Pemda]:
     """Provinces first, then the rest by code: the order the filter offers."""
     with buka(db) as con:
@@ -141,9 +155,9 @@ def triwulan_terakhir(db: Path, kode_pemda: str, tahun: int) -> int | None:
     """The latest quarter of `tahun` with any quarterly realisation of the pemda's indicators."""
     with buka(db) as con:
         (tw,) = con.execute(
-            """
+            f"""
             select max(cast(right(r.periode, 1) as integer))
-            from realisasi as r
+            from {REALISASI_PIMPINAN} as r
             join indikator as i on i.kode_pemda = r.kode_pemda and i.kode_indikator = r.kode_indikator
             where r.kode_pemda = ? and r.tahun = ? and r.periode in ('TW1', 'TW2', 'TW3', 'TW4')
             """,
@@ -160,12 +174,12 @@ def iku_lapor(db: Path, kode_pemda: str, tahun: int, triwulan: int) -> tuple[int
     """
     with buka(db) as con:
         jumlah_lapor, jumlah_iku = con.execute(
-            """
+            f"""
             select
                 count(distinct i.kode_indikator) filter (where r.kode_indikator is not null),
                 count(distinct i.kode_indikator)
             from indikator as i
-            left join realisasi as r
+            left join {REALISASI_PIMPINAN} as r
                 on r.kode_pemda = i.kode_pemda and r.kode_indikator = i.kode_indikator and r.tahun = ? and r.periode = ?
             where i.kode_pemda = ? and i.jenis in ('IKU_PEMDA', 'IKU_PD')
                 and exists (
@@ -228,7 +242,7 @@ def capaian_acuan(
             tgt.setdefault(k, {})[periode] = (t, tmin, tmax)
         real: dict[str, dict[int, float]] = {}
         for k, periode, r in con.execute(
-            "select kode_indikator, periode, realisasi from realisasi where kode_pemda = ? and tahun = ?"
+            f"select kode_indikator, periode, realisasi from {REALISASI_PIMPINAN} where kode_pemda = ? and tahun = ?"
             " and periode in ('TW1', 'TW2', 'TW3', 'TW4')",
             [kode_pemda, tahun],
         ).fetchall():

@@ -43,7 +43,8 @@ def opd_belum_lapor(masuk_tambahan: set[str], keluar: set[str]) -> tuple[int, in
 
 
 def nilai_belum_verifikasi() -> tuple[int, int]:
-    """(TW III 2026 IKU values of the province not verified, values submitted and awaiting verification)."""
+    """(TW III 2026 IKU values of the province in the reporting workflow and not verified: draft, submitted or
+    returned; values submitted and awaiting verification)."""
     iku = {
         r["kode_indikator"] for r in baca_csv("indikator") if r["kode_pemda"] == "99" and r["jenis"].startswith("IKU")
     }
@@ -54,6 +55,6 @@ def nilai_belum_verifikasi() -> tuple[int, int]:
     }
     status = {r["kode_indikator"]: r["status"] for r in baca_csv("status_lapor") if r["periode"] == "TW3"}
     return (
-        sum(status.get(k) != "diverifikasi" for k in nilai),
+        sum(status.get(k) in ("draf", "diajukan", "dikembalikan") for k in nilai),
         sum(status.get(k) == "diajukan" for k in nilai),
     )

@@ -96,12 +96,18 @@ def test_entri_adalah_batch_impor_dengan_pengguna_dan_dapat_dibatalkan(db: Path)
     assert nilai(db, "select aksi, pengguna, peran from jejak_audit where batch_id = 2") == [
         ("simpan_laporan", "op@uji.example", "operator_opd")
     ]
-    # the capaian of the draft, from the same view every page reads: 43 / 60 and 88,5 / 90
+    # the capaian of the draft, from the view the reporting page reads: 43 / 60 and 88,5 / 90
     assert nilai(
         db,
-        "select kode_indikator, round(capaian_persen, 2) from capaian_triwulan where periode = 'TW3' and kode_pd = "
-        "'PD1' order by 1",
+        "select kode_indikator, round(capaian_persen, 2) from capaian_triwulan_lapor where periode = 'TW3' and "
+        "kode_pd = 'PD1' order by 1",
     ) == [("IKU1", 98.33), ("IKU2", 71.67)]
+    # the governor's figures leave the drafts out: IKU2 15 + 8 = 23 / 60, IKU1 its TW1 level 85 / 90
+    assert nilai(
+        db,
+        "select kode_indikator, sudah_lapor, round(capaian_persen, 2) from capaian_triwulan where periode = 'TW3' "
+        "and kode_pd = 'PD1' order by 1",
+    ) == [("IKU1", False, 94.44), ("IKU2", False, 38.33)]
     ok, pesan = batalkan(2, db, pengguna="admin@uji.example")
     assert ok, pesan
     assert realisasi_tw3(db) == [] and status(db) == []
@@ -232,6 +238,14 @@ def test_kunci_periode_pada_batas_dan_buka_kunci_tercatat(db: Path) -> None:
     anggaran = "kode_pemda,tahun,kode_kegiatan,bulan,realisasi\n99,2026,1.01.02.1.01.0001,{b},50000000\n"
     hasil = impor([Sumber("realisasi_anggaran.csv", anggaran.format(b=8).encode())], db, tanggal=dt.date(2026, 10, 11))
     assert not hasil.ok and "terkunci" in galat(hasil)
+    # so is an OPD-level budget line (LRA / anggaran kas OPD) of September; one of June is accepted
+    opd = "kode_pemda,tahun,kode_pd,kelompok,bulan,realisasi_kumulatif\n99,2026,PD1,belanja,{b},70000000\n"
+    hasil = impor([Sumber("anggaran_opd.csv", opd.format(b=9).encode())], db, tanggal=dt.date(2026, 10, 11))
+    assert not hasil.ok and [(t.berkas, t.baris, t.kolom) for t in hasil.temuan if "terkunci" in t.pesan] == [
+        ("anggaran_opd.csv", 2, "bulan")
+    ]
+    assert impor([Sumber("anggaran_opd.csv", opd.format(b=6).encode())], db, tanggal=dt.date(2026, 10, 11)).ok
+    assert nilai(db, "select bulan, realisasi_kumulatif from anggaran_opd where kode_pd = 'PD1'") == [(6, 70000000.0)]
     # an operator cannot open the period
     hasil = atur_periode(db, "99", 2026, 3, dibuka_sampai=dt.date(2026, 10, 15), lingkup=OPERATOR_PD1)
     assert not hasil.ok
@@ -338,3 +352,74 @@ def test_realisasi_anggaran_bulan_triwulan_dari_halaman(db: Path) -> None:
         lingkup=OPERATOR_PD1, tanggal=SEBELUM_BATAS,
     )  # fmt: skip
     assert not hasil.ok and nilai(db, "select count(*) from realisasi_anggaran") == [(4,)]
+
+
+# --------------------------------------------------------------------------- verified figures by default
+
+
+def ringkasan_pd1(db: Path, semua_nilai: bool | None = None) -> tuple:
+    """The Capaian IKU page's summary of PD1 at TW III (its query, as the page runs it)."""
+    from pantau.db import run_query
+
+    p = {"kode_pemda": "99", "tahun": 2026, "triwulan": 3, "periode": "TW3", "jenis": "", "kode_pd": "PD1"}
+    p |= {"kode_sasaran": ""} | ({} if semua_nilai is None else {"semua_nilai": semua_nilai})
+    r = run_query("iku_triwulan_ringkasan", p, db).iloc[0]
+    return int(r["jumlah_lapor"]), round(float(r["rata_rata_capaian"]), 2)
+
+
+def belum_verifikasi(db: Path) -> tuple[int, int]:
+    from pantau.db import run_query
+
+    r = run_query("lapor_belum_verifikasi", {"kode_pemda": "99", "tahun": 2026, "periode": "TW3"}, db).iloc[0]
+    return int(r["jumlah_belum_verifikasi"]), int(r["jumlah_diajukan"])
+
+
+def test_angka_pimpinan_hanya_nilai_terverifikasi_dengan_sakelar(db: Path) -> None:
+    """PD1 at TW III (mini.py): IKU1 (nilai_akhir, annual 90) and IKU2 (kumulatif, 10/20/30/40). Averages over the
+    two IKU that must report, capaian clipped at 120 (none here above it), by hand:
+    - nothing entered: IKU1 85 / 90 = 94,44; IKU2 23 / 60 = 38,33 → mean 66,39, 0 reported this quarter;
+    - IKU1 88,5 and IKU2 20 in: 98,33 and 71,67 → mean 85,00, 2 reported."""
+    awal = ringkasan_pd1(db)
+    assert awal == (0, 66.39)
+    assert lapor_pd1(db, [IKU1, IKU2_JELAS], ajukan=True).ok
+    assert belum_verifikasi(db) == (2, 2)
+    # default (and every caller that does not pass the switch, e.g. the meeting pack): verified values only
+    assert ringkasan_pd1(db) == ringkasan_pd1(db, False) == awal
+    # the switch on: the submitted values count
+    assert ringkasan_pd1(db, True) == (2, 85.0)
+    # the verifier returns IKU1 and verifies IKU2: IKU2 counts, IKU1 stays out: (85 / 90 + 43 / 60) / 2 = 83,06 %
+    admin = {"pengguna": "verifikator@uji.example", "peran": "admin_bappeda", "lingkup": ADMIN_99}
+    hasil = verifikasi(db, "99", 2026, 3, [("IKU1", "dikembalikan", "Lampirkan data"), ("IKU2", "diverifikasi", "")],
+                       **admin)  # fmt: skip
+    assert hasil.ok, galat(hasil)
+    assert belum_verifikasi(db) == (1, 0)
+    assert ringkasan_pd1(db) == (1, 83.06)
+    assert ringkasan_pd1(db, True) == (2, 85.0)
+    # rolling the verification back takes IKU2 out of the governor's figures again
+    ok, pesan = batalkan(hasil.batch_id, db, pengguna="admin@uji.example")
+    assert ok, pesan
+    assert ringkasan_pd1(db) == awal
+
+
+def test_impor_operator_pada_triwulan_lapor_menjadi_draf(db: Path) -> None:
+    assert atur_periode(db, "99", 2026, 3, batas_lapor=dt.date(2026, 10, 10)).ok
+    teks = "kode_pemda,kode_indikator,tahun,periode,realisasi\n99,IKU2,2026,TW3,20\n"
+    # an operator's file for a quarter reported in the app: a draft, like the entry page, so not in the figures
+    hasil = impor([Sumber("realisasi.csv", teks.encode())], db, lingkup=OPERATOR_PD1, pengguna="op@uji.example",
+                  peran="operator_opd", tanggal=SEBELUM_BATAS)  # fmt: skip
+    assert hasil.ok, galat(hasil)
+    assert status(db) == [("IKU2", "draf", None)]
+    assert nilai(db, f"select count(*) from status_lapor where batch_id = {hasil.batch_id}") == [(1,)]
+    assert ringkasan_pd1(db) == (0, 66.39) and ringkasan_pd1(db, True) == (1, 83.06)
+    # the same file again changes nothing (no new draft row)
+    assert (
+        impor([Sumber("realisasi.csv", teks.encode())], db, lingkup=OPERATOR_PD1, tanggal=SEBELUM_BATAS).batch_id
+        is None
+    )
+    # the rollback takes the value and its state together
+    ok, pesan = batalkan(hasil.batch_id, db, pengguna="admin@uji.example")
+    assert ok, pesan
+    assert realisasi_tw3(db) == [] and status(db) == []
+    # the administrator's import (an export from SIPD) has no reporting state: it counts as imported
+    assert impor([Sumber("realisasi.csv", teks.encode())], db, tanggal=SEBELUM_BATAS).ok
+    assert status(db) == [] and ringkasan_pd1(db) == (1, 83.06)

@@ -52,7 +52,7 @@ def test_ringkasan_opd_belum_lapor_dan_tautan(pantau_db: Path, monkeypatch: pyte
     teks = " ".join(c.value for c in at.caption)
     assert "Batas lapor 10 Oktober 2026; 0 OPD terlambat" in teks
     belum_verif, diajukan = nilai_belum_verifikasi()
-    assert (belum_verif, diajukan) == (78, 3)  # 123 values of TW III, 45 verified
+    assert (belum_verif, diajukan) == (5, 4)  # Dishub submitted (4 values), one Dinkes IKU returned
     catatan = f"{belum_verif} nilai realisasi IKU TW III 2026 belum diverifikasi ({diajukan} menunggu verifikasi)"
     assert catatan in teks
     # the Capaian IKU page says the same
@@ -153,3 +153,38 @@ def test_operator_mengajukan_dan_verifikator_mengembalikan(
     assert rows == [("IKU-DISDIK-01", "dikembalikan", "Lampirkan data Dapodik")] + [
         (f"IKU-DISDIK-0{i}", "diverifikasi", None) for i in range(2, 6)
     ]
+
+
+def test_sakelar_nilai_belum_diverifikasi(pantau_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The governor's figures count verified values only; the sidebar switch (bound to ?nilai=semua) adds the values
+    submitted or returned. Expected from the demo files: IKU that must report TW III, those with a value, and those
+    whose value is in the reporting workflow."""
+    wajib = set().union(*iku_wajib_per_opd().values())
+    ada_nilai = {
+        r["kode_indikator"]
+        for r in baca_csv("realisasi")
+        if (r["kode_pemda"], r["tahun"], r["periode"]) == ("99", "2026", "TW3")
+    }
+    belum = {
+        r["kode_indikator"]
+        for r in baca_csv("status_lapor")
+        if r["periode"] == "TW3" and r["status"] in ("draf", "diajukan", "dikembalikan")
+    }
+    semua, terverifikasi = len(wajib & ada_nilai), len((wajib & ada_nilai) - belum)
+    assert semua - terverifikasi == 5  # Dishub's four submitted IKU and the Dinkes IKU returned
+    at = buka("pages/3_Capaian_IKU.py", "2026-10-05", monkeypatch)
+    sakelar = at.toggle(key="filter_nilai")
+    assert sakelar.label == "Sertakan nilai belum diverifikasi (5)" and sakelar.value is False
+    assert metrik(at)["IKU melapor"] == f"{terverifikasi} dari {len(wajib)}"
+    assert any("hanya memuat nilai terverifikasi" in c.value for c in at.caption)
+    sakelar.set_value(True).run()
+    assert metrik(at)["IKU melapor"] == f"{semua} dari {len(wajib)}"
+    assert at.query_params["nilai"] == "semua"
+    assert any("ikut menghitungnya" in c.value for c in at.caption)
+    # a shared link with ?nilai=semua opens with the switch on, also on the Ringkasan
+    at = buka("app.py", "2026-10-05", monkeypatch, nilai="semua")
+    assert at.toggle(key="filter_nilai").value is True
+    assert metrik(at)["IKU melapor"] == f"{semua} dari {len(wajib)}"
+    # a quarter without values in the workflow offers no switch
+    at = buka("pages/3_Capaian_IKU.py", "2026-10-05", monkeypatch, tw="2")
+    assert not [t for t in at.toggle if t.key == "filter_nilai"]

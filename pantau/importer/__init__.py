@@ -22,7 +22,7 @@ from pantau.db import jalankan
 from pantau.format import rupiah_penuh
 from pantau.importer.baca import Lembar, Pemetaan, Sumber, baca, kumpulkan_sumber
 from pantau.importer.konsistensi import periksa_anggaran
-from pantau.importer.lapor import OpsiLapor, hari_ini, periksa_sebelum, periksa_sesudah
+from pantau.importer.lapor import OpsiLapor, draf_operator, hari_ini, periksa_sebelum, periksa_sesudah
 from pantau.importer.normalisasi import PESAN_TANPA_DATA, normalisasi
 from pantau.importer.pemda import tetapkan_pemda
 from pantau.importer.tulis import (
@@ -350,6 +350,8 @@ def impor(
             hasil.temuan += validasi(frames, con)
         if not hasil.ok:
             return hasil
+        if not hapus:
+            frames.update(draf_operator(frames, con, lingkup))
         hasil.temuan += periksa_sebelum(frames, con, lingkup, tanggal or hari_ini(), opsi_lapor)
         if not hasil.ok:
             return hasil

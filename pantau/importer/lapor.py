@@ -4,6 +4,8 @@ explanations, and (for the entry page) concurrent saves and very high capaian.
 They run inside the importer's transaction (`pantau.importer.impor`), so entering a value on the reporting page and
 importing a file are one path: the same parser, the same checks, one batch, one audit row. Two phases:
 
+- `draf_operator` (before the checks): an operator's import of IKU realisasi for a quarter reported in the app
+  is recorded as a draft (`status_lapor` 'draf'), like the entry page's save: no path around verification.
 - `periksa_sebelum` (before writing): a row that would change realisasi (or realisasi_anggaran) of a locked quarter
   is refused; a realisasi already submitted or verified cannot change until a verifier returns it; the state
   changes of `status_lapor` follow draf → diajukan → diverifikasi/dikembalikan (a returned value needs a note, a
@@ -103,6 +105,61 @@ def _waktu(w: object) -> str:
     return w.strftime("%d/%m/%Y %H.%M") if isinstance(w, dt.datetime) else "waktu tidak tercatat"
 
 
+def draf_operator(
+    frames: dict[str, pd.DataFrame], con: duckdb.DuckDBPyConnection, lingkup: Lingkup | None
+) -> dict[str, pd.DataFrame]:
+    """An operator's import of IKU realisasi for a quarter reported in the app is a draft, like a value typed on the
+    reporting page: every realisasi it changes there (an IKU without a state, or one returned by the verifier) gets
+    a `status_lapor` row 'draf' in the same batch, so it reaches the governor's figures only once submitted and
+    verified. A value already submitted or verified gets no row: `periksa_sebelum` refuses its change. Returns the
+    frames, with the rows added."""
+    if lingkup is None or lingkup.kode_pd is None or "realisasi" not in frames:
+        return frames
+    berubah = _berubah(con, "realisasi", frames["realisasi"])
+    if berubah.empty:
+        return frames
+    con.register("_lapor_draf", berubah[["kode_pemda", "kode_indikator", "tahun", "periode", "baris_idx"]])
+    try:
+        rows = con.execute(
+            """
+            select b.kode_pemda, b.kode_indikator, b.tahun, b.periode, b.baris_idx
+            from _lapor_draf as b
+            inner join periode_lapor as p using (kode_pemda, tahun, periode)
+            inner join indikator as i using (kode_pemda, kode_indikator)
+            left join status_lapor as s using (kode_pemda, kode_indikator, tahun, periode)
+            where i.jenis in ('IKU_PEMDA', 'IKU_PD') and (s.status is null or s.status = 'dikembalikan')
+            """
+        ).fetchall()
+    finally:
+        con.unregister("_lapor_draf")
+    ada = frames.get("status_lapor")
+    sudah = (
+        set(zip(ada["kode_pemda"], ada["kode_indikator"], ada["tahun"].astype(int), ada["periode"], strict=True))
+        if ada is not None
+        else set()
+    )
+    f = frames["realisasi"]
+    baru = [
+        {
+            "kode_pemda": p,
+            "kode_indikator": k,
+            "tahun": int(t),
+            "periode": per,
+            "status": "draf",
+            "catatan_verifikasi": None,
+            **{m: f.at[i, m] for m in ("_berkas", "_lembar", "_baris") if m in f.columns},
+        }
+        for p, k, t, per, i in rows
+        if (p, k, int(t), per) not in sudah
+    ]
+    if not baru:
+        return frames
+    tambahan = pd.DataFrame(baru)
+    tambahan["tahun"] = tambahan["tahun"].astype(f["tahun"].dtype)
+    gabung = tambahan if ada is None else pd.concat([ada, tambahan], ignore_index=True)
+    return {**frames, "status_lapor": gabung}
+
+
 def periksa_sebelum(
     frames: dict[str, pd.DataFrame],
     con: duckdb.DuckDBPyConnection,
@@ -116,14 +173,16 @@ def periksa_sebelum(
     kunci = _terkunci(con, tanggal)
     status = _status_sekarang(con)
 
-    # 1. the period lock: realisasi, realisasi_anggaran, and an operator's draft or submission
+    # 1. the period lock: realisasi, budget realisation (per sub kegiatan or per OPD), and an operator's draft or
+    # submission
     if kunci:
-        for tabel in ("realisasi", "realisasi_anggaran", "status_lapor"):
+        for tabel in ("realisasi", "realisasi_anggaran", "anggaran_opd", "status_lapor"):
             if tabel not in frames:
                 continue
             f = frames[tabel]
             for r in _berubah(con, tabel, f).itertuples(index=False):
-                if tabel == "realisasi_anggaran":
+                bulanan = tabel in ("realisasi_anggaran", "anggaran_opd")
+                if bulanan:
                     periode = f"TW{(int(r.bulan) - 1) // 3 + 1}"
                 elif tabel == "status_lapor" and r.status not in ("draf", "diajukan"):
                     continue  # verifying after the deadline is the verifier's work, not an entry
@@ -136,7 +195,7 @@ def periksa_sebelum(
                             f"{_label(r.kode_pemda, int(r.tahun), periode)} terkunci: batas lapornya "
                             f"{batas:%d/%m/%Y} sudah lewat. Entri dan impor untuk triwulan itu ditolak sampai admin "
                             "Bappeda membukanya kembali (halaman Laporan Triwulan, bagian Kunci periode).",
-                            **_tempat(f, r.baris_idx, "bulan" if tabel == "realisasi_anggaran" else "periode"),
+                            **_tempat(f, r.baris_idx, "bulan" if bulanan else "periode"),
                         )
                     )
 
@@ -245,7 +304,7 @@ def periksa_sesudah(
             select capaian_persen, capaian_rendah, proyeksi_kurang, progres_proyeksi_persen,
                 ambang_peringatan_capaian, ambang_proyeksi_tahunan,
                 coalesce(trim(faktor_penghambat), '') = '', coalesce(trim(tindak_lanjut), '') = ''
-            from capaian_triwulan
+            from capaian_triwulan_nilai(true)
             where kode_pemda = ? and kode_indikator = ? and tahun = ? and periode = ?
             """,
             [p, kode, tahun, periode],
@@ -273,7 +332,7 @@ def periksa_sesudah(
         for i in f.index:
             rows = con.execute(
                 "select capaian_persen, (select nilai from pengaturan where kunci = 'ambang_capaian_tinggi') "
-                "from capaian_triwulan where kode_pemda = ? and kode_indikator = ? and tahun = ? and periode = ? "
+                "from capaian_triwulan_nilai(true) where kode_pemda = ? and kode_indikator = ? and tahun = ? and periode = ? "
                 "and capaian_perlu_diperiksa",
                 [f.at[i, "kode_pemda"], f.at[i, "kode_indikator"], int(f.at[i, "tahun"]), f.at[i, "periode"]],
             ).fetchall()

@@ -101,7 +101,51 @@ create or replace macro persen_tercetak(c) as round(greatest(c, 0), 2);
 create or replace macro teks_cakupan(lapor, wajib, triwulan) as
     lapor || ' dari ' || wajib || ' IKU melapor TW ' || ['I', 'II', 'III', 'IV'][triwulan];
 
--- @view capaian_sd: Satu baris per indikator × tahun × triwulan (TW1–TW4) dari setiap tahun yang punya target atau realisasi indikator itu, dilaporkan atau belum: target dan realisasi s.d. triwulan dari apa yang sudah dilaporkan s.d. triwulan itu (kumulatif: triwulan tanpa laporan tidak menambah realisasi, targetnya tetap dihitung; nilai akhir: nilai terakhir yang dilaporkan; rata-rata: rerata triwulan yang dilaporkan), capaian, target tahunan (juga sebelum laporan pertama), wajib lapor, predikat. Dasar capaian_indikator dan capaian_triwulan.
+-- Verifikasi laporan (issue 19): nilai realisasi IKU yang masuk lewat alur laporan triwulan (keadaan laporannya
+-- draf, diajukan atau dikembalikan) dan belum diverifikasi. Angka pimpinan
+-- (capaian_sd, capaian_triwulan dan semua yang dibangun di atasnya) bawaannya tanpa nilai ini; varian *_lapor
+-- memuatnya untuk halaman Laporan Triwulan dan untuk sakelar "sertakan nilai belum diverifikasi". Nilai tanpa
+-- keadaan laporan (impor admin, mis. ekspor SIPD) dihitung seperti biasa; impor operator OPD pada triwulan yang
+-- dilaporkan lewat aplikasi tercatat sebagai draf (pantau.importer.lapor), jadi tidak melewati verifikasi.
+-- @view realisasi_belum_verifikasi: Nilai realisasi IKU Pemda dan IKU PD dalam alur laporan triwulan yang masih draf, diajukan atau dikembalikan; angka pimpinan bawaannya tanpa nilai ini.
+-- @kolom kode_pemda: Pemda
+-- @kolom kode_indikator: Kode indikator
+-- @kolom kode_pd: OPD penanggung jawab
+-- @kolom tahun: Tahun
+-- @kolom periode: TW1..TW4
+-- @kolom status: draf / diajukan / dikembalikan
+create or replace view realisasi_belum_verifikasi as
+select r.kode_pemda, r.kode_indikator, i.kode_pd, r.tahun, r.periode, s.status
+from realisasi as r
+inner join indikator as i on i.kode_pemda = r.kode_pemda and i.kode_indikator = r.kode_indikator
+inner join status_lapor as s
+    on s.kode_pemda = r.kode_pemda
+    and s.kode_indikator = r.kode_indikator
+    and s.tahun = r.tahun
+    and s.periode = r.periode
+where i.jenis in ('IKU_PEMDA', 'IKU_PD') and s.status in ('draf', 'diajukan', 'dikembalikan');
+
+-- Pemda yang melapor lewat aplikasi (triwulan di periode_lapor, atau keadaan laporan): varian *_lapor hanya
+-- dihitung untuk mereka.
+create or replace view pemda_lapor as
+select kode_pemda from periode_lapor
+union
+select kode_pemda from status_lapor;
+
+-- Realisasi yang masuk angka pimpinan: semua kecuali realisasi_belum_verifikasi.
+create or replace view realisasi_terverifikasi as
+select r.*
+from realisasi as r
+where not exists (
+    select 1
+    from realisasi_belum_verifikasi as b
+    where b.kode_pemda = r.kode_pemda
+        and b.kode_indikator = r.kode_indikator
+        and b.tahun = r.tahun
+        and b.periode = r.periode
+);
+
+-- @view capaian_sd: Angka pimpinan, tanpa nilai realisasi_belum_verifikasi. Satu baris per indikator × tahun × triwulan (TW1–TW4) dari setiap tahun yang punya target atau realisasi indikator itu, dilaporkan atau belum: target dan realisasi s.d. triwulan dari apa yang sudah dilaporkan s.d. triwulan itu (kumulatif: triwulan tanpa laporan tidak menambah realisasi, targetnya tetap dihitung; nilai akhir: nilai terakhir yang dilaporkan; rata-rata: rerata triwulan yang dilaporkan), capaian, target tahunan (juga sebelum laporan pertama), wajib lapor, predikat. Dasar capaian_indikator dan capaian_triwulan.
 -- @kolom kode_pemda: Pemda pemilik indikator
 -- @kolom kode_pd: OPD penanggung jawab
 -- @kolom nama_pd: Nama OPD
@@ -148,8 +192,22 @@ create or replace macro teks_cakupan(lapor, wajib, triwulan) as
 -- @kolom faktor_penghambat: Faktor penghambat
 -- @kolom tindak_lanjut: Tindak lanjut
 -- @kolom sumber_data: Sumber data
-create or replace view capaian_sd as
+-- capaian_sd dari realisasi terverifikasi (p_lapor false, bawaan angka pimpinan), atau dari semua nilai yang masuk
+-- untuk pemda yang melapor lewat aplikasi (p_lapor true: view capaian_sd_lapor).
+create or replace macro capaian_sd_dari(p_lapor) as table
 with
+    realisasi_dipakai as (
+        select * from realisasi_terverifikasi where not p_lapor
+        union all
+        select * from realisasi where p_lapor and kode_pemda in (select kode_pemda from pemda_lapor)
+    ),
+
+    target_dipakai as (
+        select * from target where not p_lapor
+        union all
+        select * from target where p_lapor and kode_pemda in (select kode_pemda from pemda_lapor)
+    ),
+
     ind as (
         select
             i.*,
@@ -168,7 +226,7 @@ with
             target,
             target_min,
             target_max
-        from target
+        from target_dipakai
         where periode in ('TW1', 'TW2', 'TW3', 'TW4')
     ),
 
@@ -193,7 +251,7 @@ with
 
     target_th as (
         select kode_pemda, kode_indikator, tahun, target, target_min, target_max
-        from target
+        from target_dipakai
         where periode = 'TAHUNAN'
     ),
 
@@ -208,15 +266,15 @@ with
             faktor_penghambat,
             tindak_lanjut,
             sumber_data
-        from realisasi
+        from realisasi_dipakai
         where periode in ('TW1', 'TW2', 'TW3', 'TW4')
     ),
 
     -- Kerangka: setiap indikator × tahun yang punya target atau realisasinya × TW1..TW4.
     tahun_ind as (
-        select kode_pemda, kode_indikator, tahun from target
+        select kode_pemda, kode_indikator, tahun from target_dipakai
         union
-        select kode_pemda, kode_indikator, tahun from realisasi
+        select kode_pemda, kode_indikator, tahun from realisasi_dipakai
     ),
 
     g as (
@@ -499,6 +557,12 @@ with
     )
 
 select * from final;
+
+create or replace view capaian_sd as select * from capaian_sd_dari(false);
+
+-- @view capaian_sd_lapor: capaian_sd dengan semua nilai yang masuk (juga draf, diajukan, dikembalikan), hanya untuk pemda yang melapor lewat aplikasi (pemda_lapor): dasar capaian_triwulan_lapor.
+-- @kolom_sama capaian_sd
+create or replace view capaian_sd_lapor as select * from capaian_sd_dari(true);
 
 -- Nama stabil untuk analis dan halaman: baris capaian_sd yang ada realisasinya. Setiap penulisan lewat aplikasi
 -- (impor, pembatalan, pembaruan skema) menyimpan hasilnya ke tabel capaian_indikator_tersimpan dan mengarahkan

@@ -66,7 +66,7 @@ create or replace macro proyeksi_akhir_tahun(
         else realisasi_sd
     end;
 
--- @view capaian_triwulan: Satu baris per indikator × tahun × triwulan (TW1–TW4) dari setiap tahun yang punya target atau realisasi indikator itu, dilaporkan atau belum: capaian s.d. triwulan dari capaian_sd (juga untuk triwulan yang belum dilaporkan), wajib lapor menurut frekuensi, tren, perbandingan dengan TW lalu dan tahun lalu, proyeksi akhir tahun menurut rencana, progres ke target akhir periode, dan tanda peringatan dini.
+-- @view capaian_triwulan: Angka pimpinan, tanpa nilai realisasi_belum_verifikasi. Satu baris per indikator × tahun × triwulan (TW1–TW4) dari setiap tahun yang punya target atau realisasi indikator itu, dilaporkan atau belum: capaian s.d. triwulan dari capaian_sd (juga untuk triwulan yang belum dilaporkan), wajib lapor menurut frekuensi, tren, perbandingan dengan TW lalu dan tahun lalu, proyeksi akhir tahun menurut rencana, progres ke target akhir periode, dan tanda peringatan dini.
 -- @kolom kode_pemda: Pemda pemilik indikator (kode_pemda baris indikator)
 -- @kolom kode_pd: OPD penanggung jawab
 -- @kolom nama_pd: Nama OPD
@@ -135,11 +135,14 @@ create or replace macro proyeksi_akhir_tahun(
 -- @kolom faktor_penghambat: Faktor penghambat
 -- @kolom tindak_lanjut: Tindak lanjut
 -- @kolom sumber_data: Sumber data
-create or replace view capaian_triwulan as
+-- capaian_triwulan dari capaian_sd (p_lapor false: realisasi terverifikasi) atau dari capaian_sd_lapor (p_lapor true).
+create or replace macro capaian_triwulan_dari(p_lapor) as table
 with
     -- capaian_sd dibaca sekali (dipakai empat kali di bawah).
     ci as materialized (
-        select * from capaian_sd
+        select * from capaian_sd where not p_lapor
+        union all
+        select * from capaian_sd_lapor where p_lapor
     ),
 
     ind as (
@@ -337,6 +340,21 @@ with
     )
 
 select * from final;
+
+create or replace view capaian_triwulan as select * from capaian_triwulan_dari(false);
+
+-- @view capaian_triwulan_lapor: capaian_triwulan dengan semua nilai yang masuk (juga draf, diajukan, dikembalikan), hanya untuk pemda yang melapor lewat aplikasi (pemda_lapor).
+-- @kolom_sama capaian_triwulan
+create or replace view capaian_triwulan_lapor as select * from capaian_triwulan_dari(true);
+
+-- capaian_triwulan untuk halaman: p_semua false = angka terverifikasi (bawaan pimpinan); true = dengan nilai yang
+-- belum diverifikasi (halaman Laporan Triwulan, dan sakelar "sertakan nilai belum diverifikasi" di halaman pimpinan).
+create or replace macro capaian_triwulan_nilai(p_semua) as table
+select * from capaian_triwulan where not p_semua
+union all
+select * from capaian_triwulan where p_semua and kode_pemda not in (select kode_pemda from pemda_lapor)
+union all
+select * from capaian_triwulan_lapor where p_semua;
 
 -- @view capaian_pd_triwulan: Satu baris per pemda × OPD × tahun × triwulan yang punya IKU (IKU Pemda dan IKU PD): berapa IKU wajib lapor dan berapa sudah melapor, rata-rata capaian atas SEMUA IKU wajib lapor (capaian dibatasi 0 s.d. batas_capaian_rata_rata; yang belum pernah melapor tahun itu = 0), predikat dan peringkat di dalam pemda.
 -- @kolom kode_pemda: Pemda

@@ -68,7 +68,7 @@ with
             c.periode,
             c.kode_indikator,
             s.status
-        from capaian_triwulan as c
+        from capaian_triwulan_nilai(true) as c
         inner join keadaan_periode_lapor(p_tanggal) as k
             on k.kode_pemda = c.kode_pemda and k.tahun = c.tahun and k.periode = c.periode
         left join status_lapor as s
