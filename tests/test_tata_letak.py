@@ -214,6 +214,39 @@ def test_sipd_anggaran_kas_sums_akun_per_sub_kegiatan(db: Path, tmp_path: Path, 
     assert not [t for t in hasil.temuan if "Rencana kas" in t.pesan]  # 12 × 125 jt = 1.500 jt = pagu
 
 
+def test_sipd_anggaran_kas_of_many_rows_sums_like_a_hand_sum(db: Path, tmp_path: Path) -> None:
+    """1,500 akun rows (past the per-cell paths: columns are read, grouped and typed as arrays): each month lands as
+    the plain Python sum of its cells, to the sen; a text cell in Indonesian form and an empty cell count as read."""
+    import random
+
+    acak = random.Random(17)
+    kolom = {k: i + 1 for i, k in enumerate(c.KOLOM_AKB)}
+    s: c.Sel = {(1, j): k for k, j in kolom.items()}
+    harapan = [0.0] * 12
+    for n in range(1500):
+        row = 2 + n
+        for b in range(1, 13):
+            v: object = round(acak.uniform(0, 5_000_000), 2)
+            if (n, b) == (700, 5):
+                v, angka = "1.234.567,89", 1_234_567.89
+            elif (n, b) == (900, 12):
+                v, angka = None, 0.0
+            else:
+                angka = v  # type: ignore[assignment]
+            harapan[b - 1] += angka  # type: ignore[operator]
+            if v is not None:
+                s[(row, kolom[f"bulan_{b}"])] = v
+        s[(row, kolom["kode_akun"])] = f"5.1.02.01.01.{n:04d}"
+        s[(row, kolom["kode_sbl"])] = SUB
+        s[(row, kolom["tahun"])] = s[(row, kolom["tahun_anggaran"])] = 2026
+    hasil = impor_path([c.xlsx(tmp_path / "akb_besar.xlsx", {"data_anggaran_kas": s})], db, pemda="99")
+    assert hasil.ok, [str(t) for t in hasil.temuan]
+    assert hasil.baris_dibaca == {"rencana_kas": 12}
+    dapat = isi(db, f"select bulan, nilai from rencana_kas where kode_kegiatan = '{SUB}' order by bulan")
+    assert [b for b, _ in dapat] == list(range(1, 13))
+    assert [v for _, v in dapat] == pytest.approx([round(x, 2) for x in harapan], abs=0.011)
+
+
 def test_sipd_rfk_cumulative_rak_and_realisation(db: Path, tmp_path: Path) -> None:
     hasil = impor_path([c.xlsx(tmp_path / "rfk.xlsx", c.sipd_rfk())], db, pemda="99")
     assert hasil.ok, [str(t) for t in hasil.temuan]

@@ -193,7 +193,11 @@ def _akhir_data(rows: list[list[object]], kepala: Kepala, tempat: dict[str, obje
     lipat_kepala = [fold_header(x) for x in kepala.label if x]
     b0 = min(kepala.bulan)
     p0, label0 = kepala.bulan[b0], kepala.label[kepala.bulan[b0]].strip().lower()
-    for i in range(kepala.baris + 1, len(rows)):
+    awal = kepala.baris + 1
+    kol = kolom_data(blok_data(rows, range(awal, len(rows))), p0)
+    calon = np.nonzero(np.fromiter((type(c) is str for c in kol), dtype=bool, count=len(kol)))[0]
+    for k in calon:
+        i = awal + int(k)
         c = rows[i][p0] if p0 < len(rows[i]) else None
         if not isinstance(c, str) or c.strip().lower() != label0:
             continue
@@ -210,16 +214,25 @@ def _akhir_data(rows: list[list[object]], kepala: Kepala, tempat: dict[str, obje
     return len(rows), []
 
 
-_BLOK: dict[tuple[int, int, tuple[int, ...]], np.ndarray] = {}  # the current sheet's blocks (cleared per sheet)
+# The current sheet as one block (cleared per sheet): its rows, the block of all of them, the last rows asked for.
+_BLOK: dict[str, object] = {}
 
 
 def blok_data(rows: list[list[object]], idx: list[int] | range) -> np.ndarray:
-    """Rows `idx` as one 2-D object array (short rows padded with None): columns are then slices, not loops. Built
-    once per sheet and set of rows (several checks read the same block)."""
-    kunci = (id(rows), len(rows), tuple(idx))
-    if kunci not in _BLOK:
-        _BLOK[kunci] = _bangun_blok(rows, idx)
-    return _BLOK[kunci]
+    """Rows `idx` as one 2-D object array (short rows padded with None): columns are then slices, not loops. The
+    sheet is turned into one array once; each set of rows is a slice of it (several checks read the same rows)."""
+    if _BLOK.get("rows") is not rows or _BLOK.get("n") != len(rows):
+        _BLOK.clear()
+        _BLOK.update(rows=rows, n=len(rows), penuh=_bangun_blok(rows, range(len(rows))))
+    if _BLOK.get("idx") is idx:
+        return _BLOK["pilih"]  # type: ignore[return-value]
+    penuh: np.ndarray = _BLOK["penuh"]  # type: ignore[assignment]
+    if isinstance(idx, range) and idx.step == 1:
+        pilih = penuh[idx.start : max(idx.start, idx.stop)]
+    else:
+        pilih = penuh[np.asarray(idx, dtype=np.intp)]
+    _BLOK.update(idx=idx, pilih=pilih)
+    return pilih
 
 
 def _bangun_blok(rows: list[list[object]], idx: list[int] | range) -> np.ndarray:
@@ -242,11 +255,18 @@ def kolom_data(arr: np.ndarray, pos: int) -> np.ndarray:
 
 
 def baris_berisi(arr: np.ndarray) -> np.ndarray:
-    """Which rows of a block hold anything (a cell neither None nor empty text)."""
-    if not arr.size:
-        return np.zeros(arr.shape[0], dtype=bool)
-    kosong = np.equal(arr, None) | np.equal(arr, "")
-    return ~kosong.all(axis=1)
+    """Which rows of a block hold anything (a cell neither None nor empty text). Column by column, each over the
+    rows still empty: a table whose first column is filled is done in one pass."""
+    hasil = np.zeros(arr.shape[0], dtype=bool)
+    sisa = np.arange(arr.shape[0])
+    for j in range(arr.shape[1] if arr.ndim == 2 else 0):
+        if not len(sisa):
+            break
+        kol = arr[sisa, j]
+        ada = ~(np.equal(kol, None) | np.equal(kol, ""))
+        hasil[sisa[ada]] = True
+        sisa = sisa[~ada]
+    return hasil
 
 
 def _gabungan_data(
@@ -391,7 +411,7 @@ def _subtotal_semua(  # noqa: PLR0917
     arr = blok_data(rows, idx)
     for tw, p in kepala.triwulan.items():
         kol = label_kolom(kepala.label[p], p)
-        sub = angka_kolom(list(map(_tanpa_rumus, kolom_data(arr, p))), {**tempat, "kolom": kol}, nomor, temuan)
+        sub = angka_kolom(_tanpa_rumus_kolom(kolom_data(arr, p)), {**tempat, "kolom": kol}, nomor, temuan)
         bulan = [b for b in range(3 * tw - 2, 3 * tw + 1) if b in nilai]
         temuan += _cek_subtotal(
             nilai, sub, bulan, nomor, kol, f"Subtotal Triwulan {'I' * tw if tw < 4 else 'IV'}", tempat
@@ -399,7 +419,7 @@ def _subtotal_semua(  # noqa: PLR0917
     if kepala.total is not None:
         p = kepala.total
         kol = label_kolom(kepala.label[p], p)
-        sub = angka_kolom(list(map(_tanpa_rumus, kolom_data(arr, p))), {**tempat, "kolom": kol}, nomor, temuan)
+        sub = angka_kolom(_tanpa_rumus_kolom(kolom_data(arr, p)), {**tempat, "kolom": kol}, nomor, temuan)
         temuan += _cek_subtotal(nilai, sub, sorted(nilai), nomor, kol, "Jumlah", tempat)
 
 
@@ -416,6 +436,13 @@ def _teks_kolom(sel_: np.ndarray) -> list[str]:
 def _tanpa_rumus(v: object) -> object:
     """A subtotal cell holding a formula as text (a CSV export) has no value to check: it is skipped."""
     return None if isinstance(v, str) and v.strip().startswith("=") else v
+
+
+def _tanpa_rumus_kolom(kol: np.ndarray) -> np.ndarray | list[object]:
+    """`_tanpa_rumus` over a column (a column without text, as XLSX number cells are, is returned as it is)."""
+    if str not in set(map(type, kol)):
+        return kol
+    return list(map(_tanpa_rumus, kol))
 
 
 def _peta(kepala: Kepala, tujuan: str, lain: dict[int, str]) -> list[tuple[str, str]]:
@@ -473,10 +500,13 @@ def _sipd_akb(bacaan: Bacaan) -> tuple[str, list, list[Temuan], list[tuple[str, 
     bulan = sorted(kepala.bulan)
     tetap = np.nonzero(~kosong)[0]
     # group = (tahun, sub kegiatan), in order of first appearance; months summed per group with numpy
-    peta_grup: dict[tuple[str, str], int] = {}
-    kode_l, tahun_l = kode.tolist(), tahun.tolist()
-    gid = np.array([peta_grup.setdefault((tahun_l[n], kode_l[n]), len(peta_grup)) for n in tetap], dtype="int64")
-    grup = list(peta_grup)
+    kode_k, kode_u = pd.factorize(kode.to_numpy()[tetap])
+    tahun_k, tahun_u = pd.factorize(tahun.to_numpy()[tetap])
+    gid, pasangan = pd.factorize(tahun_k.astype("int64") * max(len(kode_u), 1) + kode_k)
+    gid = gid.astype("int64")
+    grup_tahun = np.asarray(tahun_u, dtype=object)[pasangan // max(len(kode_u), 1)]
+    grup_kode = np.asarray(kode_u, dtype=object)[pasangan % max(len(kode_u), 1)]
+    grup = list(zip(grup_tahun.tolist(), grup_kode.tolist(), strict=True))
     matriks = np.column_stack([nilai[b][tetap] for b in bulan]) if len(tetap) else np.zeros((0, len(bulan)))
     ada = ~np.isnan(matriks)
     jumlah = np.zeros((len(grup), len(bulan)))
@@ -507,21 +537,23 @@ def _sipd_akb(bacaan: Bacaan) -> tuple[str, list, list[Temuan], list[tuple[str, 
                     )
                 )
     g_idx, b_idx = np.nonzero(terisi)  # row-major: groups in order, months ascending within each
-    tahun_out = [grup[g][0] for g in g_idx]
-    kode_out = [grup[g][1] for g in g_idx]
-    bulan_out = np.array(bulan)[b_idx].astype(str).tolist()
-    # rupiah to the sen, as plain text (the shortest form of a value rounded to the sen never has three decimals,
-    # so no "1.250" doubt): the regular path reads the column in one vectorised step
-    nilai_out = np.round(jumlah[g_idx, b_idx], 2).astype(str).tolist()
+    # the contract columns as arrays (no row lists): year and code as the text the regular path reads, month and
+    # rupiah (to the sen) as numbers
     lembar = lembar_kontrak(
         berkas,
         nama_lembar,
         "rencana_kas",
         ["tahun", "kode_kegiatan", "bulan", "nilai"],
-        [list(r) for r in zip(tahun_out, kode_out, bulan_out, nilai_out, strict=True)],
+        [],
         baris_grup[g_idx].tolist(),
         kepala.baris + 1,
     )
+    lembar.kolom_isi = {
+        0: grup_tahun[g_idx],
+        1: grup_kode[g_idx],
+        2: np.asarray(bulan, dtype="int64")[b_idx],
+        3: np.round(jumlah[g_idx, b_idx], 2),
+    }
     lembar.semua_teks = True
     lain = dict(kepala.kontrak)
     if kepala.kode_akun is not None:
