@@ -90,9 +90,9 @@ class Bacaan:
         )
 
 
-def cari_kepala(rows: list[list[object]]) -> Kepala | None:
-    """The first row (among the first 30) with three or more month labels."""
-    for i, row in enumerate(rows[:BARIS_JUDUL]):
+def cari_kepala(rows: list[list[object]], mulai: int = 0) -> Kepala | None:
+    """The first row (among the 30 from `mulai`) with three or more month labels."""
+    for i, row in enumerate(rows[mulai : mulai + BARIS_JUDUL], start=mulai):
         bulan: dict[int, int] = {}
         for j, c in enumerate(row):
             b = bulan_label(c)
@@ -141,6 +141,7 @@ def _periksa_bulan(kepala: Kepala, tempat: dict[str, object]) -> tuple[list[int]
                 f"Kolom bulan {nama} tidak ada di header, padahal bulan sesudahnya ada: tambahkan kolomnya "
                 "(boleh kosong) agar setiap angka jatuh di bulan yang benar.",
                 baris=kepala.baris + 1,
+                kolom=_kolom_bulan_hilang(kepala, hilang[0]),
                 **tempat,
             )
         )
@@ -162,6 +163,19 @@ def _periksa_bulan(kepala: Kepala, tempat: dict[str, object]) -> tuple[list[int]
             )
         )
     return ada, temuan
+
+
+def _kolom_bulan_hilang(kepala: Kepala, bulan: int) -> str:
+    """Where a missing month should be: the labelled column right after the month before it, when that column is
+    not itself a month or a subtotal (a mistyped label such as 'FEBUARI'); else '' (the column was left out)."""
+    sebelum = kepala.bulan.get(bulan - 1)
+    if sebelum is None or sebelum + 1 >= len(kepala.label):
+        return ""
+    p = sebelum + 1
+    dikenal = set(kepala.bulan.values()) | set(kepala.triwulan.values()) | {kepala.total}
+    if p in dikenal or not kepala.label[p]:
+        return ""
+    return label_kolom(kepala.label[p], p)
 
 
 def _bulan_ganda(row: list[object], tempat: dict[str, object]) -> list[Temuan]:
@@ -349,6 +363,9 @@ def kenali_bulanan(
         return None
     _BLOK.clear()
     try:
+        tanda = _tanda_tabel(rows) if kepala.kode_akun is not None and not kepala.kontrak else []
+        if len(tanda) >= 2:
+            return _dkkb_per_tabel(berkas, nama_lembar, rows, konteks, merged, tanda)
         return _kenali_bulanan(berkas, nama_lembar, rows, konteks, merged, kepala)
     finally:
         _BLOK.clear()
@@ -361,8 +378,11 @@ def _kenali_bulanan(  # noqa: PLR0917 (kenali_bulanan's arguments and the header
     konteks: Konteks,
     merged: list[tuple[tuple[int, int], tuple[int, int]]],
     kepala: Kepala,
+    awal_blok: int = 0,
 ) -> tuple[str, list, list[Temuan], list[tuple[str, str]]] | None:
     blok = judul(rows, kepala.baris)
+    if awal_blok:  # a TABEL block of a DKKB sheet: its own title lines first, then the sheet's
+        blok = [x for x in blok if x[0] > awal_blok] + [x for x in blok if x[0] <= awal_blok]
     teks_judul = " ".join(f"{a} {b}" for _, a, b in blok).upper()
     tempat = {"berkas": berkas, "lembar": nama_lembar}
     temuan = _bulan_ganda(rows[kepala.baris], tempat)
@@ -715,6 +735,8 @@ def _dkkb(bacaan: Bacaan) -> tuple[str, list, list[Temuan], list[tuple[str, str]
         )
         return nama, [], temuan, []
     data_idx = [i for i in data_idx if POLA_KODE_REKENING.match(teks(sel(rows[i], kepala.kode_akun)))]
+    if not data_idx:  # no rekening rows (an empty template, a recap block): nothing to place, nothing to ask for
+        return nama, [], temuan, []
     nilai = _bulan_nilai(rows, data_idx, kepala, tempat, temuan)
     _subtotal_semua(rows, data_idx, kepala, nilai, tempat, temuan)
     kode = [teks(sel(rows[i], kepala.kode_akun)) for i in data_idx]
@@ -782,3 +804,128 @@ def _dkkb(bacaan: Bacaan) -> tuple[str, list, list[Temuan], list[tuple[str, str]
         lain[kepala.pagu] = "pagu: tidak diimpor (pagu dari tabel kegiatan)"
     peta = [("judul: tahun", f"tahun = {tahun}"), peta_kode]
     return nama, [lembar], temuan, peta + _peta(kepala, f"{tabel}.{kolom[-1]}", lain)
+
+
+# --------------------------------------------------------------------------- DKKB: several TABEL blocks in one sheet
+
+POLA_TANDA_TABEL = re.compile(r"^tabel\s*\d+\b", re.IGNORECASE)
+
+
+def _tanda_tabel(rows: list[list[object]]) -> list[int]:
+    """Rows opening a 'TABEL n – …' block (the DKKB workbook: one block per bagian/seksi and sumber anggaran, each
+    with its own title lines and header): the first filled cell of the row starts with 'TABEL' and a number."""
+    hasil = []
+    for i, row in enumerate(rows):
+        pertama = next((c for c in row[:3] if isi(c)), None)
+        if isinstance(pertama, str) and POLA_TANDA_TABEL.match(pertama.strip()):
+            hasil.append(i)
+    return hasil
+
+
+def _dkkb_per_tabel(  # noqa: PLR0917 (kenali_bulanan's arguments and the block rows)
+    berkas: str,
+    nama_lembar: str,
+    rows: list[list[object]],
+    konteks: Konteks,
+    merged: list[tuple[tuple[int, int], tuple[int, int]]],
+    tanda: list[int],
+) -> tuple[str, list, list[Temuan], list[tuple[str, str]]]:
+    """A DKKB sheet with several TABEL blocks: each block is read as its own DKKB table (the sheet's title lines
+    above the first block, e.g. the year and the OPD, hold for every block; a block's own Sub Kegiatan / OPD line
+    says where its numbers go). The same contract row from two blocks (one sub kegiatan funded from two sumber
+    anggaran) is summed with a warning naming both blocks; from two blocks of the same sumber anggaran it is
+    refused as reported twice."""
+    tempat = {"berkas": berkas, "lembar": nama_lembar}
+    temuan: list[Temuan] = []
+    nama = ""
+    peta: list[tuple[str, str]] = []
+    peta_kolom: list[tuple[str, str]] | None = None
+    # tabel → key (contract row without its value) → [value, row number, block label, sumber anggaran]
+    gabung: dict[str, dict[tuple[object, ...], list[object]]] = {}
+    kolom_tabel: dict[str, list[str]] = {}
+    nomor_kepala: dict[str, int] = {}
+    for n, awal in enumerate(tanda):
+        akhir = tanda[n + 1] if n + 1 < len(tanda) else len(rows)
+        label = teks(next(c for c in rows[awal][:3] if isi(c)))
+        tabel_n = label.split(" - ")[0].split(" – ")[0].strip() or label
+        # the block alone, at its own row numbers: the sheet's title, blank rows for the other blocks, the block
+        rows_k = [*rows[: tanda[0]], *([[]] * (awal - tanda[0])), *rows[awal:akhir]]
+        kepala = cari_kepala(rows_k, mulai=awal)
+        if kepala is None or kepala.kode_akun is None:
+            kurang = "bulan JAN … DES" if kepala is None else "KODE REKENING"
+            temuan.append(
+                galat(
+                    f"{tabel_n} ({label}): baris judul kolom tidak ditemukan di bawah baris {awal + 1} (perlu kolom "
+                    f"{kurang}); blok ini tidak dapat dibaca. Perbaiki header blok ini seperti header TABEL lain.",
+                    baris=kepala.baris + 1 if kepala is not None else awal + 1,
+                    **tempat,
+                )
+            )
+            continue
+        merged_k = [m for m in merged if awal <= m[0][0] < akhir]
+        _BLOK.clear()
+        hasil = _kenali_bulanan(berkas, nama_lembar, rows_k, konteks, merged_k, kepala, awal_blok=awal + 1)
+        if hasil is None:  # pragma: no cover (a header with kode rekening and months is always a DKKB block)
+            continue
+        nama, lembar_blok, t, peta_blok = hasil
+        temuan += t
+        if not any(lb.baris for lb in lembar_blok) and not any(x.tingkat == "galat" for x in t):
+            temuan.append(
+                peringatan(
+                    f"{tabel_n} ({label}) tidak berisi baris kode rekening dengan angka bulan (mis. blok rekapitulasi): "
+                    "tidak diimpor.",
+                    baris=awal + 1,
+                    **tempat,
+                )
+            )
+            continue
+        sumber = nilai_judul(
+            [x for x in judul(rows_k, kepala.baris) if x[0] > awal], "sumber anggaran", "sumber_dana", "sumber dana"
+        )
+        sumber_teks = fold_header(sumber[1]) if sumber else ""
+        peta += [(f"{tabel_n} (baris {awal + 1}) {a}", b) for a, b in peta_blok if a.startswith("judul: ")]
+        if peta_kolom is None:
+            peta_kolom = [x for x in peta_blok if not x[0].startswith("judul: ")]
+        for lb in lembar_blok:
+            kolom_tabel[lb.tabel] = lb.label
+            nomor_kepala.setdefault(lb.tabel, lb.nomor_header)
+            tujuan = gabung.setdefault(lb.tabel, {})
+            for row, nomor in zip(lb.baris, lb.nomor_baris, strict=True):
+                kunci = tuple(row[:-1])
+                if kunci not in tujuan:
+                    tujuan[kunci] = [row[-1], nomor, tabel_n, sumber_teks]
+                    continue
+                lama = tujuan[kunci]
+                if lama[3] == sumber_teks:
+                    temuan.append(
+                        galat(
+                            f"{tabel_n} mengulang angka {lama[2]} (baris {lama[1]}) untuk {_nama_kunci(lb.tabel, kunci)} "
+                            "dengan sumber anggaran yang sama: dilaporkan dua kali. Hapus salah satu blok.",
+                            baris=nomor,
+                            **tempat,
+                        )
+                    )
+                    continue
+                temuan.append(
+                    peringatan(
+                        f"{_nama_kunci(lb.tabel, kunci)} ada di {lama[2]} (baris {lama[1]}) dan {tabel_n} (sumber "
+                        "anggaran lain): angkanya dijumlah.",
+                        baris=nomor,
+                        **tempat,
+                    )
+                )
+                lama[0] = float(lama[0]) + float(row[-1])  # type: ignore[arg-type]
+                lama[3] = sumber_teks
+    lembar = []
+    for tabel, isi_tabel in gabung.items():
+        data = [[*k, v[0]] for k, v in isi_tabel.items()]
+        nomor = [int(v[1]) for v in isi_tabel.values()]  # type: ignore[call-overload]
+        lembar.append(lembar_kontrak(berkas, nama_lembar, tabel, kolom_tabel[tabel], data, nomor, nomor_kepala[tabel]))
+    nama = nama or "DKKB per kode rekening"
+    return f"{nama}, {len(tanda)} blok TABEL", lembar, temuan, peta + (peta_kolom or [])
+
+
+def _nama_kunci(tabel: str, kunci: tuple[object, ...]) -> str:
+    if tabel == "anggaran_opd":
+        return f"OPD {kunci[2]} kelompok {kunci[3]} bulan {BULAN[int(kunci[4]) - 1]}"  # type: ignore[call-overload]
+    return f"sub kegiatan {kunci[1]} bulan {BULAN[int(kunci[2]) - 1]}"  # type: ignore[call-overload]
