@@ -576,6 +576,29 @@ def _rata(c: pd.Series, batas: float) -> float:
     return _dibatasi(c, batas).mean()
 
 
+def _anggaran_opd_bulanan(ao: pd.DataFrame) -> pd.DataFrame:
+    """anggaran_opd as the view anggaran_opd_bulanan: a month's "belanja" row (5, their sum) is dropped when the OPD
+    reports groups 5.1–5.4 that month; realisasi monthly and cumulative whichever form was imported; pagu = the
+    group's last reported pagu."""
+    kolom = ["pagu", "rencana_kas", "realisasi", "realisasi_kumulatif", "serapan_opd_kumulatif"]
+    ao = ao.astype({k: "float64" for k in kolom}).astype({"bulan": "int64"})
+    kunci = [*K_PD, "tahun"]
+    rincian = (ao["kelompok"] != "belanja").groupby([ao[k] for k in [*kunci, "bulan"]]).transform("any")
+    b = ao[(ao["kelompok"] != "belanja") | ~rincian].sort_values([*kunci, "kelompok", "bulan"])
+    g = b.groupby([*kunci, "kelompok"], sort=False)
+    kumulatif = b["realisasi_kumulatif"].notna().groupby([b[k] for k in [*kunci, "kelompok"]]).transform("any")
+    ber_pagu = b[b["pagu"].notna()]
+    pagu = ber_pagu.loc[ber_pagu.groupby([*kunci, "kelompok"])["bulan"].idxmax(), [*kunci, "kelompok", "pagu"]]
+    sebelum = g["realisasi_kumulatif"].transform(lambda x: x.ffill().shift(1)).fillna(0)
+    hasil = b.drop(columns=["pagu"]).assign(
+        realisasi=np.where(kumulatif, b["realisasi_kumulatif"] - sebelum, b["realisasi"]),
+        realisasi_kumulatif=np.where(
+            ~kumulatif & b["realisasi"].notna(), g["realisasi"].cumsum(), b["realisasi_kumulatif"]
+        ),
+    )
+    return hasil.merge(pagu, on=[*kunci, "kelompok"], how="left")
+
+
 class Uang:
     """The pemda's kegiatan rows of one year, and the schedule, cash plan and realisasi rows of those kegiatan: each
     selected from the whole table the first time a page needs it."""
@@ -603,6 +626,15 @@ class Uang:
     @cached_property
     def realisasi_anggaran(self) -> pd.DataFrame:
         return self._pilih("realisasi_anggaran")
+
+    @cached_property
+    def anggaran_opd(self) -> pd.DataFrame:
+        """The pemda's OPD-level budget rows of the year, as the view anggaran_opd_bulanan."""
+        ao = self._frames.get("anggaran_opd")
+        if ao is None:
+            ao = pd.DataFrame(columns=[P, "tahun", "kode_pd", "kelompok", "bulan", "pagu", "rencana_kas",
+                                       "realisasi", "realisasi_kumulatif", "serapan_opd_kumulatif"])  # fmt: skip
+        return _anggaran_opd_bulanan(ao[(ao["tahun"] == self.tahun) & ao[P].isin(self._pemda)])
 
 
 class Lingkup:
@@ -1077,10 +1109,17 @@ def _penumpukan(frames: Frames, uang: Uang, jk: pd.DataFrame, jbulan: pd.DataFra
     kas = uang.rencana_kas[_ada_di(uang.rencana_kas, jk, K_KEG)]
     kas = kas.merge(jk[[*K_KEG, "kode_pd"]], on=K_KEG)
     laksana = jbulan[jbulan["tahap"] == "pelaksanaan"]
+    # OPD-level rencana kas (anggaran_opd) for an OPD and month without sub kegiatan rencana kas: never both
+    ao = uang.anggaran_opd
+    ao = ao[ao["rencana_kas"].notna()].groupby([*K_PD, "bulan"], as_index=False)["rencana_kas"].sum()
+    ao = ao[~_ada_di(ao, kas, [*K_PD, "bulan"])]
     sumber = pd.concat(
         [
-            kas[["kode_pemda", "kode_pd", "bulan"]].assign(kas=kas["nilai"], kegiatan=0, pagu_bulan=0.0),
-            laksana[["kode_pemda", "kode_pd", "bulan", "pagu_bulan"]].assign(kas=np.nan, kegiatan=1),
+            kas[["kode_pemda", "kode_pd", "bulan"]].assign(
+                kas=kas["nilai"], kegiatan=0, pagu_bulan=0.0, asal="sub kegiatan"
+            ),
+            ao[[*K_PD, "bulan"]].assign(kas=ao["rencana_kas"], kegiatan=0, pagu_bulan=0.0, asal="tingkat OPD"),
+            laksana[["kode_pemda", "kode_pd", "bulan", "pagu_bulan"]].assign(kas=np.nan, kegiatan=1, asal=None),
         ],
         ignore_index=True,
     )
@@ -1099,6 +1138,7 @@ def _penumpukan(frames: Frames, uang: Uang, jk: pd.DataFrame, jbulan: pd.DataFra
             pagu_tw4=b["pagu_bulan"].where(b["bulan"] >= 10),
             pagu_des=b["pagu_bulan"].where(b["bulan"] == 12),
         )
+        asal = sumber.groupby(kelompok)["asal"].agg(lambda x: set(x.dropna()))
         # ties go to the later month: the last month with the largest plan
         terbesar = b[b["kas"].notna()].sort_values([*kelompok, "kas", "bulan"]).groupby(kelompok)["bulan"].last()
         g = b.groupby(kelompok)
@@ -1114,6 +1154,7 @@ def _penumpukan(frames: Frames, uang: Uang, jk: pd.DataFrame, jbulan: pd.DataFra
                 "pagu_pelaksanaan": g["pagu_bulan"].sum(min_count=1),
                 "pagu_pelaksanaan_tw4": g["pagu_tw4"].sum(),
                 "pagu_pelaksanaan_desember": g["pagu_des"].sum(),
+                "asal": asal,
             }
         )
         return hasil.reset_index()
@@ -1131,9 +1172,11 @@ def _penumpukan(frames: Frames, uang: Uang, jk: pd.DataFrame, jbulan: pd.DataFra
         porsi_merata_tw4=100.0 * 3 / 12,
         porsi_merata_desember=100.0 * 1 / 12,
         ambang_persen=ambang,
-        # this route reads sub kegiatan cash plans only (see _tanpa_anggaran_opd)
-        sumber_rencana_kas=np.where(hasil["rencana_kas_tahun"].notna(), "sub kegiatan", None),
-    )
+        sumber_rencana_kas=[
+            None if not isinstance(a, set) or not a else next(iter(a)) if len(a) == 1 else "campuran"
+            for a in hasil["asal"]
+        ],
+    ).drop(columns=["asal"])
     porsi = ["porsi_kas_tw4", "porsi_pelaksanaan_tw4", "porsi_pagu_tw4"]
     h["porsi_tw4_terbesar"] = h[porsi].max(axis=1)
     h["indeks_penumpukan"] = h["porsi_tw4_terbesar"] / h["porsi_merata_tw4"]
@@ -1183,52 +1226,114 @@ def _target_serapan_bulan(frames: Frames) -> pd.DataFrame:
     return hasil
 
 
-def _tanpa_anggaran_opd(frames: Frames) -> None:
-    """The pandas route computes absorption from sub kegiatan data only: OPD-level budget rows (issue 17's
-    `anggaran_opd`, used where an OPD has no sub kegiatan data) are not implemented here, so it refuses them
-    rather than disagree with the page."""
-    if len(frames.get("anggaran_opd", ())):
-        raise NotImplementedError("cara pandas belum menghitung anggaran tingkat OPD (tabel anggaran_opd)")
+def _jumlah(g: object, kolom: str) -> pd.Series:
+    """SQL sum of a group's column: NULL when every value is NULL."""
+    return g[kolom].sum(min_count=1)  # type: ignore[index]
+
+
+def _opd_bulan(ao: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """OPD-level budget per OPD × month (the groups summed) and per OPD its pagu (the groups' last pagu, else their
+    cash plan over the year), as serapan_anggaran's opd_bulan and opd_pagu."""
+    g = ao.groupby([*K_PD, "bulan"])
+    ob = pd.DataFrame(
+        {
+            "kas_opd": _jumlah(g, "rencana_kas"),
+            "real_opd": _jumlah(g, "realisasi"),
+            "lapor": g["realisasi"].count() > 0,
+            "serapan_opd_kumulatif": _jumlah(g, "serapan_opd_kumulatif"),
+        }
+    ).reset_index()
+    gk = ao.groupby([*K_PD, "kelompok"])
+    kel = pd.DataFrame({"pagu": gk["pagu"].max(), "kas": _jumlah(gk, "rencana_kas")}).reset_index()
+    gp = kel.groupby(K_PD)
+    op = pd.DataFrame({"pagu": _jumlah(gp, "pagu"), "kas_tahun": _jumlah(gp, "kas")})
+    return ob, op["pagu"].fillna(op["kas_tahun"]).rename("pagu_opd").reset_index()
 
 
 def _serapan(frames: Frames, uang: Uang, jk: pd.DataFrame, per_pd: bool = True) -> pd.DataFrame:
-    """Absorption per OPD × month 1..12 and for the pemda (kode_pd empty), as the view serapan_anggaran."""
-    _tanpa_anggaran_opd(frames)
+    """Absorption per OPD × month 1..12 and for the pemda (kode_pd empty), as the view serapan_anggaran: for each
+    OPD and month sub kegiatan data where the OPD has some that month, else its OPD-level budget (anggaran_opd)."""
     sub = jk[[P, "kode_pd", "kode_kegiatan"]].assign(pagu=jk["pagu"].fillna(0))
     tahun = uang.tahun
     ra = uang.realisasi_anggaran
-    ra = _realisasi_bulanan(ra[_ada_di(ra, sub, K_KEG)])
+    ra = _realisasi_bulanan(ra[_ada_di(ra, sub, K_KEG)]).assign(_ada_r=True)
     kas = uang.rencana_kas[_ada_di(uang.rencana_kas, sub, K_KEG)]
-    # the last month reported by each pemda (realisasi of its own sub kegiatan)
-    terakhir = ra.groupby(P)["bulan"].max()
+    ob, op = _opd_bulan(uang.anggaran_opd)
+    # the last month reported by each pemda: realisasi of its own sub kegiatan, or OPD-level realisasi
+    terakhir = pd.concat([ra.groupby(P)["bulan"].max(), ob[ob["lapor"]].groupby(P)["bulan"].max()])
+    terakhir = terakhir.groupby(level=0).max()
     kb = [*K_KEG, "bulan"]
     sb = (
         sub.merge(pd.DataFrame({"bulan": range(1, 13)}), how="cross")
         .merge(kas[[*kb, "nilai"]], on=kb, how="left")
-        .merge(ra[[*kb, "realisasi", "fisik_persen"]], on=kb, how="left")
+        .merge(ra[[*kb, "realisasi", "fisik_persen", "_ada_r"]], on=kb, how="left")
         .sort_values(kb)
     )
     sudah = sb["bulan"] <= sb[P].map(terakhir)
+    sb["ada"] = sb["nilai"].notna() | sb["_ada_r"].notna()
     sb["rencana_kas"] = sb["nilai"].fillna(0)
     sb["realisasi"] = sb["realisasi"].fillna(0).where(sudah)
     sb["fisik_persen"] = sb.groupby(K_KEG)["fisik_persen"].ffill().fillna(0).where(sudah)
     sb["pagu_fisik"] = sb["pagu"] * sb["fisik_persen"]
+    g = sb.groupby([*K_PD, "bulan"])
+    sp = pd.DataFrame(
+        {
+            "ada_sub": g["ada"].any(),
+            "pagu_sub": g["pagu"].sum(),
+            "kas_sub": g["rencana_kas"].sum(),
+            "real_sub": _jumlah(g, "realisasi"),
+            "fisik_bobot": _jumlah(g, "pagu_fisik"),
+        }
+    ).reset_index()
+    # every OPD with sub kegiatan or OPD-level rows, × month; one source per OPD and month, never both
+    pt = pd.concat([sub[K_PD], ob[K_PD]]).drop_duplicates()
+    pb = (
+        pt.merge(pd.DataFrame({"bulan": range(1, 13)}), how="cross")
+        .merge(sp, on=[*K_PD, "bulan"], how="left")
+        .merge(ob.assign(ada_opd=True), on=[*K_PD, "bulan"], how="left")
+        .merge(op, on=K_PD, how="left")
+    )
+    pb["ada_sub"] = pb["ada_sub"].eq(True)
+    pb["ada_opd"] = pb["ada_opd"].eq(True)
+    per_opd = pb.groupby(K_PD)
+    sub_di_opd = per_opd["ada_sub"].transform("any")
+    opd_di_opd = per_opd["ada_opd"].transform("any")
+    dari_opd = ~pb["ada_sub"] & (pb["ada_opd"] | (~sub_di_opd & opd_di_opd))
+    pb["sumber"] = np.where(dari_opd, "OPD", "sub kegiatan")
+    # pagu: the sub kegiatan pagu when any month of the OPD has sub kegiatan data, else the OPD-level pagu
+    pakai_sub = sub_di_opd | ~(pb["pagu_opd"].fillna(0) != 0)
+    pb["pagu"] = np.where(pakai_sub, pb["pagu_sub"].fillna(0), pb["pagu_opd"])
+    sudah = pb["bulan"] <= pb[P].map(terakhir)
+    pb["rencana_kas"] = np.where(dari_opd, pb["kas_opd"].fillna(0), pb["kas_sub"].fillna(0))
+    pb["realisasi"] = pd.Series(np.where(dari_opd, pb["real_opd"], pb["real_sub"]), index=pb.index).fillna(0)
+    pb["realisasi"] = pb["realisasi"].where(sudah)
+    pb["fisik_bobot"] = pb["fisik_bobot"].where(~dari_opd)
+    pb["pagu_fisik"] = pb["pagu_sub"].fillna(0).where(~dari_opd)
+    pb["serapan_opd_kumulatif"] = pb["serapan_opd_kumulatif"].where(dari_opd & sudah)
+    pb["dari_opd"] = dari_opd
 
     def bulanan(kelompok: list[str]) -> pd.DataFrame:
-        g = sb.groupby([*kelompok, "bulan"])
+        g = pb.groupby([*kelompok, "bulan"])
         b = pd.DataFrame(
             {
                 "pagu": g["pagu"].sum(),
                 "rencana_kas": g["rencana_kas"].sum(),
-                "realisasi": g["realisasi"].sum(min_count=1),
-                "pagu_fisik": g["pagu_fisik"].sum(min_count=1),
+                "realisasi": _jumlah(g, "realisasi"),
+                "fisik_bobot": _jumlah(g, "fisik_bobot"),
+                "pagu_fisik": _jumlah(g, "pagu_fisik"),
+                "n_opd": g["dari_opd"].sum(),
+                "n": g["dari_opd"].size(),
+                "serapan_opd_kumulatif": _jumlah(g, "serapan_opd_kumulatif"),
             }
         ).reset_index()
-        b["fisik_persen"] = b["pagu_fisik"] / b["pagu"].where(b["pagu"] != 0)
+        b["fisik_persen"] = b["fisik_bobot"] / b["pagu_fisik"].where(b["pagu_fisik"] != 0)
+        b["sumber_anggaran"] = np.select(
+            [b["n_opd"] == 0, b["n_opd"] == b["n"]], ["sub kegiatan", "tingkat OPD"], default="campuran"
+        )
         gk = b.groupby(kelompok)
         b["rencana_kas_kumulatif"] = gk["rencana_kas"].cumsum()
         b["realisasi_kumulatif"] = gk["realisasi"].cumsum().where(b["realisasi"].notna())
-        return b
+        return b.drop(columns=["fisik_bobot", "pagu_fisik", "n_opd", "n"])
 
     bagian = [bulanan(K_PD)] if per_pd else []
     s = pd.concat([*bagian, bulanan([P]).assign(kode_pd=None)], ignore_index=True)
@@ -1257,9 +1362,10 @@ def _serapan(frames: Frames, uang: Uang, jk: pd.DataFrame, per_pd: bool = True) 
         [None, "di bawah target", "di atas target", "sesuai target"],
         default=None,
     )
-    s["sumber_anggaran"] = "sub kegiatan"  # never OPD level here (_tanpa_anggaran_opd)
-    s["serapan_opd_kumulatif"] = np.nan
-    s["persen_serapan_opd"] = np.nan
+    # NULL without SERAPAN OPD figures (sub kegiatan data, or an LRA without that column), never 0 %
+    s["persen_serapan_opd"] = _persen_bagian(s["serapan_opd_kumulatif"], s["pagu"]).where(
+        s["serapan_opd_kumulatif"].notna()
+    )
     s["nama_pd"], s["singkatan"] = _nama_pd(s, frames)
     return s
 

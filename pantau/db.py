@@ -62,6 +62,16 @@ def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
     jalankan(con, "insert into skema_versi values (?)", [schema_hash()])
 
 
+def skema_terkini(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether this connection's database records the current schema hash (then `apply_schema` has nothing to do:
+    its migrations are recorded, its tables exist and its views and macros are the schema files' own)."""
+    try:
+        rows = con.execute("select hash from skema_versi").fetchall()
+    except duckdb.CatalogException:
+        return False
+    return len(rows) == 1 and rows[0][0] == schema_hash()
+
+
 # Views whose result is stored as a table by every write (import, rollback, schema update, follow-up
 # saved from a page), bases before the views built on them. The schema files keep the one definition;
 # after a write, `<view>` reads `<view>_tersimpan` (computed through `<view>_hitung`), sorted so a
@@ -78,8 +88,8 @@ VIEW_TERSIMPAN = [
     "pd_bulan_distribusi",
     "jadwal_mutu",
     "serapan_anggaran",
-    "kemajuan_sub_kegiatan",
     "keterlacakan_kegiatan",
+    "kemajuan_sub_kegiatan",
     "bulan_realisasi_pemda",
     "keterlacakan_sub_iku",
     "keterlacakan_indikator",
@@ -149,6 +159,7 @@ def segarkan_tersimpan(con: duckdb.DuckDBPyConnection, tabel_berubah: set[str] |
     versi = dict(con.execute("select view, hash from tersimpan_versi").fetchall())
     hash_skema = schema_hash()
     katalog = katalog_sql(con) if tabel_berubah is not None else None
+    hitung_ulang = []
     for view in VIEW_TERSIMPAN:
         rows = con.execute("select sql from duckdb_views() where view_name = ? and not internal", [view]).fetchall()
         if not rows:
@@ -164,11 +175,19 @@ def segarkan_tersimpan(con: duckdb.DuckDBPyConnection, tabel_berubah: set[str] |
             and not (tabel_dasar_view(con, f"{view}_hitung", katalog) & tabel_berubah)
         )
         if not tetap:
-            kolom = {r[0] for r in con.execute(f"select column_name from (describe {view}_hitung)").fetchall()}
-            urutan = ", ".join(k for k in URUTAN_TERSIMPAN if k in kolom) or "all"
-            jalankan(con, f"create or replace table {view}_tersimpan as select * from {view}_hitung order by {urutan}")
-            jalankan(con, "delete from tersimpan_versi where view = ?", [view])
-            jalankan(con, "insert into tersimpan_versi values (?, ?)", [view, hash_skema])
+            hitung_ulang.append(view)
+        elif f"{view}_tersimpan" not in select:  # the schema was just applied: point it at its stored table again
+            jalankan(con, f"create or replace view {view} as select * from {view}_tersimpan")
+    # Every view to recompute reads its definition until its own table is stored again (as right after the schema
+    # is applied): a view built on it then never reads its previous stored table, whatever the order.
+    for view in hitung_ulang:
+        jalankan(con, f"create or replace view {view} as select * from {view}_hitung")
+    for view in hitung_ulang:
+        kolom = {r[0] for r in con.execute(f"select column_name from (describe {view}_hitung)").fetchall()}
+        urutan = ", ".join(k for k in URUTAN_TERSIMPAN if k in kolom) or "all"
+        jalankan(con, f"create or replace table {view}_tersimpan as select * from {view}_hitung order by {urutan}")
+        jalankan(con, "delete from tersimpan_versi where view = ?", [view])
+        jalankan(con, "insert into tersimpan_versi values (?, ?)", [view, hash_skema])
         jalankan(con, f"create or replace view {view} as select * from {view}_tersimpan")
 
 

@@ -85,3 +85,62 @@ def test_precomputed_pandas_pages_agree_with_the_queries_on_the_demo_province(de
             assert cara_pandas.periksa(con, frames, kode, 2026, 3, HARI_INI) == [], kode
     finally:
         con.close()
+
+
+JT = 1_000_000
+
+
+def test_pandas_route_computes_opd_level_budget_like_the_queries(demo_db: Path, tmp_path: Path) -> None:
+    """OPD-level budget rows (anggaran_opd): an OPD with only those (operasi reported cumulative with SERAPAN OPD,
+    modal monthly, a 'belanja' total dropped for its groups) and an OPD with sub kegiatan data too (never both for one
+    month). Both routes agree on every page, and the numbers are the hand-computed ones."""
+    import shutil
+
+    from pantau.importer import impor_path
+
+    db = tmp_path / "opd.duckdb"
+    shutil.copyfile(demo_db, db)
+    con = duckdb.connect(str(db), read_only=True)
+    prov = con.execute("select kode_pemda from pemda where tingkat = 'provinsi'").fetchall()[0][0]
+    (pd_sub,) = con.execute(
+        "select any_value(kode_pd) from kegiatan where kode_pemda = ? and tahun = 2026 and pagu > 0", [prov]
+    ).fetchall()[0]
+    con.close()
+    f = tmp_path / "lra"
+    f.mkdir()
+    (f / "perangkat_daerah.csv").write_text(f"kode_pd,kode_pemda,nama_pd\nLRA1,{prov},Badan Uji LRA\n")
+    baris = [
+        "kode_pemda,tahun,kode_pd,kelompok,bulan,pagu,rencana_kas,realisasi,realisasi_kumulatif,serapan_opd_kumulatif"
+    ]
+    for b in range(1, 13):
+        kum = {1: 80 * JT, 2: 150 * JT, 3: 260 * JT}.get(b, "")
+        serap = {1: 90 * JT, 2: 170 * JT, 3: 290 * JT}.get(b, "")
+        modal = {1: 10 * JT, 2: 20 * JT}.get(b, "")
+        baris.append(f"{prov},2026,LRA1,operasi,{b},{1200 * JT},{100 * JT},,{kum},{serap}")
+        baris.append(f"{prov},2026,LRA1,modal,{b},{600 * JT},{50 * JT},{modal},,")
+        baris.append(f"{prov},2026,{pd_sub},operasi,{b},,{7 * JT},,,")
+    baris.append(f"{prov},2026,LRA1,belanja,1,{9999 * JT},{9999 * JT},{9999 * JT},,")  # dropped: groups reported
+    (f / "anggaran_opd.csv").write_text("\n".join(baris) + "\n")
+    hasil = impor_path([f], db)
+    assert hasil.ok, [str(t) for t in hasil.temuan[:5]]
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        frames = cara_pandas.muat(con)
+        for triwulan in (1, 3):
+            assert cara_pandas.periksa(con, frames, prov, 2026, triwulan, HARI_INI) == [], triwulan
+        # by hand, March: BPKAD 260 jt (operasi, cumulative) + 10 + 20 jt (modal, monthly) of pagu 1.800 jt; SERAPAN
+        # OPD 290 jt; rencana kas 150 jt a month
+        maret = con.execute(
+            "select realisasi_kumulatif, pagu, sumber_anggaran, serapan_opd_kumulatif, persen_serapan_opd, "
+            "rencana_kas_kumulatif from serapan_anggaran where kode_pemda = ? and kode_pd = 'LRA1' and bulan = 3",
+            [prov],
+        ).fetchall()
+        assert maret == [(290 * JT, 1800 * JT, "tingkat OPD", 290 * JT, pytest.approx(290 / 1800 * 100), 450 * JT)]
+        sumber = con.execute(
+            "select kode_pd, sumber_rencana_kas, rencana_kas_tahun from pd_penumpukan where kode_pemda = ? "
+            "and kode_pd = 'LRA1'",
+            [prov],
+        ).fetchall()
+        assert sumber == [("LRA1", "tingkat OPD", 1800 * JT)]
+    finally:
+        con.close()

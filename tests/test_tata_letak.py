@@ -214,6 +214,39 @@ def test_sipd_anggaran_kas_sums_akun_per_sub_kegiatan(db: Path, tmp_path: Path, 
     assert not [t for t in hasil.temuan if "Rencana kas" in t.pesan]  # 12 × 125 jt = 1.500 jt = pagu
 
 
+def test_sipd_anggaran_kas_of_many_rows_sums_like_a_hand_sum(db: Path, tmp_path: Path) -> None:
+    """1,500 akun rows (past the per-cell paths: columns are read, grouped and typed as arrays): each month lands as
+    the plain Python sum of its cells, to the sen; a text cell in Indonesian form and an empty cell count as read."""
+    import random
+
+    acak = random.Random(17)
+    kolom = {k: i + 1 for i, k in enumerate(c.KOLOM_AKB)}
+    s: c.Sel = {(1, j): k for k, j in kolom.items()}
+    harapan = [0.0] * 12
+    for n in range(1500):
+        row = 2 + n
+        for b in range(1, 13):
+            v: object = round(acak.uniform(0, 5_000_000), 2)
+            if (n, b) == (700, 5):
+                v, angka = "1.234.567,89", 1_234_567.89
+            elif (n, b) == (900, 12):
+                v, angka = None, 0.0
+            else:
+                angka = v  # type: ignore[assignment]
+            harapan[b - 1] += angka  # type: ignore[operator]
+            if v is not None:
+                s[(row, kolom[f"bulan_{b}"])] = v
+        s[(row, kolom["kode_akun"])] = f"5.1.02.01.01.{n:04d}"
+        s[(row, kolom["kode_sbl"])] = SUB
+        s[(row, kolom["tahun"])] = s[(row, kolom["tahun_anggaran"])] = 2026
+    hasil = impor_path([c.xlsx(tmp_path / "akb_besar.xlsx", {"data_anggaran_kas": s})], db, pemda="99")
+    assert hasil.ok, [str(t) for t in hasil.temuan]
+    assert hasil.baris_dibaca == {"rencana_kas": 12}
+    dapat = isi(db, f"select bulan, nilai from rencana_kas where kode_kegiatan = '{SUB}' order by bulan")
+    assert [b for b, _ in dapat] == list(range(1, 13))
+    assert [v for _, v in dapat] == pytest.approx([round(x, 2) for x in harapan], abs=0.011)
+
+
 def test_sipd_rfk_cumulative_rak_and_realisation(db: Path, tmp_path: Path) -> None:
     hasil = impor_path([c.xlsx(tmp_path / "rfk.xlsx", c.sipd_rfk())], db, pemda="99")
     assert hasil.ok, [str(t) for t in hasil.temuan]
@@ -279,6 +312,138 @@ def test_dkkb_without_sub_kegiatan_is_opd_level_by_group(db: Path, tmp_path: Pat
         ("operasi", 3, 60 * JT),
         ("operasi", 4, 10 * JT),
     ]
+
+
+# C5 REALISASI sheet, exact header (formats/C5): NO | KODE REKENING | URAIAN | SEBELUM | SETELAH | JUMLAH | PAPBD |
+# JAN … DES | JUMLAH REALISASI, each block opened by "TABEL n - <bagian>" with its title lines 2–6 rows below.
+KEPALA_C5 = [
+    "NO",
+    "KODE REKENING",
+    "URAIAN",
+    "SEBELUM",
+    "SETELAH",
+    "JUMLAH",
+    "PAPBD",
+    *c.BULAN_DKKB,
+    "JUMLAH REALISASI",
+]
+
+
+def _dkkb_blok(*blok: dict[str, object]) -> c.Buku:
+    """One REALISASI sheet holding the blocks one below the other, each laid out as formats/C5 lays out TABEL 1:
+    the TABEL line, BAGIAN / SUMBER ANGGARAN / PROGRAM / Kegiatan / Sub Kegiatan two rows below it, the header two
+    rows below those, then its rows [(kode rekening, uraian, Jan…Apr in juta)]; two blank rows between blocks.
+    A block may name its OPD ('OPD : …' right under the TABEL line) and replace the header (`kepala`)."""
+    s: c.Sel = {(1, 1): "LAPORAN REALISASI ANGGARAN"}
+    row = 3
+    for n, b in enumerate(blok, start=1):
+        s[(row, 1)] = f"TABEL {n} - {b['bagian']}"
+        if b.get("opd"):
+            s[(row + 1, 1)], s[(row + 1, 2)], s[(row + 1, 3)] = "OPD", ":", b["opd"]
+        judul = [
+            ("BAGIAN", b["bagian"]),
+            ("SUMBER ANGGARAN", b["sumber"]),
+            ("PROGRAM", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH PROVINSI"),
+            ("Kegiatan", ""),
+            ("Sub Kegiatan", b.get("sub", "")),
+        ]
+        for k, (label, nilai) in enumerate(judul):
+            s[(row + 2 + k, 1)], s[(row + 2 + k, 2)] = label, ":"
+            if nilai:
+                s[(row + 2 + k, 3)] = nilai
+        for j, v in enumerate(b.get("kepala", KEPALA_C5)):  # type: ignore[arg-type]
+            s[(row + 8, 1 + j)] = v
+        for m, (kode, uraian, bulan) in enumerate(b["baris"]):  # type: ignore[arg-type]
+            lengkap = [x * c.JT for x in bulan] + [0] * (12 - len(bulan))
+            for j, v in enumerate([m + 1, kode, uraian, 0, 0, 0, 0, *lengkap, sum(lengkap)]):
+                s[(row + 9 + m, 1 + j)] = v
+        row += 9 + len(b["baris"]) + 2  # type: ignore[arg-type]
+    return {"REALISASI 2026": s}
+
+
+ATK, CETAK, MODAL = "5.1.02.01.01.0024", "5.1.02.01.01.0026", "5.2.02.05.01.0001"
+BLOK_PAD = {
+    "bagian": "SEKSI PENGEMBANGAN",
+    "sumber": "PAD MURNI",
+    "sub": f"{SUB} Pembangunan Ruang Kelas Baru",
+    # the 5.1 row is the subtotal of its two leaves, not added again
+    "baris": [
+        ("5.1", "BELANJA OPERASI", [50, 50, 60, 10]),
+        (ATK, "ATK", [30, 40, 0, 10]),
+        (CETAK, "Cetak", [20, 10, 60, 0]),
+    ],
+}
+BLOK_DBHCHT = {"bagian": "SEKSI PENYULUHAN", "sumber": "DBHCHT", "sub": SUB, "baris": [(MODAL, "Modal", [0, 5, 15, 0])]}
+BLOK_OPD = {
+    "bagian": "TATA USAHA",
+    "sumber": "PAD MURNI",
+    "opd": "Dinkes",
+    "baris": [(ATK, "ATK", [7, 8, 0, 0]), (MODAL, "Modal", [0, 0, 12, 0])],
+}
+BLOK_REKAP = {"bagian": "REKAPITULASI", "sumber": "SEMUA", "baris": []}
+
+
+def test_dkkb_tabel_blocks_each_read_into_their_table(db: Path, tmp_path: Path) -> None:
+    """Four TABEL blocks in one REALISASI sheet: two for the same sub kegiatan from two sumber anggaran (summed, with a
+    warning), one OPD-level (no sub kegiatan, OPD named → anggaran_opd by group), one with no rekening rows
+    (skipped, said so with its row)."""
+    buku = _dkkb_blok(BLOK_PAD, BLOK_DBHCHT, BLOK_OPD, BLOK_REKAP)
+    hasil = impor_path([c.xlsx(tmp_path / "DKKB DAN REALISASI.xlsx", buku)], db, pemda="99")
+    assert hasil.ok, [str(t) for t in hasil.temuan]
+    # by hand: PAD leaves Jan 30+20, Feb 40+10, Mar 0+60, Apr 10+0; DBHCHT adds Feb 5, Mar 15
+    assert isi(db, f"select bulan, realisasi from realisasi_anggaran where kode_kegiatan = '{SUB}' order by bulan") == [
+        (1, 50 * JT),
+        (2, 55 * JT),
+        (3, 75 * JT),
+        (4, 10 * JT),
+    ]
+    # TATA USAHA, OPD Dinkes (PD2): operasi 7, 8, 0; modal 0, 0, 12; March is its last month with a realisation
+    assert isi(db, "select kelompok, bulan, realisasi from anggaran_opd where kode_pd = 'PD2' order by 1, 2") == [
+        ("modal", 1, 0.0),
+        ("modal", 2, 0.0),
+        ("modal", 3, 12 * JT),
+        ("operasi", 1, 7 * JT),
+        ("operasi", 2, 8 * JT),
+        ("operasi", 3, 0.0),
+    ]
+    peringatan = [(t.lembar, t.baris, t.pesan) for t in hasil.temuan if t.tingkat != GALAT]
+    # block 1 has rows 12–14 (ATK, the first leaf, at 13); block 2 starts at row 3 + 9 + 3 + 2 = 17, its header at 25
+    # and its row at 26; block 3 at 17 + 9 + 1 + 2 = 29; block 4 at 29 + 9 + 2 + 2 = 42
+    jumlah = [p for p in peringatan if "dijumlah" in p[2]]
+    assert [(p[0], p[1]) for p in jumlah] == [("REALISASI 2026", 26)] * 3  # Jan (0), Feb and Mar
+    assert "bulan Februari ada di TABEL 1 (baris 13) dan TABEL 2" in jumlah[1][2]
+    (rekap,) = [p for p in peringatan if "tidak berisi baris kode rekening" in p[2]]
+    assert rekap[:2] == ("REALISASI 2026", 42) and rekap[2].startswith("TABEL 4 (TABEL 4 - REKAPITULASI)")
+    assert {r["tabel"] for r in hasil.tata_letak} == {"realisasi_anggaran", "anggaran_opd"}
+    assert all("4 blok TABEL" in r["tata_letak"] for r in hasil.tata_letak)
+
+
+@pytest.mark.parametrize(
+    ("blok", "baris", "kolom", "potongan"),
+    [
+        # block 2's header: FEB mistyped, so February has no column (its header is row 17 + 8 = 25, FEB in column I)
+        (
+            {**BLOK_DBHCHT, "kepala": [("FEBUARI" if k == "FEB" else k) for k in KEPALA_C5]},
+            25,
+            "FEBUARI (I)",
+            "Kolom bulan Februari tidak ada di header",
+        ),
+        # block 2's header without its month columns: no header found under its TABEL line (row 17)
+        ({**BLOK_DBHCHT, "kepala": KEPALA_C5[:7]}, 17, "", "TABEL 2 (TABEL 2 - SEKSI PENYULUHAN): baris judul kolom"),
+        # the same sub kegiatan and sumber anggaran in two blocks: reported twice (block 2's row 26)
+        ({**BLOK_DBHCHT, "sumber": "PAD MURNI", "baris": [(ATK, "ATK", [1, 0, 0, 0])]}, 26, "", "dilaporkan dua kali"),
+    ],
+    ids=["bulan_salah_ketik", "tanpa_bulan", "sumber_sama"],
+)
+def test_dkkb_broken_block_is_refused_naming_the_cell(  # noqa: PLR0917 (parametrised)
+    db: Path, tmp_path: Path, blok: dict[str, object], baris: int, kolom: str, potongan: str
+) -> None:
+    sebelum = sha(db)
+    hasil = impor_path([c.xlsx(tmp_path / "rusak.xlsx", _dkkb_blok(BLOK_PAD, blok))], db, pemda="99")
+    assert not hasil.ok
+    (t,) = [t for t in galat_saja(hasil) if potongan in t.pesan]
+    assert (t.berkas, t.lembar, t.baris, t.kolom) == ("rusak.xlsx", "REALISASI 2026", baris, kolom)
+    assert sha(db) == sebelum  # nothing written, not even block 1
 
 
 @pytest.mark.parametrize("jenis", ["xlsx", "csv"])

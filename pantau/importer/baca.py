@@ -16,6 +16,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from pantau.contract import ALIAS_UMUM, TABEL, Tabel
 from pantau.temuan import Temuan, galat, peringatan
 from pantau.values import fold_header
@@ -88,6 +90,13 @@ class Lembar:
     semua_teks: bool = False  # every cell is text or empty (CSV), so columns convert in one step
     tata_letak: str = ""  # the recognised layout (pantau.importer.tata_letak); "" = a contract table
     peta: list[tuple[str, str]] = field(default_factory=list)  # source column → contract column, for the preview
+    # a layout reader's vectorised output: the cells by column (position → array: text as object, numbers as
+    # float64/int64), one entry per `nomor_baris`; then `baris` is empty
+    kolom_isi: dict[int, np.ndarray] | None = None
+
+    @property
+    def jumlah_baris(self) -> int:
+        return len(self.nomor_baris) if self.kolom_isi is not None else len(self.baris)
 
 
 def kumpulkan_sumber(paths: Iterable[Path | str]) -> tuple[list[Sumber], list[Temuan]]:

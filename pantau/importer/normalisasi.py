@@ -102,7 +102,7 @@ def normalisasi(lembar: Lembar) -> tuple[pd.DataFrame, list[Temuan]]:
     if len(mentah) < BARIS_KECIL:  # pandas' per-column overhead dominates small sheets
         isi = mentah.map(lambda v: v is not None and not (isinstance(v, float) and v != v) and str(v).strip() != "")
     else:
-        isi = mentah.apply(lambda c: c.astype("string").str.strip().ne("").fillna(False).astype(bool))
+        isi = mentah.apply(_berisi)
     ada_isi = isi.any(axis=1)
     if mentah.shape[1] > lebar:
         for idx in mentah.index[isi.iloc[:, lebar:].any(axis=1)]:
@@ -131,7 +131,7 @@ def normalisasi(lembar: Lembar) -> tuple[pd.DataFrame, list[Temuan]]:
         for idx, pesan in _batasi(peringatan_sel):
             temuan.append(peringatan(pesan, baris=int(nomor[idx]), kolom=label, nilai=_teks(sel.iloc[idx]), **tempat))
         if kolom.wajib:
-            kosong = pd.isna(pd.Series(nilai, dtype="object")).to_numpy() & ~_indeks_ke_mask(galat_sel, len(sel))
+            kosong = np.asarray(pd.isna(_sebagai_seri(nilai))) & ~_indeks_ke_mask(galat_sel, len(sel))
             for idx in _batasi_indeks(kosong.nonzero()[0]):
                 temuan.append(galat(f"Kolom {nama} wajib diisi.", baris=int(nomor[idx]), kolom=label, **tempat))
             baris_galat |= kosong
@@ -165,8 +165,21 @@ POLA_RIBUAN_EN = r"[1-9]\d{0,2}(?:,\d{3}){2,}(?:\.\d+)?|[1-9]\d{0,2},\d{3}\.\d+"
 POLA_KODE_POLOS = r"[0-9A-Za-z][0-9A-Za-z.\-_/]*"
 
 
+def _berisi(c: pd.Series) -> pd.Series:
+    """Which cells of a column hold anything (a number column, from a layout reader: those not empty)."""
+    if c.dtype.kind in "fiu":
+        return c.notna()
+    return c.astype("string").str.strip().ne("").fillna(False).astype(bool)
+
+
+def _sebagai_seri(nilai: object) -> pd.Series:
+    return nilai if isinstance(nilai, pd.Series) else pd.Series(nilai, dtype="object")
+
+
 def _mentah(lembar: Lembar, lebar: int) -> pd.DataFrame:
     """The raw cells as a frame (rows padded to the header's width)."""
+    if lembar.kolom_isi is not None:  # a layout reader's columns
+        return pd.DataFrame({p: pd.Series(lembar.kolom_isi[p]) for p in range(lebar) if p in lembar.kolom_isi})
     if not lembar.baris:
         return pd.DataFrame(columns=range(lebar), dtype="object")
     rows = lembar.baris
@@ -242,6 +255,8 @@ def urai_kolom(
     if not n:
         return [], galat_sel, peringatan_sel
     jenis = "bulat" if kolom.nama == "tahun" else kolom.jenis
+    if sel.dtype.kind in "fiu" and jenis in ("angka", "bulat", "bulan"):
+        return _urai_angka_siap(sel, kolom, jenis)
     sel_np = sel.to_numpy(dtype=object)
     if n >= BARIS_KECIL:
         # CSV cells are all text (or empty): convert at once; XLSX cells may be numbers or dates.
@@ -278,8 +293,42 @@ def urai_kolom(
     return nilai.tolist(), galat_sel, peringatan_sel
 
 
-def _bingkai(tabel: str, data: dict[str, list[object]]) -> pd.DataFrame:
-    frame = pd.DataFrame({k: pd.Series(v, dtype="object") for k, v in data.items()})
+def _urai_angka_siap(
+    sel: pd.Series, kolom: Kolom, jenis: str
+) -> tuple[pd.Series, list[tuple[int, str]], list[tuple[int, str]]]:
+    """A column a layout reader already holds as numbers (float64/int64): the values as they are, NaN = empty; a
+    value the column cannot hold (a fraction for a whole number, a month outside 1..12, a year out of range, an
+    infinite number) goes through the cell parser for its finding, as a number cell of a workbook would."""
+    angka = sel.astype("float64")
+    mentah = angka.to_numpy()
+    baik = np.isnan(mentah)  # an empty cell
+    terhingga = np.isfinite(mentah)
+    if jenis == "angka":
+        baik |= terhingga
+    else:
+        bulat = terhingga & (mentah == np.round(mentah))
+        if kolom.nama == "tahun":
+            bulat &= (mentah >= TAHUN_MIN) & (mentah <= TAHUN_MAKS)
+        elif jenis == "bulan":
+            bulat &= (mentah >= 1) & (mentah <= 12)
+        baik |= bulat
+    dtype = DTYPE[jenis]
+    hasil = angka.astype(dtype) if jenis == "angka" else angka.where(baik).astype(dtype)
+    galat_sel: list[tuple[int, str]] = []
+    peringatan_sel: list[tuple[int, str]] = []
+    sisa = np.nonzero(~baik)[0]
+    if len(sisa):
+        nilai_sisa, g, w = urai_kolom(sel.iloc[sisa].astype("object").reset_index(drop=True), kolom)
+        hasil = hasil.astype("object")
+        hasil.iloc[sisa] = nilai_sisa
+        hasil = hasil.astype(dtype)
+        galat_sel = [(int(sisa[i]), pesan) for i, pesan in g]
+        peringatan_sel = [(int(sisa[i]), pesan) for i, pesan in w]
+    return hasil.reset_index(drop=True), galat_sel, peringatan_sel
+
+
+def _bingkai(tabel: str, data: dict[str, object]) -> pd.DataFrame:
+    frame = pd.DataFrame({k: _sebagai_seri(v).reset_index(drop=True) for k, v in data.items()})
     for k in TABEL[tabel].kolom:
         jenis = "bulat" if k.nama == "tahun" else k.jenis
         if jenis in DTYPE:

@@ -90,9 +90,9 @@ class Bacaan:
         )
 
 
-def cari_kepala(rows: list[list[object]]) -> Kepala | None:
-    """The first row (among the first 30) with three or more month labels."""
-    for i, row in enumerate(rows[:BARIS_JUDUL]):
+def cari_kepala(rows: list[list[object]], mulai: int = 0) -> Kepala | None:
+    """The first row (among the 30 from `mulai`) with three or more month labels."""
+    for i, row in enumerate(rows[mulai : mulai + BARIS_JUDUL], start=mulai):
         bulan: dict[int, int] = {}
         for j, c in enumerate(row):
             b = bulan_label(c)
@@ -141,6 +141,7 @@ def _periksa_bulan(kepala: Kepala, tempat: dict[str, object]) -> tuple[list[int]
                 f"Kolom bulan {nama} tidak ada di header, padahal bulan sesudahnya ada: tambahkan kolomnya "
                 "(boleh kosong) agar setiap angka jatuh di bulan yang benar.",
                 baris=kepala.baris + 1,
+                kolom=_kolom_bulan_hilang(kepala, hilang[0]),
                 **tempat,
             )
         )
@@ -162,6 +163,19 @@ def _periksa_bulan(kepala: Kepala, tempat: dict[str, object]) -> tuple[list[int]
             )
         )
     return ada, temuan
+
+
+def _kolom_bulan_hilang(kepala: Kepala, bulan: int) -> str:
+    """Where a missing month should be: the labelled column right after the month before it, when that column is
+    not itself a month or a subtotal (a mistyped label such as 'FEBUARI'); else '' (the column was left out)."""
+    sebelum = kepala.bulan.get(bulan - 1)
+    if sebelum is None or sebelum + 1 >= len(kepala.label):
+        return ""
+    p = sebelum + 1
+    dikenal = set(kepala.bulan.values()) | set(kepala.triwulan.values()) | {kepala.total}
+    if p in dikenal or not kepala.label[p]:
+        return ""
+    return label_kolom(kepala.label[p], p)
 
 
 def _bulan_ganda(row: list[object], tempat: dict[str, object]) -> list[Temuan]:
@@ -193,7 +207,11 @@ def _akhir_data(rows: list[list[object]], kepala: Kepala, tempat: dict[str, obje
     lipat_kepala = [fold_header(x) for x in kepala.label if x]
     b0 = min(kepala.bulan)
     p0, label0 = kepala.bulan[b0], kepala.label[kepala.bulan[b0]].strip().lower()
-    for i in range(kepala.baris + 1, len(rows)):
+    awal = kepala.baris + 1
+    kol = kolom_data(blok_data(rows, range(awal, len(rows))), p0)
+    calon = np.nonzero(np.fromiter((type(c) is str for c in kol), dtype=bool, count=len(kol)))[0]
+    for k in calon:
+        i = awal + int(k)
         c = rows[i][p0] if p0 < len(rows[i]) else None
         if not isinstance(c, str) or c.strip().lower() != label0:
             continue
@@ -210,16 +228,25 @@ def _akhir_data(rows: list[list[object]], kepala: Kepala, tempat: dict[str, obje
     return len(rows), []
 
 
-_BLOK: dict[tuple[int, int, tuple[int, ...]], np.ndarray] = {}  # the current sheet's blocks (cleared per sheet)
+# The current sheet as one block (cleared per sheet): its rows, the block of all of them, the last rows asked for.
+_BLOK: dict[str, object] = {}
 
 
 def blok_data(rows: list[list[object]], idx: list[int] | range) -> np.ndarray:
-    """Rows `idx` as one 2-D object array (short rows padded with None): columns are then slices, not loops. Built
-    once per sheet and set of rows (several checks read the same block)."""
-    kunci = (id(rows), len(rows), tuple(idx))
-    if kunci not in _BLOK:
-        _BLOK[kunci] = _bangun_blok(rows, idx)
-    return _BLOK[kunci]
+    """Rows `idx` as one 2-D object array (short rows padded with None): columns are then slices, not loops. The
+    sheet is turned into one array once; each set of rows is a slice of it (several checks read the same rows)."""
+    if _BLOK.get("rows") is not rows or _BLOK.get("n") != len(rows):
+        _BLOK.clear()
+        _BLOK.update(rows=rows, n=len(rows), penuh=_bangun_blok(rows, range(len(rows))))
+    if _BLOK.get("idx") is idx:
+        return _BLOK["pilih"]  # type: ignore[return-value]
+    penuh: np.ndarray = _BLOK["penuh"]  # type: ignore[assignment]
+    if isinstance(idx, range) and idx.step == 1:
+        pilih = penuh[idx.start : max(idx.start, idx.stop)]
+    else:
+        pilih = penuh[np.asarray(idx, dtype=np.intp)]
+    _BLOK.update(idx=idx, pilih=pilih)
+    return pilih
 
 
 def _bangun_blok(rows: list[list[object]], idx: list[int] | range) -> np.ndarray:
@@ -242,11 +269,18 @@ def kolom_data(arr: np.ndarray, pos: int) -> np.ndarray:
 
 
 def baris_berisi(arr: np.ndarray) -> np.ndarray:
-    """Which rows of a block hold anything (a cell neither None nor empty text)."""
-    if not arr.size:
-        return np.zeros(arr.shape[0], dtype=bool)
-    kosong = np.equal(arr, None) | np.equal(arr, "")
-    return ~kosong.all(axis=1)
+    """Which rows of a block hold anything (a cell neither None nor empty text). Column by column, each over the
+    rows still empty: a table whose first column is filled is done in one pass."""
+    hasil = np.zeros(arr.shape[0], dtype=bool)
+    sisa = np.arange(arr.shape[0])
+    for j in range(arr.shape[1] if arr.ndim == 2 else 0):
+        if not len(sisa):
+            break
+        kol = arr[sisa, j]
+        ada = ~(np.equal(kol, None) | np.equal(kol, ""))
+        hasil[sisa[ada]] = True
+        sisa = sisa[~ada]
+    return hasil
 
 
 def _gabungan_data(
@@ -329,6 +363,9 @@ def kenali_bulanan(
         return None
     _BLOK.clear()
     try:
+        tanda = _tanda_tabel(rows) if kepala.kode_akun is not None and not kepala.kontrak else []
+        if len(tanda) >= 2:
+            return _dkkb_per_tabel(berkas, nama_lembar, rows, konteks, merged, tanda)
         return _kenali_bulanan(berkas, nama_lembar, rows, konteks, merged, kepala)
     finally:
         _BLOK.clear()
@@ -341,8 +378,11 @@ def _kenali_bulanan(  # noqa: PLR0917 (kenali_bulanan's arguments and the header
     konteks: Konteks,
     merged: list[tuple[tuple[int, int], tuple[int, int]]],
     kepala: Kepala,
+    awal_blok: int = 0,
 ) -> tuple[str, list, list[Temuan], list[tuple[str, str]]] | None:
     blok = judul(rows, kepala.baris)
+    if awal_blok:  # a TABEL block of a DKKB sheet: its own title lines first, then the sheet's
+        blok = [x for x in blok if x[0] > awal_blok] + [x for x in blok if x[0] <= awal_blok]
     teks_judul = " ".join(f"{a} {b}" for _, a, b in blok).upper()
     tempat = {"berkas": berkas, "lembar": nama_lembar}
     temuan = _bulan_ganda(rows[kepala.baris], tempat)
@@ -391,7 +431,7 @@ def _subtotal_semua(  # noqa: PLR0917
     arr = blok_data(rows, idx)
     for tw, p in kepala.triwulan.items():
         kol = label_kolom(kepala.label[p], p)
-        sub = angka_kolom(list(map(_tanpa_rumus, kolom_data(arr, p))), {**tempat, "kolom": kol}, nomor, temuan)
+        sub = angka_kolom(_tanpa_rumus_kolom(kolom_data(arr, p)), {**tempat, "kolom": kol}, nomor, temuan)
         bulan = [b for b in range(3 * tw - 2, 3 * tw + 1) if b in nilai]
         temuan += _cek_subtotal(
             nilai, sub, bulan, nomor, kol, f"Subtotal Triwulan {'I' * tw if tw < 4 else 'IV'}", tempat
@@ -399,7 +439,7 @@ def _subtotal_semua(  # noqa: PLR0917
     if kepala.total is not None:
         p = kepala.total
         kol = label_kolom(kepala.label[p], p)
-        sub = angka_kolom(list(map(_tanpa_rumus, kolom_data(arr, p))), {**tempat, "kolom": kol}, nomor, temuan)
+        sub = angka_kolom(_tanpa_rumus_kolom(kolom_data(arr, p)), {**tempat, "kolom": kol}, nomor, temuan)
         temuan += _cek_subtotal(nilai, sub, sorted(nilai), nomor, kol, "Jumlah", tempat)
 
 
@@ -416,6 +456,13 @@ def _teks_kolom(sel_: np.ndarray) -> list[str]:
 def _tanpa_rumus(v: object) -> object:
     """A subtotal cell holding a formula as text (a CSV export) has no value to check: it is skipped."""
     return None if isinstance(v, str) and v.strip().startswith("=") else v
+
+
+def _tanpa_rumus_kolom(kol: np.ndarray) -> np.ndarray | list[object]:
+    """`_tanpa_rumus` over a column (a column without text, as XLSX number cells are, is returned as it is)."""
+    if str not in set(map(type, kol)):
+        return kol
+    return list(map(_tanpa_rumus, kol))
 
 
 def _peta(kepala: Kepala, tujuan: str, lain: dict[int, str]) -> list[tuple[str, str]]:
@@ -473,10 +520,13 @@ def _sipd_akb(bacaan: Bacaan) -> tuple[str, list, list[Temuan], list[tuple[str, 
     bulan = sorted(kepala.bulan)
     tetap = np.nonzero(~kosong)[0]
     # group = (tahun, sub kegiatan), in order of first appearance; months summed per group with numpy
-    peta_grup: dict[tuple[str, str], int] = {}
-    kode_l, tahun_l = kode.tolist(), tahun.tolist()
-    gid = np.array([peta_grup.setdefault((tahun_l[n], kode_l[n]), len(peta_grup)) for n in tetap], dtype="int64")
-    grup = list(peta_grup)
+    kode_k, kode_u = pd.factorize(kode.to_numpy()[tetap])
+    tahun_k, tahun_u = pd.factorize(tahun.to_numpy()[tetap])
+    gid, pasangan = pd.factorize(tahun_k.astype("int64") * max(len(kode_u), 1) + kode_k)
+    gid = gid.astype("int64")
+    grup_tahun = np.asarray(tahun_u, dtype=object)[pasangan // max(len(kode_u), 1)]
+    grup_kode = np.asarray(kode_u, dtype=object)[pasangan % max(len(kode_u), 1)]
+    grup = list(zip(grup_tahun.tolist(), grup_kode.tolist(), strict=True))
     matriks = np.column_stack([nilai[b][tetap] for b in bulan]) if len(tetap) else np.zeros((0, len(bulan)))
     ada = ~np.isnan(matriks)
     jumlah = np.zeros((len(grup), len(bulan)))
@@ -507,21 +557,23 @@ def _sipd_akb(bacaan: Bacaan) -> tuple[str, list, list[Temuan], list[tuple[str, 
                     )
                 )
     g_idx, b_idx = np.nonzero(terisi)  # row-major: groups in order, months ascending within each
-    tahun_out = [grup[g][0] for g in g_idx]
-    kode_out = [grup[g][1] for g in g_idx]
-    bulan_out = np.array(bulan)[b_idx].astype(str).tolist()
-    # rupiah to the sen, as plain text (the shortest form of a value rounded to the sen never has three decimals,
-    # so no "1.250" doubt): the regular path reads the column in one vectorised step
-    nilai_out = np.round(jumlah[g_idx, b_idx], 2).astype(str).tolist()
+    # the contract columns as arrays (no row lists): year and code as the text the regular path reads, month and
+    # rupiah (to the sen) as numbers
     lembar = lembar_kontrak(
         berkas,
         nama_lembar,
         "rencana_kas",
         ["tahun", "kode_kegiatan", "bulan", "nilai"],
-        [list(r) for r in zip(tahun_out, kode_out, bulan_out, nilai_out, strict=True)],
+        [],
         baris_grup[g_idx].tolist(),
         kepala.baris + 1,
     )
+    lembar.kolom_isi = {
+        0: grup_tahun[g_idx],
+        1: grup_kode[g_idx],
+        2: np.asarray(bulan, dtype="int64")[b_idx],
+        3: np.round(jumlah[g_idx, b_idx], 2),
+    }
     lembar.semua_teks = True
     lain = dict(kepala.kontrak)
     if kepala.kode_akun is not None:
@@ -683,6 +735,8 @@ def _dkkb(bacaan: Bacaan) -> tuple[str, list, list[Temuan], list[tuple[str, str]
         )
         return nama, [], temuan, []
     data_idx = [i for i in data_idx if POLA_KODE_REKENING.match(teks(sel(rows[i], kepala.kode_akun)))]
+    if not data_idx:  # no rekening rows (an empty template, a recap block): nothing to place, nothing to ask for
+        return nama, [], temuan, []
     nilai = _bulan_nilai(rows, data_idx, kepala, tempat, temuan)
     _subtotal_semua(rows, data_idx, kepala, nilai, tempat, temuan)
     kode = [teks(sel(rows[i], kepala.kode_akun)) for i in data_idx]
@@ -750,3 +804,128 @@ def _dkkb(bacaan: Bacaan) -> tuple[str, list, list[Temuan], list[tuple[str, str]
         lain[kepala.pagu] = "pagu: tidak diimpor (pagu dari tabel kegiatan)"
     peta = [("judul: tahun", f"tahun = {tahun}"), peta_kode]
     return nama, [lembar], temuan, peta + _peta(kepala, f"{tabel}.{kolom[-1]}", lain)
+
+
+# --------------------------------------------------------------------------- DKKB: several TABEL blocks in one sheet
+
+POLA_TANDA_TABEL = re.compile(r"^tabel\s*\d+\b", re.IGNORECASE)
+
+
+def _tanda_tabel(rows: list[list[object]]) -> list[int]:
+    """Rows opening a 'TABEL n – …' block (the DKKB workbook: one block per bagian/seksi and sumber anggaran, each
+    with its own title lines and header): the first filled cell of the row starts with 'TABEL' and a number."""
+    hasil = []
+    for i, row in enumerate(rows):
+        pertama = next((c for c in row[:3] if isi(c)), None)
+        if isinstance(pertama, str) and POLA_TANDA_TABEL.match(pertama.strip()):
+            hasil.append(i)
+    return hasil
+
+
+def _dkkb_per_tabel(  # noqa: PLR0917 (kenali_bulanan's arguments and the block rows)
+    berkas: str,
+    nama_lembar: str,
+    rows: list[list[object]],
+    konteks: Konteks,
+    merged: list[tuple[tuple[int, int], tuple[int, int]]],
+    tanda: list[int],
+) -> tuple[str, list, list[Temuan], list[tuple[str, str]]]:
+    """A DKKB sheet with several TABEL blocks: each block is read as its own DKKB table (the sheet's title lines
+    above the first block, e.g. the year and the OPD, hold for every block; a block's own Sub Kegiatan / OPD line
+    says where its numbers go). The same contract row from two blocks (one sub kegiatan funded from two sumber
+    anggaran) is summed with a warning naming both blocks; from two blocks of the same sumber anggaran it is
+    refused as reported twice."""
+    tempat = {"berkas": berkas, "lembar": nama_lembar}
+    temuan: list[Temuan] = []
+    nama = ""
+    peta: list[tuple[str, str]] = []
+    peta_kolom: list[tuple[str, str]] | None = None
+    # tabel → key (contract row without its value) → [value, row number, block label, sumber anggaran]
+    gabung: dict[str, dict[tuple[object, ...], list[object]]] = {}
+    kolom_tabel: dict[str, list[str]] = {}
+    nomor_kepala: dict[str, int] = {}
+    for n, awal in enumerate(tanda):
+        akhir = tanda[n + 1] if n + 1 < len(tanda) else len(rows)
+        label = teks(next(c for c in rows[awal][:3] if isi(c)))
+        tabel_n = label.split(" - ")[0].split(" – ")[0].strip() or label
+        # the block alone, at its own row numbers: the sheet's title, blank rows for the other blocks, the block
+        rows_k = [*rows[: tanda[0]], *([[]] * (awal - tanda[0])), *rows[awal:akhir]]
+        kepala = cari_kepala(rows_k, mulai=awal)
+        if kepala is None or kepala.kode_akun is None:
+            kurang = "bulan JAN … DES" if kepala is None else "KODE REKENING"
+            temuan.append(
+                galat(
+                    f"{tabel_n} ({label}): baris judul kolom tidak ditemukan di bawah baris {awal + 1} (perlu kolom "
+                    f"{kurang}); blok ini tidak dapat dibaca. Perbaiki header blok ini seperti header TABEL lain.",
+                    baris=kepala.baris + 1 if kepala is not None else awal + 1,
+                    **tempat,
+                )
+            )
+            continue
+        merged_k = [m for m in merged if awal <= m[0][0] < akhir]
+        _BLOK.clear()
+        hasil = _kenali_bulanan(berkas, nama_lembar, rows_k, konteks, merged_k, kepala, awal_blok=awal + 1)
+        if hasil is None:  # pragma: no cover (a header with kode rekening and months is always a DKKB block)
+            continue
+        nama, lembar_blok, t, peta_blok = hasil
+        temuan += t
+        if not any(lb.baris for lb in lembar_blok) and not any(x.tingkat == "galat" for x in t):
+            temuan.append(
+                peringatan(
+                    f"{tabel_n} ({label}) tidak berisi baris kode rekening dengan angka bulan (mis. blok rekapitulasi): "
+                    "tidak diimpor.",
+                    baris=awal + 1,
+                    **tempat,
+                )
+            )
+            continue
+        sumber = nilai_judul(
+            [x for x in judul(rows_k, kepala.baris) if x[0] > awal], "sumber anggaran", "sumber_dana", "sumber dana"
+        )
+        sumber_teks = fold_header(sumber[1]) if sumber else ""
+        peta += [(f"{tabel_n} (baris {awal + 1}) {a}", b) for a, b in peta_blok if a.startswith("judul: ")]
+        if peta_kolom is None:
+            peta_kolom = [x for x in peta_blok if not x[0].startswith("judul: ")]
+        for lb in lembar_blok:
+            kolom_tabel[lb.tabel] = lb.label
+            nomor_kepala.setdefault(lb.tabel, lb.nomor_header)
+            tujuan = gabung.setdefault(lb.tabel, {})
+            for row, nomor in zip(lb.baris, lb.nomor_baris, strict=True):
+                kunci = tuple(row[:-1])
+                if kunci not in tujuan:
+                    tujuan[kunci] = [row[-1], nomor, tabel_n, sumber_teks]
+                    continue
+                lama = tujuan[kunci]
+                if lama[3] == sumber_teks:
+                    temuan.append(
+                        galat(
+                            f"{tabel_n} mengulang angka {lama[2]} (baris {lama[1]}) untuk {_nama_kunci(lb.tabel, kunci)} "
+                            "dengan sumber anggaran yang sama: dilaporkan dua kali. Hapus salah satu blok.",
+                            baris=nomor,
+                            **tempat,
+                        )
+                    )
+                    continue
+                temuan.append(
+                    peringatan(
+                        f"{_nama_kunci(lb.tabel, kunci)} ada di {lama[2]} (baris {lama[1]}) dan {tabel_n} (sumber "
+                        "anggaran lain): angkanya dijumlah.",
+                        baris=nomor,
+                        **tempat,
+                    )
+                )
+                lama[0] = float(lama[0]) + float(row[-1])  # type: ignore[arg-type]
+                lama[3] = sumber_teks
+    lembar = []
+    for tabel, isi_tabel in gabung.items():
+        data = [[*k, v[0]] for k, v in isi_tabel.items()]
+        nomor = [int(v[1]) for v in isi_tabel.values()]  # type: ignore[call-overload]
+        lembar.append(lembar_kontrak(berkas, nama_lembar, tabel, kolom_tabel[tabel], data, nomor, nomor_kepala[tabel]))
+    nama = nama or "DKKB per kode rekening"
+    return f"{nama}, {len(tanda)} blok TABEL", lembar, temuan, peta + (peta_kolom or [])
+
+
+def _nama_kunci(tabel: str, kunci: tuple[object, ...]) -> str:
+    if tabel == "anggaran_opd":
+        return f"OPD {kunci[2]} kelompok {kunci[3]} bulan {BULAN[int(kunci[4]) - 1]}"  # type: ignore[call-overload]
+    return f"sub kegiatan {kunci[1]} bulan {BULAN[int(kunci[2]) - 1]}"  # type: ignore[call-overload]

@@ -526,7 +526,10 @@ KETERANGAN: dict[str, tuple[str, str]] = {
         "header NO | KODE REKENING | URAIAN | … | JAN … DES | JUMLAH REALISASI; judul `Sub Kegiatan : <kode>`; "
         "tahun dari judul atau nama lembar (`REALISASI 2026`); lembar DKKB tanpa kata REALISASI = rencana",
         "`realisasi_anggaran` (atau `rencana_kas`) sub kegiatan itu: baris rekening terbawah dijumlah per bulan (baris "
-        "induk = subtotal); tanpa sub kegiatan tetapi dengan `OPD : …` di judul: `anggaran_opd` per kelompok 5.1–5.4",
+        "induk = subtotal); tanpa sub kegiatan tetapi dengan `OPD : …` di judul: `anggaran_opd` per kelompok 5.1–5.4. "
+        "Beberapa blok `TABEL n - …` dalam satu lembar: setiap blok dibaca dengan judul dan header-nya sendiri; sub "
+        "kegiatan yang sama dari sumber anggaran lain dijumlah (peringatan), dari sumber yang sama ditolak; blok tanpa "
+        "baris rekening dilewati (peringatan)",
     ),
     "sipd_realisasi_renja.xlsx": (
         "header dengan `realisasi_bulan_1` … `realisasi_bulan_12` dan kode indikator (`kode_indikator`, `id_indikator` "
