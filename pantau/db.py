@@ -148,6 +148,16 @@ def tabel_dasar_view(
     return tabel
 
 
+def hitung_langsung(con: duckdb.DuckDBPyConnection) -> None:
+    """Point every stored view at its definition (`<view>_hitung`), as `apply_schema` leaves them: a write that
+    skipped the schema reads its own rows in them (the rules checked after the rows are in, issue 19), and
+    `segarkan_tersimpan` points them at their stored tables again."""
+    ada = {r[0] for r in con.execute("select view_name from duckdb_views() where not internal").fetchall()}
+    for view in VIEW_TERSIMPAN:
+        if f"{view}_hitung" in ada:
+            jalankan(con, f"create or replace view {view} as select * from {view}_hitung")
+
+
 def segarkan_tersimpan(con: duckdb.DuckDBPyConnection, tabel_berubah: set[str] | None = None) -> None:
     """Store the heavy views' results as tables and point the stable names at them (inside the write).
 

@@ -245,7 +245,12 @@ def test_kunci_periode_pada_batas_dan_buka_kunci_tercatat(db: Path) -> None:
         ("anggaran_opd.csv", 2, "bulan")
     ]
     assert impor([Sumber("anggaran_opd.csv", opd.format(b=6).encode())], db, tanggal=dt.date(2026, 10, 11)).ok
-    assert nilai(db, "select bulan, realisasi_kumulatif from anggaran_opd where kode_pd = 'PD1'") == [(6, 70000000.0)]
+    # a plan line of September (rencana kas, no realisation) is planning, not reporting: accepted
+    rencana = "kode_pemda,tahun,kode_pd,kelompok,bulan,rencana_kas\n99,2026,PD1,belanja,9,25000000\n"
+    assert impor([Sumber("anggaran_opd.csv", rencana.encode())], db, tanggal=dt.date(2026, 10, 11)).ok
+    assert nilai(
+        db, "select bulan, rencana_kas, realisasi_kumulatif from anggaran_opd where kode_pd = 'PD1' order by bulan"
+    ) == [(6, None, 70000000.0), (9, 25000000.0, None)]
     # an operator cannot open the period
     hasil = atur_periode(db, "99", 2026, 3, dibuka_sampai=dt.date(2026, 10, 15), lingkup=OPERATOR_PD1)
     assert not hasil.ok

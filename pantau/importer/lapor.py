@@ -182,6 +182,10 @@ def periksa_sebelum(
             f = frames[tabel]
             for r in _berubah(con, tabel, f).itertuples(index=False):
                 bulanan = tabel in ("realisasi_anggaran", "anggaran_opd")
+                if tabel == "anggaran_opd" and all(
+                    pd.isna(getattr(r, k)) for k in ("realisasi", "realisasi_kumulatif", "serapan_opd_kumulatif")
+                ):
+                    continue  # a plan line (pagu, rencana kas) of the month, not its realisation
                 if bulanan:
                     periode = f"TW{(int(r.bulan) - 1) // 3 + 1}"
                 elif tabel == "status_lapor" and r.status not in ("draf", "diajukan"):
