@@ -205,6 +205,19 @@ def capaian_diunduh(page: Page) -> dict[str, tuple[str, str]]:
     return {b["kode_indikator"]: (b["realisasi_sd"], b["capaian_persen"]) for b in baris if b["kode_pemda"] == "99"}
 
 
+def test_menolak_alamat_lain_tanpa_login(tmp_path: Path, demo_db: Path) -> None:
+    """Like `jalankan`: without login, haproxy would make everyone who reaches it an administrator; nothing starts."""
+    port = port_bebas()
+    port_replika = _dua_port_berurutan(port)
+    env = {**os.environ, "HOME": str(tmp_path), "PANTAU_SECRETS": str(tmp_path / "tidak_ada.toml")}
+    cmd = [sys.executable, "-m", "pantau", "replika", "--alamat", "0.0.0.0", "--port", str(port)]
+    cmd += ["--port-replika", str(port_replika), "--db", str(demo_db)]
+    hasil = subprocess.run(cmd, check=False, cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert hasil.returncode == 2, hasil.stdout + hasil.stderr
+    assert "menolak melayani alamat 0.0.0.0 tanpa login" in hasil.stderr
+    assert not any(_port_terpakai(p) for p in (port, port_replika, port_replika + 1))
+
+
 def test_sesi_lengket_per_cookie(replika: Replika) -> None:
     """A first visit gets a sticky cookie naming a replica (in turn: both are used); with it, it stays there."""
     diberi = set()
