@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
 
-.PHONY: run test lint format demo install install-dev chromium clean mutasi
+.PHONY: run replika test lint format demo install install-dev chromium clean mutasi
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,12 @@ install-dev: $(VENV)/.dev
 ALAMAT ?= 127.0.0.1
 run: install
 	$(PY) -m pantau jalankan --alamat $(ALAMAT) --port $(PORT)
+
+## Scale-out on this machine: JUMLAH app processes on 127.0.0.1 (ports PORT+1…) behind haproxy on ALAMAT:PORT with
+## sticky sessions, one database, one writer (pantau/replika.py; needs Debian's haproxy). Ctrl-C stops them all.
+JUMLAH ?= 2
+replika: install
+	$(PY) -m pantau replika --jumlah $(JUMLAH) --alamat $(ALAMAT) --port $(PORT)
 
 ## (Re)build the demo database from data/demo/.
 demo: install

@@ -1,5 +1,5 @@
-"""Command line: `python -m pantau jalankan|impor|demo|batal|segarkan|migrasi|riwayat|laporan|e81|atur|jejak|
-pengingat`.
+"""Command line: `python -m pantau jalankan|replika|impor|demo|batal|segarkan|migrasi|riwayat|laporan|e81|atur|
+jejak|pengingat`.
 Messages in Bahasa Indonesia."""
 
 from __future__ import annotations
@@ -238,17 +238,53 @@ def perintah_laporan(args: argparse.Namespace) -> int:
     return 0
 
 
+def _mode_login(args: argparse.Namespace) -> str | None:
+    """The login mode (lokal, oidc, proxy), or None after refusing an address other than the loopback without
+    login (nothing listens yet)."""
+    from pantau import akses
+
+    auth = akses.auth_dari_berkas([args.secrets] if getattr(args, "secrets", None) else None)
+    mode = akses.mode_dari(auth, args.header_tepercaya or akses.header_dari_config())
+    if mode == "lokal" and not akses.alamat_lokal(args.alamat):
+        print(akses.pesan_tolak_alamat(args.alamat), file=sys.stderr)
+        return None
+    return mode
+
+
+def perintah_replika(args: argparse.Namespace) -> int:
+    """Several app processes behind haproxy with sticky sessions, one database (pantau/replika.py)."""
+    from pantau.replika import jalankan_replika
+
+    if _mode_login(args) is None:
+        return 2
+    if args.secrets and not args.secrets.is_file():
+        print(f"Berkas secrets tidak ada: {args.secrets}", file=sys.stderr)
+        return 2
+    if not Path(args.db).exists():
+        kode = perintah_demo(argparse.Namespace(db=args.db, jika_belum_ada=True))
+        if kode:
+            return kode
+    return jalankan_replika(
+        Path(args.db),
+        jumlah=args.jumlah,
+        alamat=args.alamat,
+        port=args.port,
+        port_replika=args.port_replika or args.port + 1,
+        folder=args.folder,
+        secrets=args.secrets,
+        header_tepercaya=args.header_tepercaya,
+    )
+
+
 def perintah_jalankan(args: argparse.Namespace) -> int:
     """Serve the dashboard. Without login configured only on the loopback: another address is refused with the
     way to configure login, before anything listens."""
     import os
 
-    from pantau import akses
     from pantau.config import ROOT
 
-    mode = akses.mode_dari(akses.auth_dari_berkas(), args.header_tepercaya or akses.header_dari_config())
-    if mode == "lokal" and not akses.alamat_lokal(args.alamat):
-        print(akses.pesan_tolak_alamat(args.alamat), file=sys.stderr)
+    mode = _mode_login(args)
+    if mode is None:
         return 2
     if not Path(args.db).exists():
         kode = perintah_demo(argparse.Namespace(db=args.db, jika_belum_ada=True))
@@ -374,6 +410,33 @@ def main(argv: list[str] | None = None) -> int:
         help='mode proxy: JSON header → kunci st.user, mis. \'{"X-Forwarded-Email": "email"}\' (server.trustedUserHeaders)',
     )
     p.set_defaults(fungsi=perintah_jalankan)
+
+    p = sub.add_parser(
+        "replika",
+        help="beberapa proses dasbor di belakang haproxy (sesi lengket), satu basis data, satu penulis",
+    )
+    p.add_argument("--jumlah", type=int, default=2, help="jumlah proses aplikasi (bawaan 2)")
+    p.add_argument("--alamat", default="127.0.0.1", help="alamat haproxy (selain 127.0.0.1 hanya bila login diatur)")
+    p.add_argument("--port", type=int, default=8501, help="port haproxy, yang dibuka pengguna (bawaan 8501)")
+    p.add_argument(
+        "--port-replika",
+        type=int,
+        default=None,
+        help="port replika pertama di 127.0.0.1; berikutnya berurutan (bawaan --port + 1)",
+    )
+    p.add_argument(
+        "--secrets",
+        type=Path,
+        default=None,
+        help="berkas secrets.toml bersama semua replika (bawaan: .streamlit/secrets.toml, juga bersama)",
+    )
+    p.add_argument(
+        "--folder", type=Path, default=None, help="folder konfigurasi haproxy dan log (bawaan: folder sementara)"
+    )
+    p.add_argument(
+        "--header-tepercaya", default="", help="mode proxy: seperti `jalankan --header-tepercaya`, untuk setiap replika"
+    )
+    p.set_defaults(fungsi=perintah_replika)
 
     p = sub.add_parser("riwayat", help="daftar batch impor")
     p.set_defaults(fungsi=perintah_riwayat)
