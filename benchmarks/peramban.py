@@ -41,6 +41,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlencode
@@ -51,6 +52,7 @@ sys.path.insert(0, str(ROOT / "tests"))  # the server and page helpers the brows
 
 from helpers import CHROMIUM, CHROMIUM_ARGS, SEMUA_HALAMAN, Halaman, hentikan_server, mulai_server  # noqa: E402
 from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
+from playwright.sync_api import Error as PlaywrightError  # noqa: E402
 
 DOCS = ROOT / "docs" / "benchmark_skala.md"
 JUDUL_BAGIAN = "## Waktu halaman di peramban"
@@ -91,7 +93,7 @@ PENGAMAT = """
 """
 
 # True (and the time noted) once the page is ready: a run that ended after `n` earlier runs, the title shown, every
-# chart and table drawn.
+# chart and table that is shown drawn.
 SIAP = """
 ({ judul, n }) => {
   const pk = window.__pk;
@@ -99,11 +101,12 @@ SIAP = """
   if (!pk || !app || app.getAttribute('data-test-script-state') !== 'notRunning' || pk.selesai <= n) return false;
   const h1 = document.querySelector('h1');
   if (!h1 || !h1.textContent.includes(judul)) return false;
+  // what is shown (a closed expander or another tab is drawn only when opened)
   for (const c of document.querySelectorAll('[data-testid="stPlotlyChart"]')) {
-    if (!c.querySelector('.main-svg')) return false;
+    if (c.checkVisibility() && !c.querySelector('.main-svg')) return false;
   }
   for (const t of document.querySelectorAll('[data-testid="stDataFrame"]')) {
-    if (!t.querySelector('canvas')) return false;
+    if (t.checkVisibility() && !t.querySelector('canvas')) return false;
   }
   if (document.querySelector('[data-testid="stSkeleton"]')) return false;
   pk.siap = performance.now();
@@ -142,6 +145,15 @@ class Hasil:
     halaman: Halaman
     dingin: list[Ukuran] = field(default_factory=list)
     hangat: list[Ukuran] = field(default_factory=list)
+    galat: list[str] = field(default_factory=list)
+
+    def catat(self, jenis: str, ukur: Callable[[], Ukuran]) -> None:
+        """One measurement; a page that fails (never ready, shows an error) is noted and the run goes on."""
+        try:
+            getattr(self, jenis).append(ukur())
+        except (PlaywrightError, RuntimeError) as e:
+            self.galat.append(f"{jenis}: {str(e).splitlines()[0]}")
+            print(f"    GAGAL {self.halaman.label} ({jenis}): {str(e).splitlines()[0]}", flush=True)
 
 
 def median(xs: list[float]) -> float:
@@ -314,28 +326,26 @@ def main() -> None:
                 tab = konteks(browser)
                 hitung = Penghitung(tab)
                 # Round 0, untimed: every page once by its URL (the server's caches, the Plotly bundle).
-                for r in hasil:
+                tab.goto(url(server.url, hasil[0].halaman, args.pemda), wait_until="commit", timeout=BATAS_MS)
+                tunggu_siap(tab, hasil[0].halaman, 0)
+                for r in hasil[1:]:
                     t = time.monotonic()
-                    if r is hasil[0]:
-                        tab.goto(url(server.url, r.halaman, args.pemda), wait_until="commit", timeout=BATAS_MS)
-                        tunggu_siap(tab, r.halaman, 0)
-                    else:
-                        ukur_hangat(tab, hitung, r.halaman)
+                    Hasil(r.halaman).catat("hangat", lambda r=r: ukur_hangat(tab, hitung, r.halaman))
                     print(f"  pemanasan {r.halaman.label}: {time.monotonic() - t:.1f} s", flush=True)
                 for r in hasil:
                     for _ in range(args.ulang):
-                        r.dingin.append(ukur_dingin(browser, server.url, r.halaman, args.pemda))
+                        r.catat("dingin", lambda r=r: ukur_dingin(browser, server.url, r.halaman, args.pemda))
                     ds = ", ".join(f"{u.total_ms:.0f}" for u in r.dingin)
                     print(f"  dingin {r.halaman.label}: {ds} ms", flush=True)
                 for i in range(args.ulang):
                     for r in hasil:
                         if len(hasil) == 1:  # leave the page first, so the click is a page switch
                             lain = next(h for h in SEMUA_HALAMAN if h is not r.halaman)
-                            ukur_hangat(tab, hitung, lain)
-                        r.hangat.append(ukur_hangat(tab, hitung, r.halaman))
+                            Hasil(lain).catat("hangat", lambda lain=lain: ukur_hangat(tab, hitung, lain))
+                        r.catat("hangat", lambda r=r: ukur_hangat(tab, hitung, r.halaman))
                     print(
                         f"  hangat putaran {i + 1}: "
-                        + ", ".join(f"{r.halaman.label} {r.hangat[-1].total_ms:.0f}" for r in hasil),
+                        + ", ".join(f"{r.halaman.label} {r.hangat[-1].total_ms:.0f}" for r in hasil if r.hangat),
                         flush=True,
                     )
                 browser.close()
@@ -351,7 +361,8 @@ def main() -> None:
         f"(1/5/15 menit) {beban_awal} di awal, {beban_akhir} di akhir; {platform.machine()}, {os.cpu_count()} inti, "
         f"Chromium {CHROMIUM}, jendela {JENDELA['width']}×{JENDELA['height']}; {menit:.1f} menit."
     )
-    isi = [f"### {nama_db}, {cakupan}", "", kepala, "", *tabel(hasil), "", *marjin(hasil, nasional)]
+    gagal = [f"- gagal: {r.halaman.label}: {'; '.join(dict.fromkeys(r.galat))}" for r in hasil if r.galat]
+    isi = [f"### {nama_db}, {cakupan}", "", kepala, "", *tabel(hasil), "", *marjin(hasil, nasional), *gagal]
     print("\n" + "\n".join(isi))
     if args.tulis_docs:
         kunci = re.sub(r"[^a-z0-9]+", "-", f"{nama_db} {args.pemda or 'bawaan'}".lower()).strip("-")
