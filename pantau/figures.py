@@ -143,16 +143,12 @@ def gambar_peta_pelaksanaan(peta: pd.DataFrame, ukuran: str = "jumlah") -> go.Fi
     label = list(dict.fromkeys(data["label_pd"]))
     z = data.pivot_table(index="label_pd", columns="bulan", values="_nilai", aggfunc="sum", sort=False)
     z = z.reindex(index=label, columns=range(1, 13)).fillna(0)
-    sel = data.set_index(["label_pd", "bulan"])
-    hover = [
-        [
-            f"{sel.loc[(opd, b), 'nama_pd']}<br>{fmt.BULAN[b - 1]}: {sel.loc[(opd, b), '_teks']}"
-            if (opd, b) in sel.index
-            else ""
-            for b in range(1, 13)
-        ]
-        for opd in label
-    ]
+    # one dictionary lookup per cell (two .loc per cell took 0,3 s for the 31 OPD of the demo)
+    sel = {
+        (opd, int(b)): f"{nama}<br>{fmt.BULAN[int(b) - 1]}: {teks}"
+        for opd, b, nama, teks in zip(data["label_pd"], data["bulan"], data["nama_pd"], data["_teks"], strict=True)
+    }
+    hover = [[sel.get((opd, b), "") for b in range(1, 13)] for opd in label]
     fig = go.Figure(
         go.Heatmap(
             z=z.to_numpy(),
