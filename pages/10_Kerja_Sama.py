@@ -4,7 +4,7 @@ funded, and which end soon. Agreements not integrated, and those ending within s
 import pandas as pd
 import streamlit as st
 
-from pantau import figures
+from pantau import figures, grafik
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import frame, pilih_tanggal
@@ -122,13 +122,11 @@ else:
     )
 
 kiri, kanan = st.columns(2)
-kiri.plotly_chart(
-    figures.gambar_integrasi_kerja_sama(ambil("kerja_sama_pd_integrasi", **p), "Per OPD pengampu"),
-    width="stretch",
+grafik.tampilkan(
+    figures.gambar_integrasi_kerja_sama, ambil("kerja_sama_pd_integrasi", **p), "Per OPD pengampu", tempat=kiri
 )
-kanan.plotly_chart(
-    figures.gambar_integrasi_kerja_sama(ambil("kerja_sama_kategori_integrasi", **p), "Per kategori mitra"),
-    width="stretch",
+grafik.tampilkan(
+    figures.gambar_integrasi_kerja_sama, ambil("kerja_sama_kategori_integrasi", **p), "Per kategori mitra", tempat=kanan
 )
 
 st.subheader("Semua kerja sama")

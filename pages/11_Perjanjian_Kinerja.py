@@ -3,7 +3,7 @@ it holds and how many have quarterly targets. Unsigned contracts past the deadli
 
 import streamlit as st
 
-from pantau import figures
+from pantau import figures, grafik
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import frame, pilih_tanggal
@@ -78,9 +78,9 @@ else:
         st.caption("Kepala OPD yang masih Plt. biasanya menunggu pejabat definitif: tindak lanjutnya ada di BKD.")
 
 kiri, kanan = st.columns([2, 3])
-kiri.plotly_chart(figures.gambar_keadaan_pk(ambil("pk_keadaan_jumlah", **p)), width="stretch")
+grafik.tampilkan(figures.gambar_keadaan_pk, ambil("pk_keadaan_jumlah", **p), tempat=kiri)
 if daftar["ditandatangani"].notna().any():
-    kanan.plotly_chart(figures.gambar_tanggal_pk(daftar, batas, hari_ini), width="stretch")
+    grafik.tampilkan(figures.gambar_tanggal_pk, daftar, batas, hari_ini, tempat=kanan)
 else:
     kanan.info("Tidak ada tanggal PK tahun ini untuk digambar.")
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
-from pantau import figures
+from pantau import figures, grafik
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.e81 import buat_e81
@@ -222,14 +222,14 @@ else:
 kiri, kanan = st.columns([3, 2])
 per_pd = ambil("pd_triwulan_peringkat", **p)
 if per_pd["rata_rata_capaian"].notna().any():
-    kiri.plotly_chart(figures.gambar_peringkat_pd(per_pd, r["batas_capaian_rata_rata"]), width="stretch")
+    grafik.tampilkan(figures.gambar_peringkat_pd, per_pd, r["batas_capaian_rata_rata"], tempat=kiri)
 else:
     kiri.info(f"Belum ada OPD dengan capaian IKU pada {TW} {filt.tahun}.")
-kanan.plotly_chart(figures.gambar_predikat(per_status), width="stretch")
+grafik.tampilkan(figures.gambar_predikat, per_status, tempat=kanan)
 if filt.nasional:  # tens of thousands of OPD: the heatmap is drawn per pemda
     st.info("Peta panas OPD × triwulan digambar per pemda. Pilih satu pemda di filter *Pemerintah daerah*.")
 else:
-    st.plotly_chart(figures.gambar_peta_capaian_pd(ambil("pd_triwulan_tren", **p)), width="stretch")
+    grafik.tampilkan(figures.gambar_peta_capaian_pd, ambil("pd_triwulan_tren", **p))
 
 # --------------------------------------------------------------------------- indicator table
 
@@ -392,7 +392,7 @@ d4.metric(
     help=f"Realisasi s.d. {TW} terhadap target akhir periode RPJMD/Renstra "
     f"{fmt.nilai(ini['target_akhir_periode'])} {ini['satuan']}.",
 )
-st.plotly_chart(figures.gambar_rinci_iku(rinci), width="stretch")
+grafik.tampilkan(figures.gambar_rinci_iku, rinci)
 st.dataframe(
     rinci.assign(
         tw=[f"{fmt.TRIWULAN[t]} {y}" for t, y in zip(rinci["triwulan"], rinci["tahun"], strict=True)],

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from pantau import figures
+from pantau import figures, grafik
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import frame, pilih_tanggal
@@ -124,7 +124,7 @@ tonggak = ambil("unggulan_tonggak", **p)
 if tonggak.empty:
     st.info("Belum ada tonggak program unggulan. Impor tabel `tonggak` (bulan rencana dan tanggal selesai).")
 else:
-    st.plotly_chart(figures.gambar_tonggak_unggulan(tonggak, hari_ini), width="stretch")
+    grafik.tampilkan(figures.gambar_tonggak_unggulan, tonggak, hari_ini)
 
 # --------------------------------------------------------------------------- money, IKU, notes
 st.subheader("Anggaran, IKU dan catatan")

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from pantau import figures
+from pantau import figures, grafik
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import frame
@@ -70,7 +70,7 @@ Ringkasan), triwulan terakhir yang ada realisasinya s.d. {fmt.TRIWULAN[filt.triw
 
 ada = janji[janji["jumlah_kegiatan"] > 0]
 if len(ada):
-    st.plotly_chart(figures.gambar_janji(janji), width="stretch")
+    grafik.tampilkan(figures.gambar_janji, janji)
 
 st.subheader("Setiap janji")
 tampil = janji.assign(
