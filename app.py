@@ -3,6 +3,7 @@ and a link to the page that explains it, then the exceptions (worst first, with 
 meeting pack to download. Few columns and large numbers, so it reads on a projector and on a phone."""
 
 import datetime as dt
+from functools import partial
 
 import streamlit as st
 
@@ -165,7 +166,7 @@ for _urutan, butir in pengecualian.groupby("urutan_jenis", sort=True):
 if not pengecualian.empty:
     st.download_button(
         "Unduh semua pengecualian (CSV)",
-        unduh_csv(semua.drop(columns=["warna", "urutan_jenis"])),
+        partial(unduh_csv, semua.drop(columns=["warna", "urutan_jenis"])),
         file_name=f"pengecualian_{filt.kode_pemda}_{filt.tahun}_{filt.periode}.csv",
         mime="text/csv",
     )

@@ -1,6 +1,8 @@
 """Perjanjian Kinerja: per OPD, whether and when the head signed the year's performance contract, how many IKU
 it holds and how many have quarterly targets. Unsigned contracts past the deadline come first."""
 
+from functools import partial
+
 import streamlit as st
 
 from pantau import figures, grafik
@@ -127,7 +129,7 @@ st.dataframe(
 )
 st.download_button(
     "Unduh daftar PK (CSV)",
-    unduh_csv(daftar.drop(columns=["warna_keadaan"])),
+    partial(unduh_csv, daftar.drop(columns=["warna_keadaan"])),
     file_name=f"perjanjian_kinerja_{filt.kode_pemda}_{filt.tahun}.csv",
     mime="text/csv",
 )

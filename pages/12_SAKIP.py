@@ -2,6 +2,8 @@
 predikat against its target and its trend beside the other pemda of the province, and every OPD's, the ones
 below their target first."""
 
+from functools import partial
+
 import streamlit as st
 
 from pantau import figures, grafik
@@ -197,7 +199,7 @@ st.dataframe(
 )
 st.download_button(
     "Unduh hasil evaluasi OPD (CSV)",
-    unduh_csv(daftar.drop(columns=["warna"])),
+    partial(unduh_csv, daftar.drop(columns=["warna"])),
     file_name=f"sakip_opd_{filt.kode_pemda}_{tahun_evaluasi}.csv",
     mime="text/csv",
 )

@@ -2,6 +2,8 @@
 name), compare them: the region at a glance, a ranking, small multiples over the quarters; and the province's
 crosscutting indicators with every OPD and kab/kota that contributes."""
 
+from functools import partial
+
 import streamlit as st
 
 from pantau import figures, grafik, peta
@@ -216,13 +218,13 @@ else:
                 )
     st.download_button(
         "Unduh kontribusi crosscutting (CSV)",
-        unduh_csv(lintas.drop(columns=["warna_predikat"])),
+        partial(unduh_csv, lintas.drop(columns=["warna_predikat"])),
         file_name=f"crosscutting_{filt.kode_pemda}_{filt.tahun}.csv",
         mime="text/csv",
     )
 st.download_button(
     "Unduh perbandingan antarpemda (CSV)",
-    unduh_csv(ubin.drop(columns=["warna_predikat"])),
+    partial(unduh_csv, ubin.drop(columns=["warna_predikat"])),
     file_name=f"perbandingan_pemda_{filt.kode_pemda}_{filt.tahun}_{filt.periode}.csv",
     mime="text/csv",
 )

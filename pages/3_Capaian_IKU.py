@@ -3,6 +3,7 @@ what is being done; the OPD ranking and heatmap, every IKU with its trend, one I
 E.81 evaluation table to download."""
 
 from collections.abc import Callable
+from functools import partial
 
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
@@ -186,7 +187,7 @@ else:
     )
     st.download_button(
         "Unduh peringatan dini (CSV)",
-        unduh_csv(peringatan),
+        partial(unduh_csv, peringatan),
         file_name=f"peringatan_dini_{filt.kode_pemda}_{filt.tahun}_{filt.periode}.csv",
         mime="text/csv",
     )
@@ -325,7 +326,7 @@ else:
     )
     st.download_button(
         "Unduh daftar IKU (CSV)",
-        unduh_csv(daftar.drop(columns=["tren_capaian"])),
+        partial(unduh_csv, daftar.drop(columns=["tren_capaian"])),
         file_name=f"capaian_iku_{filt.kode_pemda}_{filt.tahun}_{filt.periode}.csv",
         mime="text/csv",
     )

@@ -1,5 +1,7 @@
 """Distribusi Jadwal: are activities and money spread over the year, or piled up at its end?"""
 
+from functools import partial
+
 import streamlit as st
 
 from pantau import figures, grafik
@@ -178,7 +180,7 @@ if len(opd_tingkat_opd):
     )
 st.download_button(
     "Unduh penumpukan per OPD (CSV)",
-    unduh_csv(tumpuk),
+    partial(unduh_csv, tumpuk),
     file_name=f"penumpukan_akhir_tahun_{filt.kode_pemda}_{filt.tahun}.csv",
     mime="text/csv",
 )
@@ -342,7 +344,7 @@ else:
     )
     st.download_button(
         "Unduh progres per OPD (CSV)",
-        unduh_csv(fisik),
+        partial(unduh_csv, fisik),
         file_name=f"progres_fisik_keuangan_{filt.kode_pemda}_{filt.tahun}_{filt.periode}.csv",
         mime="text/csv",
     )

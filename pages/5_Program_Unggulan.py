@@ -1,5 +1,7 @@
 """Program Unggulan: the game changers: where each one stands, by its milestones, its money and its IKU."""
 
+from functools import partial
+
 import streamlit as st
 
 from pantau import figures, grafik
@@ -199,11 +201,12 @@ st.dataframe(
 )
 st.download_button(
     "Unduh program unggulan dan tonggak (XLSX)",
-    xlsx(
+    partial(
+        xlsx,
         {
             "program_unggulan": program.drop(columns=["warna_papan", "warna_tonggak", "warna_predikat"]),
             "tonggak": tonggak.drop(columns=["warna"]),
-        }
+        },
     ),
     file_name=f"program_unggulan_{filt.kode_pemda}_{filt.tahun}_{hari_ini.isoformat()}.xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
