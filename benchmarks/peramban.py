@@ -21,7 +21,8 @@
    time before the script starts (cold: loading the app's HTML and JavaScript, opening the websocket; warm: the
    click reaching the server), "skrip" how long the browser saw the script running (the server running the page
    script and sending its elements, as the browser receives them), "gambar" the rest after the run ended (figures
-   and tables drawn); KB is what the websocket brought for that visit (Streamlit's
+   and tables drawn); "CPU server" the CPU time the server process spent over the visit (user + system, all its
+   threads: independent of how busy the machine is, unlike the times beside it); KB is what the websocket brought for that visit (Streamlit's
    messages: data, figure JSON); "jejak" is the number of Plotly traces on the page (all figures together).
 4. `--tulis-docs` writes the table into docs/benchmark_skala.md, section "Waktu halaman di peramban" (one
    subsection per database and pemda; the rest of the file is kept as it is).
@@ -58,6 +59,7 @@ DOCS = ROOT / "docs" / "benchmark_skala.md"
 JUDUL_BAGIAN = "## Waktu halaman di peramban"
 JENDELA = {"width": 1366, "height": 768}  # a laptop: what lies below this is below the fold
 BATAS_MS = 90_000  # one page may take at most this long before the benchmark gives up on it
+SERVER_PID = 0  # the Streamlit server measured (its CPU time)
 TARGET = {"hangat_satu": 1500, "hangat_nasional": 3000, "dingin": 4000}
 
 PENGANTAR = """\
@@ -68,7 +70,8 @@ peramban baru (konteks baru, sesi Streamlit baru; cache kueri server sudah teris
 selesai, judul tampil, setiap grafik Plotly tergambar dan setiap tabel berkanvas; median dari 5 (juga setiap
 bagiannya, jadi jumlahnya bisa sedikit berbeda). *Muat*: sebelum skrip mulai (dingin: memuat HTML dan JavaScript
 aplikasi, membuka websocket); *skrip*: lamanya peramban melihat skrip berjalan (server menjalankan halaman dan
-mengirim elemennya); *gambar*: sesudahnya sampai grafik dan tabel tergambar; *KB*: yang diterima websocket; *jejak*: jumlah trace Plotly di halaman. Mesin dipakai bersama:
+mengirim elemennya); *gambar*: sesudahnya sampai grafik dan tabel tergambar; *CPU server*: waktu CPU proses server
+selama kunjungan (tidak bergantung pada sibuknya mesin, berbeda dengan waktu di sampingnya); *KB*: yang diterima websocket; *jejak*: jumlah trace Plotly di halaman. Mesin dipakai bersama:
 angka bersifat indikatif, beban mesin dicatat. Mengulang:
 
     .venv/bin/python benchmarks/peramban.py --tulis-docs                  # provinsi demo
@@ -135,6 +138,7 @@ class Ukuran:
     muat_ms: float
     skrip_ms: float
     gambar_ms: float
+    cpu_ms: float  # CPU time of the server process over the visit: what the server spent, whatever the load
     kb: float
     jejak: int
     grafik: int
@@ -174,7 +178,13 @@ class Penghitung:
         self.byte = 0
 
 
-def ukuran(pk: dict, t0: float, kb: float) -> Ukuran:
+def cpu_server_ms() -> float:
+    """User + system CPU time of the server process so far (/proc; every thread of the Streamlit server)."""
+    kolom = Path(f"/proc/{SERVER_PID}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(kolom[11]) + int(kolom[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
+def ukuran(pk: dict, t0: float, kb: float, cpu_ms: float) -> Ukuran:
     """The visit from `t0` to ready, split at the first "running" after `t0` and the last "notRunning" before ready:
     before the run (loading the app, connecting), the run(s) the browser saw, and the drawing after it."""
     t1 = pk["siap"]
@@ -182,7 +192,7 @@ def ukuran(pk: dict, t0: float, kb: float) -> Ukuran:
     akhir = [t for s, t in pk["transisi"] if s == "notRunning" and t0 <= t <= t1]
     if not (mulai and akhir):
         raise RuntimeError("tidak ada skrip yang berjalan sesudah navigasi")
-    return Ukuran(t1 - t0, mulai[0] - t0, akhir[-1] - mulai[0], t1 - akhir[-1], kb, pk["jejak"], pk["grafik"])
+    return Ukuran(t1 - t0, mulai[0] - t0, akhir[-1] - mulai[0], t1 - akhir[-1], cpu_ms, kb, pk["jejak"], pk["grafik"])
 
 
 def tunggu_siap(page: Page, h: Halaman, n: int) -> dict:
@@ -206,11 +216,13 @@ def ukur_dingin(browser: Browser, server_url: str, h: Halaman, pemda: str | None
     galat: list[str] = []
     page.on("pageerror", lambda e: galat.append(str(e)))
     try:
+        cpu = cpu_server_ms()
         page.goto(url(server_url, h, pemda), wait_until="commit", timeout=BATAS_MS)
         pk = tunggu_siap(page, h, 0)
+        cpu = cpu_server_ms() - cpu
         if page.locator('[data-testid="stException"]').count():
             raise RuntimeError(f"{h.label}: halaman menampilkan galat")
-        return ukuran(pk, 0.0, hitung.byte / 1024)
+        return ukuran(pk, 0.0, hitung.byte / 1024, cpu)
     finally:
         page.context.close()
         if galat:
@@ -219,14 +231,16 @@ def ukur_dingin(browser: Browser, server_url: str, h: Halaman, pemda: str | None
 
 def ukur_hangat(page: Page, hitung: Penghitung, h: Halaman) -> Ukuran:
     hitung.reset()
+    cpu = cpu_server_ms()
     t0 = page.evaluate(KLIK, SEMUA_HALAMAN.index(h))
     if t0 is None:
         raise RuntimeError(f"{h.label}: tautan menu {h.url_path} tidak ada")
     n0 = page.evaluate("() => window.__pk.n0")
     pk = tunggu_siap(page, h, n0)
+    cpu = cpu_server_ms() - cpu
     if pk.get("t0") != t0:
         raise RuntimeError(f"{h.label}: halaman dimuat ulang, bukan berpindah di tab yang sama")
-    return ukuran(pk, t0, hitung.byte / 1024)
+    return ukuran(pk, t0, hitung.byte / 1024, cpu)
 
 
 def beban() -> str:
@@ -235,9 +249,9 @@ def beban() -> str:
 
 def tabel(hasil: list[Hasil]) -> list[str]:
     baris = [
-        "| halaman | dingin ms | = muat | + skrip | + gambar | hangat ms | = skrip | + gambar | KB hangat | KB dingin "
-        "| grafik | jejak |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| halaman | dingin ms | = muat | + skrip | + gambar | hangat ms | = skrip | + gambar | CPU server hangat ms "
+        "| KB hangat | KB dingin | grafik | jejak |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in hasil:
         if not r.hangat or not r.dingin:
@@ -249,7 +263,8 @@ def tabel(hasil: list[Hasil]) -> list[str]:
         d, h = r.dingin, r.hangat
         baris.append(
             f"| {r.halaman.label} | {m(d, 'total_ms')} | {m(d, 'muat_ms')} | {m(d, 'skrip_ms')} | {m(d, 'gambar_ms')} "
-            f"| {m(h, 'total_ms')} | {m(h, 'skrip_ms')} | {m(h, 'gambar_ms')} | {m(h, 'kb')} | {m(d, 'kb')} "
+            f"| {m(h, 'total_ms')} | {m(h, 'skrip_ms')} | {m(h, 'gambar_ms')} | {m(h, 'cpu_ms')} | {m(h, 'kb')} "
+            f"| {m(d, 'kb')} "
             f"| {h[-1].grafik} | {h[-1].jejak} |"
         )
     return baris
@@ -318,6 +333,8 @@ def main() -> None:
             if not hasil_demo.ok:
                 sys.exit("provinsi demo gagal dibangun")
         server = mulai_server(db, tmp_path / "streamlit.log", batas_detik=120)
+        global SERVER_PID
+        SERVER_PID = server.proc.pid
         print(f"server {server.url} (log {server.log})", flush=True)
         hasil = [Hasil(h) for h in daftar]
         try:
