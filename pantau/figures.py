@@ -1240,6 +1240,10 @@ def _warna_kelompok(data: pd.DataFrame, kolom: str) -> dict[str, str]:
     return {}
 
 
+# At most this many colours (traces) in an exploration chart; more is drawn in one colour, and the title says why.
+BATAS_WARNA_EKSPLORASI = 30
+
+
 def gambar_eksplorasi(
     data: pd.DataFrame,
     x: str,
@@ -1250,12 +1254,17 @@ def gambar_eksplorasi(
     judul: str = "Grafik hasil kueri",
 ) -> go.Figure:
     """A quick chart of any query result: numeric column `y` against `x`, one trace per value of `warna`
-    (coloured from the data when it carries a colour column, see `_warna_kelompok`). Bars put x on a
+    (coloured from the data when it carries a colour column, see `_warna_kelompok`; one colour when `warna` has more
+    than BATAS_WARNA_EKSPLORASI values). Bars put x on a
     category axis in the result's own order; lines and points keep a numeric or date x continuous."""
     x_kontinu = jenis in ("garis", "titik") and (
         pd.api.types.is_numeric_dtype(data[x]) or pd.api.types.is_datetime64_any_dtype(data[x])
     )
     urutan = list(dict.fromkeys(_label_nilai(v) for v in data[x]))
+    if warna and data[warna].nunique(dropna=False) > BATAS_WARNA_EKSPLORASI:
+        # one trace per value: thousands of traces (a colour per pemda or per indicator) draw slowly and unreadably
+        judul = f"{judul} (tanpa warna: {warna} punya {fmt.angka(data[warna].nunique(dropna=False))} nilai)"
+        warna = None
     kelompok = [(None, data)] if not warna else list(data.groupby(warna, sort=False, dropna=False))
     peta = _warna_kelompok(data, warna) if warna else {}
     fig = go.Figure()
