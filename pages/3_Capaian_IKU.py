@@ -8,7 +8,7 @@ from functools import partial
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
-from pantau import figures, grafik
+from pantau import figures, grafik, tabel
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.e81 import buat_e81
@@ -252,26 +252,27 @@ filt.catatan_terpotong(daftar, "IKU", "yang belum lapor dan capaian terendah dah
 if daftar.empty:
     st.info("Tidak ada IKU dengan predikat/status itu pada triwulan ini. Kosongkan saringan untuk melihat semua.")
 else:
-    tampil = daftar.assign(
-        opd=daftar["singkatan"].fillna(daftar["nama_pd"]),
+    baris = tabel.potong(daftar, "capaian_baris")
+    tampil = baris.assign(
+        opd=baris["singkatan"].fillna(baris["nama_pd"]),
         target=[
             fmt.target(t, a, b)
-            for t, a, b in zip(daftar["target_sd"], daftar["target_min_sd"], daftar["target_max_sd"], strict=True)
+            for t, a, b in zip(baris["target_sd"], baris["target_min_sd"], baris["target_max_sd"], strict=True)
         ],
-        realisasi=[fmt.nilai(v) for v in daftar["realisasi_sd"]],
-        capaian=[fmt.capaian(v) for v in daftar["capaian_persen"]],
-        selisih=[fmt.selisih(v) for v in daftar["selisih_tw_lalu"]],
+        realisasi=[fmt.nilai(v) for v in baris["realisasi_sd"]],
+        capaian=[fmt.capaian(v) for v in baris["capaian_persen"]],
+        selisih=[fmt.selisih(v) for v in baris["selisih_tw_lalu"]],
         tahunan=[
             fmt.target(t, a, b)
             for t, a, b in zip(
-                daftar["target_tahunan"], daftar["target_min_tahunan"], daftar["target_max_tahunan"], strict=True
+                baris["target_tahunan"], baris["target_min_tahunan"], baris["target_max_tahunan"], strict=True
             )
         ],
-        progres=[fmt.capaian(v) for v in daftar["progres_tahunan_persen"]],
-        proyeksi=[fmt.capaian(v) for v in daftar["progres_proyeksi_persen"]],
+        progres=[fmt.capaian(v) for v in baris["progres_tahunan_persen"]],
+        proyeksi=[fmt.capaian(v) for v in baris["progres_proyeksi_persen"]],
         status_tampil=[
             s if fmt.kosong(t) or s != "Belum lapor" else f"Belum lapor (terakhir {fmt.TRIWULAN[int(t)]})"
-            for s, t in zip(daftar["status"], daftar["triwulan_lapor_terakhir"], strict=True)
+            for s, t in zip(baris["status"], baris["triwulan_lapor_terakhir"], strict=True)
         ],
     )
     teks = ["faktor_pendorong", "faktor_penghambat", "tindak_lanjut", "keterangan", "alasan_peringatan"]
@@ -298,7 +299,7 @@ else:
     # The predikat cell in its scale colour (skala_predikat.warna, from the data), text readable on it.
     gaya = [
         f"background-color: {w}; color: {figures.warna_teks(w)}" if isinstance(w, str) else ""
-        for w in daftar["warna_predikat"]
+        for w in baris["warna_predikat"]
     ]
     st.dataframe(
         tampil[kolom].style.apply(lambda _kolom: gaya, subset=["status_tampil"]),
