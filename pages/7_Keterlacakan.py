@@ -74,7 +74,13 @@ if pohon is None:
 elif pohon.empty:
     st.info("Belum ada sub kegiatan berpagu tahun ini: pohon kinerja digambar dari pagu sub kegiatan.")
 else:
-    grafik.tampilkan(figures.gambar_pohon_kinerja, pohon)
+    sampai_sub = st.toggle(
+        "Sampai sub kegiatan",
+        key="pohon_sub_kegiatan",
+        help="Pohon bawaan berhenti di kegiatan (ukuran kotaknya tetap seluruh pagu kegiatan), supaya cepat "
+        "tergambar; nyalakan untuk masuk sampai sub kegiatan.",
+    )
+    grafik.tampilkan(figures.gambar_pohon_kinerja, pohon, sub_kegiatan=sampai_sub)
 
 kiri, kanan = st.columns(2)
 with kiri:

