@@ -70,8 +70,9 @@ peramban baru (konteks baru, sesi Streamlit baru; cache kueri server sudah teris
 selesai, judul tampil, setiap grafik Plotly tergambar dan setiap tabel berkanvas; median dari 5 (juga setiap
 bagiannya, jadi jumlahnya bisa sedikit berbeda). *Muat*: sebelum skrip mulai (dingin: memuat HTML dan JavaScript
 aplikasi, membuka websocket); *skrip*: lamanya peramban melihat skrip berjalan (server menjalankan halaman dan
-mengirim elemennya); *gambar*: sesudahnya sampai grafik dan tabel tergambar; *CPU server*: waktu CPU proses server
-selama kunjungan (tidak bergantung pada sibuknya mesin, berbeda dengan waktu di sampingnya); *KB*: yang diterima websocket; *jejak*: jumlah trace Plotly di halaman. Mesin dipakai bersama:
+mengirim elemennya, peramban merender elemen yang datang); *gambar*: sesudahnya sampai grafik dan tabel tergambar;
+*CPU server*: waktu CPU proses server selama kunjungan (hampir tidak bergantung pada sibuknya mesin, berbeda dengan
+waktu di sampingnya); *KB*: yang diterima websocket; *jejak*: jumlah trace Plotly di halaman. Mesin dipakai bersama:
 angka bersifat indikatif, beban mesin dicatat. Mengulang:
 
     .venv/bin/python benchmarks/peramban.py --tulis-docs                  # provinsi demo
