@@ -3,10 +3,11 @@ and a link to the page that explains it, then the exceptions (worst first, with 
 meeting pack to download. Few columns and large numbers, so it reads on a projector and on a phone."""
 
 import datetime as dt
+from functools import partial
 
 import streamlit as st
 
-from pantau import figures, lapor, laporan
+from pantau import figures, grafik, lapor, laporan
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import HALAMAN, frame, tanggal_url
@@ -165,20 +166,20 @@ for _urutan, butir in pengecualian.groupby("urutan_jenis", sort=True):
 if not pengecualian.empty:
     st.download_button(
         "Unduh semua pengecualian (CSV)",
-        unduh_csv(semua.drop(columns=["warna", "urutan_jenis"])),
+        partial(unduh_csv, semua.drop(columns=["warna", "urutan_jenis"])),
         file_name=f"pengecualian_{filt.kode_pemda}_{filt.tahun}_{filt.periode}.csv",
         mime="text/csv",
     )
 
 # --------------------------------------------------------------------------- the IKU at a glance
 kiri, kanan = st.columns([2, 3])
-kiri.plotly_chart(figures.gambar_predikat(ambil("predikat_triwulan_jumlah", **p)), width="stretch")
+grafik.tampilkan(figures.gambar_predikat, ambil("predikat_triwulan_jumlah", **p), tempat=kiri)
 # The same ranking as the Capaian IKU page (one query for both), with no jenis/OPD/sasaran filter.
 per_pd = ambil("pd_triwulan_peringkat", **p, jenis="", kode_pd="", kode_sasaran="")
 if not per_pd["rata_rata_capaian"].notna().any():
     kanan.info("Belum ada OPD yang melapor pada triwulan ini.")
 else:
-    kanan.plotly_chart(figures.gambar_peringkat_pd(per_pd, r["batas_capaian_rata_rata"]), width="stretch")
+    grafik.tampilkan(figures.gambar_peringkat_pd, per_pd, r["batas_capaian_rata_rata"], tempat=kanan)
 
 # --------------------------------------------------------------------------- the meeting pack
 st.subheader("Bahan rapat evaluasi triwulan")

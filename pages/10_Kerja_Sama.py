@@ -1,10 +1,12 @@
 """Kerja Sama Daerah: every agreement with its partner and OPD, whether it is in the planning documents and
 funded, and which end soon. Agreements not integrated, and those ending within six months, come first."""
 
+from functools import partial
+
 import pandas as pd
 import streamlit as st
 
-from pantau import figures
+from pantau import figures, grafik
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import frame, pilih_tanggal
@@ -122,13 +124,11 @@ else:
     )
 
 kiri, kanan = st.columns(2)
-kiri.plotly_chart(
-    figures.gambar_integrasi_kerja_sama(ambil("kerja_sama_pd_integrasi", **p), "Per OPD pengampu"),
-    width="stretch",
+grafik.tampilkan(
+    figures.gambar_integrasi_kerja_sama, ambil("kerja_sama_pd_integrasi", **p), "Per OPD pengampu", tempat=kiri
 )
-kanan.plotly_chart(
-    figures.gambar_integrasi_kerja_sama(ambil("kerja_sama_kategori_integrasi", **p), "Per kategori mitra"),
-    width="stretch",
+grafik.tampilkan(
+    figures.gambar_integrasi_kerja_sama, ambil("kerja_sama_kategori_integrasi", **p), "Per kategori mitra", tempat=kanan
 )
 
 st.subheader("Semua kerja sama")
@@ -197,13 +197,13 @@ unduh = daftar.drop(columns=["warna_integrasi", "warna_masa"])
 c1, c2 = st.columns([1, 4])
 c1.download_button(
     "Unduh daftar (CSV)",
-    unduh_csv(unduh),
+    partial(unduh_csv, unduh),
     file_name=f"kerja_sama_{filt.kode_pemda}_{filt.tahun}.csv",
     mime="text/csv",
 )
 c2.download_button(
     "Unduh daftar dan sub kegiatan (XLSX)",
-    xlsx({"kerja_sama": unduh, "sub_kegiatan": rincian}),
+    partial(xlsx, {"kerja_sama": unduh, "sub_kegiatan": rincian}),
     file_name=f"kerja_sama_{filt.kode_pemda}_{filt.tahun}.xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 )

@@ -1,9 +1,11 @@
 """Perjanjian Kinerja: per OPD, whether and when the head signed the year's performance contract, how many IKU
 it holds and how many have quarterly targets. Unsigned contracts past the deadline come first."""
 
+from functools import partial
+
 import streamlit as st
 
-from pantau import figures
+from pantau import figures, grafik
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import frame, pilih_tanggal
@@ -78,9 +80,9 @@ else:
         st.caption("Kepala OPD yang masih Plt. biasanya menunggu pejabat definitif: tindak lanjutnya ada di BKD.")
 
 kiri, kanan = st.columns([2, 3])
-kiri.plotly_chart(figures.gambar_keadaan_pk(ambil("pk_keadaan_jumlah", **p)), width="stretch")
+grafik.tampilkan(figures.gambar_keadaan_pk, ambil("pk_keadaan_jumlah", **p), tempat=kiri)
 if daftar["ditandatangani"].notna().any():
-    kanan.plotly_chart(figures.gambar_tanggal_pk(daftar, batas, hari_ini), width="stretch")
+    grafik.tampilkan(figures.gambar_tanggal_pk, daftar, batas, hari_ini, tempat=kanan)
 else:
     kanan.info("Tidak ada tanggal PK tahun ini untuk digambar.")
 
@@ -127,7 +129,7 @@ st.dataframe(
 )
 st.download_button(
     "Unduh daftar PK (CSV)",
-    unduh_csv(daftar.drop(columns=["warna_keadaan"])),
+    partial(unduh_csv, daftar.drop(columns=["warna_keadaan"])),
     file_name=f"perjanjian_kinerja_{filt.kode_pemda}_{filt.tahun}.csv",
     mime="text/csv",
 )

@@ -2,9 +2,11 @@
 predikat against its target and its trend beside the other pemda of the province, and every OPD's, the ones
 below their target first."""
 
+from functools import partial
+
 import streamlit as st
 
-from pantau import figures
+from pantau import figures, grafik
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import frame
@@ -87,7 +89,7 @@ if not fmt.kosong(r["nilai"]) and not r["memenuhi_target"] and not fmt.kosong(r[
 skala = ambil("sakip_skala")
 tren = ambil("sakip_pemda_tren", kode_pemda=filt.kode_pemda)
 if not tren.empty:
-    st.plotly_chart(figures.gambar_sakip_pemda(tren, skala), width="stretch")
+    grafik.tampilkan(figures.gambar_sakip_pemda, tren, skala)
     st.caption("Provinsi dan kabupaten/kotanya dievaluasi bersama: satu panel per pemda, warna batang = predikat.")
 
 daftar = ambil("sakip_pd_daftar", **p)
@@ -145,8 +147,8 @@ if not turun.empty:
     )
 
 kiri, kanan = st.columns([2, 3])
-kiri.plotly_chart(figures.gambar_sakip_jumlah(ambil("sakip_predikat_jumlah", **p), tahun_evaluasi), width="stretch")
-kanan.plotly_chart(figures.gambar_ubin_sakip_pd(ambil("sakip_pd_tren", **p)), width="stretch")
+grafik.tampilkan(figures.gambar_sakip_jumlah, ambil("sakip_predikat_jumlah", **p), tahun_evaluasi, tempat=kiri)
+grafik.tampilkan(figures.gambar_ubin_sakip_pd, ambil("sakip_pd_tren", **p), tempat=kanan)
 
 st.subheader(f"Semua OPD, evaluasi {tahun_evaluasi}")
 st.dataframe(
@@ -197,7 +199,7 @@ st.dataframe(
 )
 st.download_button(
     "Unduh hasil evaluasi OPD (CSV)",
-    unduh_csv(daftar.drop(columns=["warna"])),
+    partial(unduh_csv, daftar.drop(columns=["warna"])),
     file_name=f"sakip_opd_{filt.kode_pemda}_{tahun_evaluasi}.csv",
     mime="text/csv",
 )

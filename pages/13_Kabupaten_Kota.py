@@ -2,9 +2,11 @@
 name), compare them: the region at a glance, a ranking, small multiples over the quarters; and the province's
 crosscutting indicators with every OPD and kab/kota that contributes."""
 
+from functools import partial
+
 import streamlit as st
 
-from pantau import figures, peta
+from pantau import figures, grafik, peta
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.db import NASIONAL
@@ -68,7 +70,7 @@ if kelompok.empty:
 # --------------------------------------------------------------------------- the region at a glance
 st.subheader(f"Gambaran wilayah, {TW} {filt.tahun}")
 ubin = ambil("pemda_banding_ubin", **p)
-st.plotly_chart(figures.gambar_ubin_wilayah(ubin, f"{TW} {filt.tahun}"), width="stretch")
+grafik.tampilkan(figures.gambar_ubin_wilayah, ubin, f"{TW} {filt.tahun}")
 st.caption(
     "Satu baris per indikator bersama, satu kolom per pemda; warna = predikat capaian pemda itu (skala "
     'skala_predikat), angka = realisasi s.d. triwulan dan capaiannya. "belum ada": belum ada realisasi triwulan '
@@ -93,18 +95,15 @@ peringkat = ambil("pemda_banding_peringkat", **p, kelompok=pilih)
 tren = ambil("pemda_banding_tren", kode_pemda=filt.kode_pemda, kelompok=pilih)
 kiri, kanan = st.columns([2, 3])
 if peringkat["capaian_persen"].notna().any():
-    kiri.plotly_chart(
-        figures.gambar_peringkat_pemda(peringkat, f"Peringkat capaian, {TW} {filt.tahun}"), width="stretch"
-    )
+    grafik.tampilkan(figures.gambar_peringkat_pemda, peringkat, f"Peringkat capaian, {TW} {filt.tahun}", tempat=kiri)
 else:
     kiri.info(f"Belum ada pemda yang melaporkan indikator ini untuk {TW} {filt.tahun}. Pilih triwulan lain.")
 if tren.empty:
     kanan.info("Belum ada realisasi indikator ini di pemda mana pun.")
 else:
     satuan = str(tren["satuan"].iloc[0])
-    kanan.plotly_chart(
-        figures.gambar_kecil_pemda(tren, f"{nama[pilih]} ({satuan}): realisasi dan target s.d. triwulan"),
-        width="stretch",
+    grafik.tampilkan(
+        figures.gambar_kecil_pemda, tren, f"{nama[pilih]} ({satuan}): realisasi dan target s.d. triwulan", tempat=kanan
     )
 st.caption(
     f"Peringkat sekeluarga: {fmt.angka(peringkat['peringkat_capaian'].notna().sum())} dari "
@@ -219,13 +218,13 @@ else:
                 )
     st.download_button(
         "Unduh kontribusi crosscutting (CSV)",
-        unduh_csv(lintas.drop(columns=["warna_predikat"])),
+        partial(unduh_csv, lintas.drop(columns=["warna_predikat"])),
         file_name=f"crosscutting_{filt.kode_pemda}_{filt.tahun}.csv",
         mime="text/csv",
     )
 st.download_button(
     "Unduh perbandingan antarpemda (CSV)",
-    unduh_csv(ubin.drop(columns=["warna_predikat"])),
+    partial(unduh_csv, ubin.drop(columns=["warna_predikat"])),
     file_name=f"perbandingan_pemda_{filt.kode_pemda}_{filt.tahun}_{filt.periode}.csv",
     mime="text/csv",
 )

@@ -3,7 +3,7 @@ of the pemda (the `pengguna` table) an administrator manages."""
 
 import streamlit as st
 
-from pantau import figures
+from pantau import figures, grafik
 from pantau import format as fmt
 from pantau.config import db_path
 from pantau.data import ambil
@@ -56,7 +56,7 @@ if lingkup.semua:
         .map(fmt.angka),
         width="stretch",
     )
-    kanan.plotly_chart(figures.gambar_jumlah_tabel(jumlah), width="stretch")
+    grafik.tampilkan(figures.gambar_jumlah_tabel, jumlah, tempat=kanan)
 
     st.subheader("Pemeriksaan konsistensi")
     if temuan.empty:

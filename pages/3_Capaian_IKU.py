@@ -3,11 +3,12 @@ what is being done; the OPD ranking and heatmap, every IKU with its trend, one I
 E.81 evaluation table to download."""
 
 from collections.abc import Callable
+from functools import partial
 
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
-from pantau import figures
+from pantau import figures, grafik, tabel
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.e81 import buat_e81
@@ -186,7 +187,7 @@ else:
     )
     st.download_button(
         "Unduh peringatan dini (CSV)",
-        unduh_csv(peringatan),
+        partial(unduh_csv, peringatan),
         file_name=f"peringatan_dini_{filt.kode_pemda}_{filt.tahun}_{filt.periode}.csv",
         mime="text/csv",
     )
@@ -222,14 +223,14 @@ else:
 kiri, kanan = st.columns([3, 2])
 per_pd = ambil("pd_triwulan_peringkat", **p)
 if per_pd["rata_rata_capaian"].notna().any():
-    kiri.plotly_chart(figures.gambar_peringkat_pd(per_pd, r["batas_capaian_rata_rata"]), width="stretch")
+    grafik.tampilkan(figures.gambar_peringkat_pd, per_pd, r["batas_capaian_rata_rata"], tempat=kiri)
 else:
     kiri.info(f"Belum ada OPD dengan capaian IKU pada {TW} {filt.tahun}.")
-kanan.plotly_chart(figures.gambar_predikat(per_status), width="stretch")
+grafik.tampilkan(figures.gambar_predikat, per_status, tempat=kanan)
 if filt.nasional:  # tens of thousands of OPD: the heatmap is drawn per pemda
     st.info("Peta panas OPD × triwulan digambar per pemda. Pilih satu pemda di filter *Pemerintah daerah*.")
 else:
-    st.plotly_chart(figures.gambar_peta_capaian_pd(ambil("pd_triwulan_tren", **p)), width="stretch")
+    grafik.tampilkan(figures.gambar_peta_capaian_pd, ambil("pd_triwulan_tren", **p))
 
 # --------------------------------------------------------------------------- indicator table
 
@@ -251,26 +252,27 @@ filt.catatan_terpotong(daftar, "IKU", "yang belum lapor dan capaian terendah dah
 if daftar.empty:
     st.info("Tidak ada IKU dengan predikat/status itu pada triwulan ini. Kosongkan saringan untuk melihat semua.")
 else:
-    tampil = daftar.assign(
-        opd=daftar["singkatan"].fillna(daftar["nama_pd"]),
+    baris = tabel.potong(daftar, "capaian_baris")
+    tampil = baris.assign(
+        opd=baris["singkatan"].fillna(baris["nama_pd"]),
         target=[
             fmt.target(t, a, b)
-            for t, a, b in zip(daftar["target_sd"], daftar["target_min_sd"], daftar["target_max_sd"], strict=True)
+            for t, a, b in zip(baris["target_sd"], baris["target_min_sd"], baris["target_max_sd"], strict=True)
         ],
-        realisasi=[fmt.nilai(v) for v in daftar["realisasi_sd"]],
-        capaian=[fmt.capaian(v) for v in daftar["capaian_persen"]],
-        selisih=[fmt.selisih(v) for v in daftar["selisih_tw_lalu"]],
+        realisasi=[fmt.nilai(v) for v in baris["realisasi_sd"]],
+        capaian=[fmt.capaian(v) for v in baris["capaian_persen"]],
+        selisih=[fmt.selisih(v) for v in baris["selisih_tw_lalu"]],
         tahunan=[
             fmt.target(t, a, b)
             for t, a, b in zip(
-                daftar["target_tahunan"], daftar["target_min_tahunan"], daftar["target_max_tahunan"], strict=True
+                baris["target_tahunan"], baris["target_min_tahunan"], baris["target_max_tahunan"], strict=True
             )
         ],
-        progres=[fmt.capaian(v) for v in daftar["progres_tahunan_persen"]],
-        proyeksi=[fmt.capaian(v) for v in daftar["progres_proyeksi_persen"]],
+        progres=[fmt.capaian(v) for v in baris["progres_tahunan_persen"]],
+        proyeksi=[fmt.capaian(v) for v in baris["progres_proyeksi_persen"]],
         status_tampil=[
             s if fmt.kosong(t) or s != "Belum lapor" else f"Belum lapor (terakhir {fmt.TRIWULAN[int(t)]})"
-            for s, t in zip(daftar["status"], daftar["triwulan_lapor_terakhir"], strict=True)
+            for s, t in zip(baris["status"], baris["triwulan_lapor_terakhir"], strict=True)
         ],
     )
     teks = ["faktor_pendorong", "faktor_penghambat", "tindak_lanjut", "keterangan", "alasan_peringatan"]
@@ -297,7 +299,7 @@ else:
     # The predikat cell in its scale colour (skala_predikat.warna, from the data), text readable on it.
     gaya = [
         f"background-color: {w}; color: {figures.warna_teks(w)}" if isinstance(w, str) else ""
-        for w in daftar["warna_predikat"]
+        for w in baris["warna_predikat"]
     ]
     st.dataframe(
         tampil[kolom].style.apply(lambda _kolom: gaya, subset=["status_tampil"]),
@@ -325,7 +327,7 @@ else:
     )
     st.download_button(
         "Unduh daftar IKU (CSV)",
-        unduh_csv(daftar.drop(columns=["tren_capaian"])),
+        partial(unduh_csv, daftar.drop(columns=["tren_capaian"])),
         file_name=f"capaian_iku_{filt.kode_pemda}_{filt.tahun}_{filt.periode}.csv",
         mime="text/csv",
     )
@@ -392,7 +394,7 @@ d4.metric(
     help=f"Realisasi s.d. {TW} terhadap target akhir periode RPJMD/Renstra "
     f"{fmt.nilai(ini['target_akhir_periode'])} {ini['satuan']}.",
 )
-st.plotly_chart(figures.gambar_rinci_iku(rinci), width="stretch")
+grafik.tampilkan(figures.gambar_rinci_iku, rinci)
 st.dataframe(
     rinci.assign(
         tw=[f"{fmt.TRIWULAN[t]} {y}" for t, y in zip(rinci["triwulan"], rinci["tahun"], strict=True)],

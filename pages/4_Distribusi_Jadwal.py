@@ -1,8 +1,10 @@
 """Distribusi Jadwal: are activities and money spread over the year, or piled up at its end?"""
 
+from functools import partial
+
 import streamlit as st
 
-from pantau import figures
+from pantau import figures, grafik
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import frame
@@ -105,9 +107,9 @@ st.query_params["ukuran"] = ukuran
 if r["jumlah_berjadwal"] == 0:
     st.info("Belum ada jadwal kegiatan untuk pemda dan tahun ini. Impor tabel `jadwal` (tahap per sub kegiatan).")
 else:
-    st.plotly_chart(figures.gambar_peta_pelaksanaan(ambil("pd_bulan_pelaksanaan", **p), ukuran), width="stretch")
+    grafik.tampilkan(figures.gambar_peta_pelaksanaan, ambil("pd_bulan_pelaksanaan", **p), ukuran)
     st.caption("OPD diurutkan menurut indeks penumpukan akhir tahun (lihat di bawah): yang paling menumpuk di atas.")
-    st.plotly_chart(figures.gambar_tahap_bulan(ambil("jadwal_bulan_tahap", **p), ukuran), width="stretch")
+    grafik.tampilkan(figures.gambar_tahap_bulan, ambil("jadwal_bulan_tahap", **p), ukuran)
 
 # --------------------------------------------------------------------------- 2. penumpukan akhir tahun
 st.subheader("Penumpukan akhir tahun")
@@ -137,7 +139,7 @@ else:
 KOLOM_PENUMPUKAN = ["tanda", "nama_pd", "indeks", "kas_tw4", "kas_des", "bulan_puncak", "pel_tw4", "pel_des"]
 KOLOM_PENUMPUKAN += ["pagu_tw4", "penyebab"]
 kiri, kanan = st.columns(2)
-kiri.plotly_chart(figures.gambar_penumpukan(tumpuk), width="stretch")
+grafik.tampilkan(figures.gambar_penumpukan, tumpuk, tempat=kiri)
 kanan.dataframe(
     tumpuk.assign(
         tanda=tumpuk["ditandai"].map({True: "⚠️", False: ""}),
@@ -178,7 +180,7 @@ if len(opd_tingkat_opd):
     )
 st.download_button(
     "Unduh penumpukan per OPD (CSV)",
-    unduh_csv(tumpuk),
+    partial(unduh_csv, tumpuk),
     file_name=f"penumpukan_akhir_tahun_{filt.kode_pemda}_{filt.tahun}.csv",
     mime="text/csv",
 )
@@ -281,7 +283,7 @@ nama_kurva = nama_opd.get(opd, filt.nama_pemda)
 if serapan.empty or not (serapan["pagu"] > 0).any():
     st.info(f"{nama_kurva} belum punya pagu (sub kegiatan atau tingkat OPD) tahun ini: kurva S tidak dapat digambar.")
 else:
-    st.plotly_chart(figures.gambar_kurva_s(serapan, f"Kurva S serapan anggaran: {nama_kurva}"), width="stretch")
+    grafik.tampilkan(figures.gambar_kurva_s, serapan, f"Kurva S serapan anggaran: {nama_kurva}")
     # Sub kegiatan data or OPD-level data (anggaran_opd), never both for one OPD and month: say which is shown.
     terakhir = serapan.dropna(subset=["realisasi_kumulatif"]).tail(1)
     sumber = fmt.sumber_anggaran(
@@ -293,7 +295,7 @@ else:
     if serapan["realisasi"].isna().all():
         st.info("Belum ada realisasi anggaran tahun ini: hanya rencana kas yang tergambar. Impor `realisasi_anggaran`.")
     else:
-        st.plotly_chart(figures.gambar_deviasi_bulan(serapan), width="stretch")
+        grafik.tampilkan(figures.gambar_deviasi_bulan, serapan)
         st.dataframe(
             serapan.assign(
                 bulan_=[fmt.BULAN[b - 1] for b in serapan["bulan"]],
@@ -327,7 +329,7 @@ fisik = ambil("serapan_pd_fisik", **p)
 if fisik.empty:
     st.info("Belum ada realisasi anggaran tahun ini. Impor `realisasi_anggaran` (realisasi dan fisik per bulan).")
 else:
-    st.plotly_chart(figures.gambar_fisik_keuangan(fisik), width="stretch")
+    grafik.tampilkan(figures.gambar_fisik_keuangan, fisik)
     st.caption(
         "Keuangan = realisasi kumulatif ÷ pagu; fisik = rata-rata realisasi fisik sub kegiatan berbobot pagu (sub "
         "kegiatan yang belum melapor dihitung 0). Titik keuangan merah: di bawah target serapan bulan itu (garis lurus "
@@ -342,7 +344,7 @@ else:
     )
     st.download_button(
         "Unduh progres per OPD (CSV)",
-        unduh_csv(fisik),
+        partial(unduh_csv, fisik),
         file_name=f"progres_fisik_keuangan_{filt.kode_pemda}_{filt.tahun}_{filt.periode}.csv",
         mime="text/csv",
     )

@@ -1,8 +1,10 @@
 """Program Unggulan: the game changers: where each one stands, by its milestones, its money and its IKU."""
 
+from functools import partial
+
 import streamlit as st
 
-from pantau import figures
+from pantau import figures, grafik
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import frame, pilih_tanggal
@@ -124,7 +126,7 @@ tonggak = ambil("unggulan_tonggak", **p)
 if tonggak.empty:
     st.info("Belum ada tonggak program unggulan. Impor tabel `tonggak` (bulan rencana dan tanggal selesai).")
 else:
-    st.plotly_chart(figures.gambar_tonggak_unggulan(tonggak, hari_ini), width="stretch")
+    grafik.tampilkan(figures.gambar_tonggak_unggulan, tonggak, hari_ini)
 
 # --------------------------------------------------------------------------- money, IKU, notes
 st.subheader("Anggaran, IKU dan catatan")
@@ -199,11 +201,12 @@ st.dataframe(
 )
 st.download_button(
     "Unduh program unggulan dan tonggak (XLSX)",
-    xlsx(
+    partial(
+        xlsx,
         {
             "program_unggulan": program.drop(columns=["warna_papan", "warna_tonggak", "warna_predikat"]),
             "tonggak": tonggak.drop(columns=["warna"]),
-        }
+        },
     ),
     file_name=f"program_unggulan_{filt.kode_pemda}_{filt.tahun}_{hari_ini.isoformat()}.xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -1,8 +1,10 @@
 """Janji Kampanye: is every campaign promise carried by activities, funded, moving, and are the tags complete?"""
 
+from functools import partial
+
 import streamlit as st
 
-from pantau import figures
+from pantau import figures, grafik
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import frame
@@ -70,7 +72,7 @@ Ringkasan), triwulan terakhir yang ada realisasinya s.d. {fmt.TRIWULAN[filt.triw
 
 ada = janji[janji["jumlah_kegiatan"] > 0]
 if len(ada):
-    st.plotly_chart(figures.gambar_janji(janji), width="stretch")
+    grafik.tampilkan(figures.gambar_janji, janji)
 
 st.subheader("Setiap janji")
 tampil = janji.assign(
@@ -237,13 +239,14 @@ else:
 
 st.download_button(
     "Unduh janji, kegiatan bertanda, IKU dan tanda belum lengkap (XLSX)",
-    xlsx(
+    partial(
+        xlsx,
         {
             "janji": janji.drop(columns=["warna_status", "warna_predikat_iku"]),
             "kegiatan_bertanda": kegiatan,
             "iku": iku.drop(columns=["warna_predikat"]),
             "tanda_belum_lengkap": tidak_lengkap,
-        }
+        },
     ),
     file_name=f"janji_kampanye_{filt.kode_pemda}_{filt.tahun}_{filt.periode}.xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from pantau import figures
+from pantau import figures, grafik
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.db import NASIONAL
@@ -74,7 +74,13 @@ if pohon is None:
 elif pohon.empty:
     st.info("Belum ada sub kegiatan berpagu tahun ini: pohon kinerja digambar dari pagu sub kegiatan.")
 else:
-    st.plotly_chart(figures.gambar_pohon_kinerja(pohon), width="stretch")
+    sampai_sub = st.toggle(
+        "Sampai sub kegiatan",
+        key="pohon_sub_kegiatan",
+        help="Pohon bawaan berhenti di kegiatan (ukuran kotaknya tetap seluruh pagu kegiatan), supaya cepat "
+        "tergambar; nyalakan untuk masuk sampai sub kegiatan.",
+    )
+    grafik.tampilkan(figures.gambar_pohon_kinerja, pohon, sub_kegiatan=sampai_sub)
 
 kiri, kanan = st.columns(2)
 with kiri:
@@ -133,7 +139,7 @@ if len(lebih):
 if per_pd.empty:
     st.info("Belum ada sub kegiatan berpagu tahun ini untuk dibandingkan.")
 else:
-    st.plotly_chart(figures.gambar_porsi_prioritas(per_pd), width="stretch")
+    grafik.tampilkan(figures.gambar_porsi_prioritas, per_pd)
 
 st.subheader("Non-prioritas tanpa penjelasan kontribusi")
 if tanpa_kontribusi.empty:

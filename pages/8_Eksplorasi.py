@@ -8,7 +8,7 @@ the URL says (`?contoh=name` or `?sql=…`), so a link shows the same result to 
 import streamlit as st
 
 from pantau import eksplorasi as eks
-from pantau import figures, unduh
+from pantau import figures, grafik, unduh
 from pantau import format as fmt
 from pantau.frame import frame
 from pantau.masuk import lingkup_sekarang
@@ -209,15 +209,13 @@ warna = g4.selectbox(
     key=f"eks_warna_{sidik}",
     help="Satu warna per nilai kolom ini. Bila hasil punya kolom warna (mis. warna_predikat), warnanya dipakai.",
 )
-st.plotly_chart(
-    figures.gambar_eksplorasi(
-        data,
-        x,
-        y,
-        warna=None if warna == tanpa else warna,
-        jenis=jenis,
-        judul=terpilih.judul if terpilih else "Grafik hasil kueri",
-    ),
-    width="stretch",
+grafik.tampilkan(
+    figures.gambar_eksplorasi,
+    data,
+    x,
+    y,
+    warna=None if warna == tanpa else warna,
+    jenis=jenis,
+    judul=terpilih.judul if terpilih else "Grafik hasil kueri",
     key=f"eks_grafik_{sidik}",
 )

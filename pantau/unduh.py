@@ -75,9 +75,10 @@ def xlsx(lembar: dict[str, pd.DataFrame]) -> bytes:
 
 
 def tombol_unduh(tabel: pd.DataFrame, nama_berkas: str, lembar: str = "data", label: str = "daftar") -> None:
-    """Two buttons side by side: the table as XLSX and as CSV."""
+    """Two buttons side by side: the table as XLSX and as CSV, each written only when its button is pressed (a
+    workbook written on every run of the page was a good part of the page's time, for a file rarely asked for)."""
     kiri, kanan = st.columns(2)
     kiri.download_button(
-        f"Unduh {label} (XLSX)", xlsx({lembar: tabel}), file_name=f"{nama_berkas}.xlsx", mime=MIME_XLSX
+        f"Unduh {label} (XLSX)", lambda: xlsx({lembar: tabel}), file_name=f"{nama_berkas}.xlsx", mime=MIME_XLSX
     )
-    kanan.download_button(f"Unduh {label} (CSV)", csv(tabel), file_name=f"{nama_berkas}.csv", mime="text/csv")
+    kanan.download_button(f"Unduh {label} (CSV)", lambda: csv(tabel), file_name=f"{nama_berkas}.csv", mime="text/csv")

@@ -98,7 +98,7 @@ def baca_halaman(script: str, label: str) -> Halaman:
         judul=judul,
         ikon=kw.get("ikon", "📊"),  # the default of frame(ikon=…)
         pakai_triwulan=kw.get("pakai_triwulan", True),
-        ada_grafik="plotly_chart" in sumber,
+        ada_grafik="plotly_chart" in sumber or "grafik.tampilkan(" in sumber,
     )
 
 

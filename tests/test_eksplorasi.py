@@ -540,6 +540,19 @@ def test_gambar_eksplorasi_garis_dan_titik() -> None:
     assert all(t.mode == "markers" for t in titik)
 
 
+def test_gambar_eksplorasi_tanpa_ribuan_jejak() -> None:
+    """Colour by a column with more values than BATAS_WARNA_EKSPLORASI: one trace, and the title says why (issue 21:
+    thousands of traces draw slowly and cannot be told apart)."""
+    n = figures.BATAS_WARNA_EKSPLORASI + 1
+    data = pd.DataFrame({"pemda": [f"P{i:03d}" for i in range(n)], "nilai": [float(i) for i in range(n)]})
+    fig = figures.gambar_eksplorasi(data, "pemda", "nilai", warna="pemda", judul="Uji")
+    assert len(fig.data) == 1 and len(fig.data[0].y) == n
+    assert fig.layout.title.text == f"Uji (tanpa warna: pemda punya {n} nilai)"
+    assert not fig.layout.showlegend
+    pas = figures.gambar_eksplorasi(data.head(n - 1), "pemda", "nilai", warna="pemda", judul="Uji")
+    assert len(pas.data) == n - 1 and pas.layout.title.text == "Uji"
+
+
 def test_grafik_bawaan_tanpa_saran() -> None:
     data = pd.DataFrame({"tahun": [2025], "opd": ["A"], "ok": [True], "nilai": [1.5]})
     assert eks.grafik_bawaan(data) == eks.Grafik("batang", "opd", "tahun", None)

@@ -614,6 +614,29 @@ def test_gambar_tonggak_unggulan() -> None:
     assert "Okt" in fig.layout.xaxis.ticktext
 
 
+def test_gambar_pohon_sampai_kegiatan() -> None:
+    """Issue 21: without sub kegiatan the tree ends at kegiatan, whose box keeps its whole pagu."""
+    pohon = pd.DataFrame(
+        {
+            "id": ["semua", "k", "s1", "s2"],
+            "parent": ["", "semua", "k", "k"],
+            "label": ["Semua program", "Kegiatan", "Sub 1", "Sub 2"],
+            "tingkat": ["pemda", "kegiatan", "sub_kegiatan", "sub_kegiatan"],
+            "kode": [None, "1.01", "1.01.1", "1.01.2"],
+            "pagu": [3e9, 3e9, 1e9, 2e9],
+            "capaian_persen": [None] * 4,
+            "periode": [None] * 4,
+            "predikat": [None] * 4,
+            "warna": [None] * 4,
+            "yatim": [False] * 4,
+        }
+    )
+    (penuh,) = figures.gambar_pohon_kinerja(pohon).data
+    assert list(penuh.ids) == ["semua", "k", "s1", "s2"]
+    (ringkas,) = figures.gambar_pohon_kinerja(pohon, sub_kegiatan=False).data
+    assert list(ringkas.ids) == ["semua", "k"] and list(ringkas.values) == [3e9, 3e9]
+
+
 def test_gambar_pohon_dan_porsi() -> None:
     pohon = pd.DataFrame(
         {
