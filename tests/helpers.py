@@ -12,6 +12,7 @@ import base64
 import contextlib
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -455,6 +456,20 @@ def tunggu_selesai(page: Page) -> None:
     """Wait until the script run is over. `data-test-script-state` on stApp is what Streamlit's own
     end-to-end tests wait on: "initial" before the first run, then "running" / "notRunning"."""
     page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for(timeout=TUNGGU_MS)
+
+
+def masuk_oidc(page: Page, email: str, kembali_ke: str, nama: str) -> None:
+    """On a page showing the Masuk button: press it, authorise `email` on the local OIDC provider's form, wait until
+    back at `kembali_ke` (the app's address) with the script run over, and `nama` in the sidebar."""
+    from playwright.sync_api import expect
+
+    page.get_by_role("button", name="Masuk").click()
+    page.wait_for_url(re.compile(r"/oauth2/authorize"))
+    page.locator('input[name="sub"]').fill(email)
+    page.get_by_role("button", name="Authorize").click()
+    page.wait_for_url(re.compile(re.escape(kembali_ke)))
+    tunggu_selesai(page)
+    expect(page.get_by_test_id("stSidebar").get_by_text(nama)).to_be_visible(timeout=TUNGGU_MS)
 
 
 def baca_salinan(db: Path, sql: str) -> list[tuple]:

@@ -21,7 +21,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers import ROOT, TUNGGU_MS, Server, hentikan_server, mulai_server, penyedia_oidc, port_bebas, tunggu_selesai
+from helpers import (
+    ROOT,
+    TUNGGU_MS,
+    Server,
+    hentikan_server,
+    masuk_oidc,
+    mulai_server,
+    penyedia_oidc,
+    port_bebas,
+    tunggu_selesai,
+)
 from helpers import baca_salinan as baca
 from lapor_demo import iku_wajib_per_opd, opd_belum_lapor
 from playwright.sync_api import Page, expect
@@ -77,13 +87,7 @@ def server(demo_db: Path, penyedia: str, tmp_path_factory: pytest.TempPathFactor
 def masuk(page: Page, server: Server, email: str) -> None:
     page.context.clear_cookies()
     page.goto(server.url + "/")
-    page.get_by_role("button", name="Masuk").click()
-    page.wait_for_url(re.compile(r"/oauth2/authorize"))
-    page.locator('input[name="sub"]').fill(email)
-    page.get_by_role("button", name="Authorize").click()
-    page.wait_for_url(re.compile(re.escape(server.url)))
-    tunggu_selesai(page)
-    expect(page.get_by_test_id("stSidebar").get_by_text(AKUN[email]["name"])).to_be_visible(timeout=TUNGGU_MS)
+    masuk_oidc(page, email, server.url, AKUN[email]["name"])
 
 
 def buka(page: Page, url: str) -> None:

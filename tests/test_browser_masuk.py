@@ -23,6 +23,7 @@ from helpers import (
     Server,
     baca_salinan,
     hentikan_server,
+    masuk_oidc,
     mulai_server,
     penyedia_oidc,
     port_bebas,
@@ -91,13 +92,7 @@ def baca(server: Server, sql: str) -> list[tuple]:
 def masuk(page: Page, server: Server, email: str, jalur: str = "/") -> None:
     """Open the app, press Masuk, authorise `email` on the provider's form, and come back logged in."""
     page.goto(server.url + jalur)
-    page.get_by_role("button", name="Masuk").click()
-    page.wait_for_url(re.compile(r"/oauth2/authorize"))
-    page.locator('input[name="sub"]').fill(email)
-    page.get_by_role("button", name="Authorize").click()
-    page.wait_for_url(re.compile(re.escape(server.url)))
-    tunggu_selesai(page)
-    expect(page.get_by_test_id("stSidebar").get_by_text(AKUN[email]["name"])).to_be_visible()
+    masuk_oidc(page, email, server.url, AKUN[email]["name"])
 
 
 def unduh_csv(page: Page, tombol: str) -> list[dict[str, str]]:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from helpers import ROOT, TUNGGU_MS, VIEWPORT, baca_salinan, penyedia_oidc, port_bebas, tunggu_selesai
+from helpers import ROOT, TUNGGU_MS, VIEWPORT, baca_salinan, masuk_oidc, penyedia_oidc, port_bebas, tunggu_selesai
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from pantau.replika import COOKIE
@@ -188,13 +188,7 @@ def buka(page: Page, url: str, replika: str | None = None) -> None:
 
 def masuk(page: Page, r: Replika) -> None:
     buka(page, r.url + "/", "r1")
-    page.get_by_role("button", name="Masuk").click()
-    page.wait_for_url(re.compile(r"/oauth2/authorize"))
-    page.locator('input[name="sub"]').fill(ADMIN)
-    page.get_by_role("button", name="Authorize").click()
-    page.wait_for_url(re.compile(re.escape(r.url)))
-    tunggu_selesai(page)
-    expect(page.get_by_test_id("stSidebar").get_by_text("Admin Bappeda")).to_be_visible()
+    masuk_oidc(page, ADMIN, r.url, "Admin Bappeda")
 
 
 def capaian_diunduh(page: Page) -> dict[str, tuple[str, str]]:
