@@ -352,16 +352,18 @@ def angka(x: float, d: int = 2) -> str:
 
 def tabel_n(hasil: list[HasilN]) -> list[str]:
     baris = [
-        "| N | halaman dibuka | galat | p50 s | p95 s | maks s | halaman/s | CPU server % 1 inti (rata-rata / puncak 2 s) "
-        "| RSS server MB (awal → puncak) | CPU klien % |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| N | halaman dibuka | galat | p50 s | p95 s | maks s | dinding s | halaman/s "
+        "| CPU server % 1 inti (rata-rata / puncak 2 s) | CPU server per halaman ms | RSS server MB (awal → puncak) "
+        "| CPU klien % |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in hasil:
         baik = r.baik
         baris.append(
             f"| {r.n} | {len(r.kunjungan)} | {len(r.galat)} | {angka(persentil(baik, 50))} | "
-            f"{angka(persentil(baik, 95))} | {angka(max(baik, default=float('nan')))} | "
+            f"{angka(persentil(baik, 95))} | {angka(max(baik, default=float('nan')))} | {r.dinding_s:.0f} | "
             f"{angka(len(baik) / r.dinding_s, 1)} | {r.cpu_server_pct:.0f} / {r.cpu_server_puncak_pct:.0f} | "
+            f"{r.cpu_server_pct * 10 * r.dinding_s / max(len(r.kunjungan), 1):.0f} | "
             f"{r.rss_awal_mb:.0f} → {r.rss_puncak_mb:.0f} | {r.cpu_klien_pct:.0f} |"
         )
     return baris
@@ -402,7 +404,7 @@ def kesimpulan(hasil: list[HasilN]) -> list[str]:
         ok = p95 <= TARGET_P95_S and not r.galat and not r.habis_waktu
         out.append(
             f"- N = {N_TARGET}: p95 {angka(p95)} s; target ≤ {angka(TARGET_P95_S, 0)} s "
-            + (f"**tercapai** (marjin {TARGET_P95_S / p95:.1f}×)" if ok else "**belum tercapai**")
+            + (f"**tercapai** (marjin {angka(TARGET_P95_S / p95, 1)}×)" if ok else "**belum tercapai**")
             + ("" if not r.galat else f", dengan {len(r.galat)} galat")
         )
     return out
