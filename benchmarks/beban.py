@@ -423,11 +423,13 @@ Halaman yang menampilkan exception, gagal dikompilasi, bukan halaman yang dimint
 sambungan dihitung sebagai galat. *CPU server*: waktu CPU proses server dan anaknya (dari /proc, setiap 0,5 s) dibagi
 waktu dinding, dalam % satu inti (mesin 2 inti: paling banyak 200 %); *RSS*: memori proses server dan anaknya;
 *CPU klien*: proses benchmark sendiri, yang berbagi inti dengan server. Mesin dipakai bersama: angka bersifat
-indikatif, beban mesin dicatat. Target issue 21: p95 ≤ 3 s pada N = 10. Mengulang:
+indikatif, beban mesin dicatat. Jeda berpikir bawaan 0,5–2 s adalah pengguna yang berpindah halaman secepat mungkin,
+jadi N klien di sini lebih berat daripada N orang yang membaca halamannya (`--jeda 5,15` lebih mendekati itu).
+Target issue 21: p95 ≤ 3 s pada N = 10. Mengulang (perintah jalan terakhir tercatat di bawah):
 
-    .venv/bin/python benchmarks/beban.py --tulis-docs                     # N = 10 dan 30, provinsi demo
+    .venv/bin/python benchmarks/beban.py --n 1,10,30 --tulis-docs         # provinsi demo
     .venv/bin/python benchmarks/beban.py --n 10 --putaran 1               # cepat
-    .venv/bin/python benchmarks/beban.py --db data/nasional.duckdb --pemda 3201 --n 10\
+    .venv/bin/python benchmarks/beban.py --db data/nasional.duckdb --pemda KODE --n 10\
 """
 
 
@@ -518,7 +520,8 @@ def main() -> None:
         + (f", pemda {args.pemda}" if args.pemda else ", pemda bawaan")
         + f": urutan {', '.join(h.label for h in urutan)}; {args.putaran} putaran per klien, jeda berpikir "
         f"{angka(jeda[0], 1)}–{angka(jeda[1], 1)} s; beban mesin (1/5/15 menit) {beban_awal} di awal, {beban_akhir} di akhir; "
-        f"{platform.machine()}, {os.cpu_count()} inti; puncak RSS proses server sejak mulai (VmHWM) {rss_hwm:.0f} MB."
+        f"{platform.machine()}, {os.cpu_count()} inti; puncak RSS proses server sejak mulai (VmHWM) {rss_hwm:.0f} MB; "
+        f"perintah `benchmarks/beban.py {' '.join(sys.argv[1:])}`."
     )
     isi = [
         kepala,
