@@ -51,7 +51,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))  # the server helpers the browser tests and benchmarks/peramban.py use
 
 import websockets  # noqa: E402
-from helpers import SEMUA_HALAMAN, Halaman, hentikan_server, mulai_server  # noqa: E402
+from helpers import SEMUA_HALAMAN, Halaman, beban_mesin, db_benchmark, hentikan_server, mulai_server  # noqa: E402
 from streamlit.proto.BackMsg_pb2 import BackMsg  # noqa: E402
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg  # noqa: E402
 
@@ -342,10 +342,6 @@ async def ukur_n(n: int, rc: Rencana, server_pid: int, batas_s: float) -> HasilN
 # --------------------------------------------------------------------------- report
 
 
-def beban_mesin() -> str:
-    return " / ".join(f"{x:.1f}".replace(".", ",") for x in os.getloadavg())
-
-
 def angka(x: float, d: int = 2) -> str:
     return "–" if math.isnan(x) else f"{x:.{d}f}".replace(".", ",")
 
@@ -484,15 +480,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="beban_") as tmp:
         tmp_path = Path(tmp)
-        if args.db:
-            db, nama_db = args.db.resolve(), args.db.name
-        else:
-            from pantau.demo import bangun_demo
-
-            print("membangun provinsi demo…", flush=True)
-            db, nama_db = tmp_path / "pantau.duckdb", "provinsi demo"
-            if not bangun_demo(db).ok:
-                sys.exit("provinsi demo gagal dibangun")
+        db, nama_db = db_benchmark(args.db, tmp_path)
         server = mulai_server(db, tmp_path / "streamlit.log", batas_detik=120)
         pid = server.proc.pid
         print(f"server {server.url} pid {pid} (log {server.log})", flush=True)

@@ -51,7 +51,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))  # the server and page helpers the browser tests use
 
-from helpers import CHROMIUM, CHROMIUM_ARGS, SEMUA_HALAMAN, Halaman, hentikan_server, mulai_server  # noqa: E402
+from helpers import (  # noqa: E402
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    SEMUA_HALAMAN,
+    Halaman,
+    beban_mesin,
+    db_benchmark,
+    hentikan_server,
+    mulai_server,
+)
 from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
 from playwright.sync_api import Error as PlaywrightError  # noqa: E402
 
@@ -244,10 +253,6 @@ def ukur_hangat(page: Page, hitung: Penghitung, h: Halaman) -> Ukuran:
     return ukuran(pk, t0, hitung.byte / 1024, cpu)
 
 
-def beban() -> str:
-    return " / ".join(f"{x:.1f}".replace(".", ",") for x in os.getloadavg())
-
-
 def tabel(hasil: list[Hasil]) -> list[str]:
     baris = [
         "| halaman | dingin ms | = muat | + skrip | + gambar | hangat ms | = skrip | + gambar | CPU server hangat ms "
@@ -319,20 +324,11 @@ def main() -> None:
     if not daftar:
         sys.exit(f"tidak ada halaman {args.halaman}; pilihan: {[h.label for h in SEMUA_HALAMAN]}")
     mulai_jam = time.monotonic()
-    beban_awal = beban()
+    beban_awal = beban_mesin()
     print(f"beban mesin (1/5/15 menit): {beban_awal}; {os.cpu_count()} inti", flush=True)
     with tempfile.TemporaryDirectory(prefix="peramban_") as tmp:
         tmp_path = Path(tmp)
-        if args.db:
-            db, nama_db = args.db.resolve(), args.db.name
-        else:
-            from pantau.demo import bangun_demo
-
-            print("membangun provinsi demo…", flush=True)
-            db, nama_db = tmp_path / "pantau.duckdb", "provinsi demo"
-            hasil_demo = bangun_demo(db)
-            if not hasil_demo.ok:
-                sys.exit("provinsi demo gagal dibangun")
+        db, nama_db = db_benchmark(args.db, tmp_path)
         server = mulai_server(db, tmp_path / "streamlit.log", batas_detik=120)
         global SERVER_PID
         SERVER_PID = server.proc.pid
@@ -370,7 +366,7 @@ def main() -> None:
         finally:
             hentikan_server(server)
 
-    beban_akhir = beban()
+    beban_akhir = beban_mesin()
     menit = (time.monotonic() - mulai_jam) / 60
     nasional = args.pemda == "*"
     cakupan = "nasional (`?pemda=*`)" if nasional else (f"pemda {args.pemda}" if args.pemda else "pemda bawaan")

@@ -452,6 +452,25 @@ VIEWPORT = {"width": 1400, "height": 2200}
 TUNGGU_MS = 60_000
 
 
+def db_benchmark(db: Path | None, folder: Path) -> tuple[Path, str]:
+    """The database a benchmark (benchmarks/peramban.py, beban.py) runs on and its name in the report: `db` as it is,
+    or the demo province built in `folder`."""
+    if db is not None:
+        return db.resolve(), db.name
+    from pantau.demo import bangun_demo
+
+    print("membangun provinsi demo…", flush=True)
+    demo = folder / "pantau.duckdb"
+    if not bangun_demo(demo).ok:
+        sys.exit("provinsi demo gagal dibangun")
+    return demo, "provinsi demo"
+
+
+def beban_mesin() -> str:
+    """The machine's load average (1 / 5 / 15 minutes), as the benchmarks record it beside their figures."""
+    return " / ".join(f"{x:.1f}".replace(".", ",") for x in os.getloadavg())
+
+
 def tunggu_selesai(page: Page) -> None:
     """Wait until the script run is over. `data-test-script-state` on stApp is what Streamlit's own
     end-to-end tests wait on: "initial" before the first run, then "running" / "notRunning"."""
