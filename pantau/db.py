@@ -34,6 +34,12 @@ def jalankan(con: duckdb.DuckDBPyConnection, sql: str, params: object = None) ->
     return con.execute(sql, params).fetchall() if params is not None else con.execute(sql).fetchall()
 
 
+def sql_daftar(nilai: object) -> str:
+    """Text values as a literal SQL list for `in (...)`: unlike a list parameter, DuckDB pushes a literal IN list
+    through views and joins into every scan (its zone maps skip the other pemda's row groups)."""
+    return ", ".join("'" + str(v).replace("'", "''") + "'" for v in nilai)  # type: ignore[attr-defined]
+
+
 def schema_hash() -> str:
     """Identity of the schema files: a database whose recorded hash differs needs `apply_schema`."""
     h = hashlib.sha256()
@@ -103,6 +109,16 @@ VIEW_TERSIMPAN = [
     "kontribusi_lintas_sektor",
     "konsistensi_temuan",
 ]
+# Stored views whose rows for one pemda depend on other pemda's rows (indicator groups and ranks across the
+# nation): a write that changed their tables recomputes them whole. Every other stored view carries kode_pemda and
+# is computed from that pemda's rows alone, so a write that names the pemda it touched (`segarkan_tersimpan`'s
+# `pemda_berubah`) refreshes only their rows (tests/test_tulis_per_pemda.py checks both against a full recompute).
+VIEW_LINTAS_PEMDA = {"perbandingan_pemda"}
+# Stored views whose rows for one pemda depend on the rows of its family (a province and its kabupaten/kota) only:
+# refreshed for every pemda of the families a write touched.
+VIEW_PER_KELUARGA = {"kontribusi_lintas_sektor"}
+# What the last `segarkan_tersimpan` in this process did per view (for tests and the write benchmark).
+SEGARKAN_TERAKHIR: dict[str, str] = {}
 URUTAN_TERSIMPAN = ("kode_pemda", "tahun", "kode_pd", "kode_kegiatan", "kode_indikator", "triwulan", "bulan")
 POLA_VIEW_SQL = re.compile(r"^\s*create\s+(?:or\s+replace\s+)?view\s+\S+\s+as\s+(.*?);?\s*$", re.S | re.I)
 
@@ -158,12 +174,18 @@ def hitung_langsung(con: duckdb.DuckDBPyConnection) -> None:
             jalankan(con, f"create or replace view {view} as select * from {view}_hitung")
 
 
-def segarkan_tersimpan(con: duckdb.DuckDBPyConnection, tabel_berubah: set[str] | None = None) -> None:
+def segarkan_tersimpan(
+    con: duckdb.DuckDBPyConnection, tabel_berubah: set[str] | None = None, pemda_berubah: set[str] | None = None
+) -> dict[str, str]:
     """Store the heavy views' results as tables and point the stable names at them (inside the write).
 
     With `tabel_berubah` (the tables a write changed), a view whose tables did not change and whose stored
     table was made with the current schema keeps that table: saving one follow-up in a meeting does not
-    recompute the whole nation's capaian.
+    recompute the whole nation's capaian. With `pemda_berubah` as well (every pemda whose rows the write changed),
+    a stored view outside VIEW_LINTAS_PEMDA has only those pemda's rows replaced: correcting one OPD's realisasi
+    recomputes that pemda's capaian, not the nation's. A change to the `pemda` table itself (families, names)
+    recomputes whole. Returns what was done per view: "tetap", "pemda" (rows of the pemda replaced), "keluarga"
+    (rows of their families, VIEW_PER_KELUARGA) or "semua".
     """
     jalankan(con, "create table if not exists tersimpan_versi (view varchar not null, hash varchar not null)")
     versi = dict(con.execute("select view, hash from tersimpan_versi").fetchall())
@@ -192,13 +214,84 @@ def segarkan_tersimpan(con: duckdb.DuckDBPyConnection, tabel_berubah: set[str] |
     # is applied): a view built on it then never reads its previous stored table, whatever the order.
     for view in hitung_ulang:
         jalankan(con, f"create or replace view {view} as select * from {view}_hitung")
+    SEGARKAN_TERAKHIR.clear()
+    per_pemda = pemda_berubah is not None and tabel_berubah is not None and "pemda" not in tabel_berubah
+    ada_tabel = {r[0] for r in con.execute("select table_name from duckdb_tables() where not internal").fetchall()}
+    daftar = sql_daftar(sorted(pemda_berubah or ()))
+    keluarga = ""
+    if per_pemda and daftar:
+        keluarga = sql_daftar(
+            r[0]
+            for r in con.execute(
+                "select kode_pemda from pemda where coalesce(kode_induk, kode_pemda) in (select coalesce(kode_induk, "
+                f"kode_pemda) from pemda where kode_pemda in ({daftar})) or kode_pemda in ({daftar}) order by 1"
+            ).fetchall()
+        )
+    dilakukan = {view: "tetap" for view in VIEW_TERSIMPAN}
+    batas: list[str | None] = [None]  # the pemda the views see now (None: all)
+
+    def lihat(daftar_pemda: str | None) -> None:
+        if batas[0] != daftar_pemda:
+            _batasi_pemda(con, daftar_pemda)
+            batas[0] = daftar_pemda
+
     for view in hitung_ulang:
         kolom = {r[0] for r in con.execute(f"select column_name from (describe {view}_hitung)").fetchall()}
         urutan = ", ".join(k for k in URUTAN_TERSIMPAN if k in kolom) or "all"
-        jalankan(con, f"create or replace table {view}_tersimpan as select * from {view}_hitung order by {urutan}")
-        jalankan(con, "delete from tersimpan_versi where view = ?", [view])
-        jalankan(con, "insert into tersimpan_versi values (?, ?)", [view, hash_skema])
+        if (
+            per_pemda
+            and view not in VIEW_LINTAS_PEMDA
+            and "kode_pemda" in kolom
+            and versi.get(view) == hash_skema
+            and f"{view}_tersimpan" in ada_tabel
+        ):
+            # the stored table was made by this schema (same columns, same order): replace the pemda's rows only
+            # (or those of their families)
+            lingkup = keluarga if view in VIEW_PER_KELUARGA else daftar
+            if lingkup:
+                lihat(lingkup)
+                jalankan(con, f"delete from {view}_tersimpan where kode_pemda in ({lingkup})")
+                jalankan(
+                    con,
+                    f"insert into {view}_tersimpan select * from {view}_hitung where kode_pemda in ({lingkup}) "
+                    f"order by {urutan}",
+                )
+            dilakukan[view] = "keluarga" if view in VIEW_PER_KELUARGA else "pemda"
+        else:
+            lihat(None)
+            jalankan(con, f"create or replace table {view}_tersimpan as select * from {view}_hitung order by {urutan}")
+            jalankan(con, "delete from tersimpan_versi where view = ?", [view])
+            jalankan(con, "insert into tersimpan_versi values (?, ?)", [view, hash_skema])
+            dilakukan[view] = "semua"
         jalankan(con, f"create or replace view {view} as select * from {view}_tersimpan")
+    lihat(None)  # an error aborts the write: its connection, temporary views and all, is closed
+    SEGARKAN_TERAKHIR.update(dilakukan)
+    return dilakukan
+
+
+def _batasi_pemda(con: duckdb.DuckDBPyConnection, daftar: str | None) -> None:
+    """Let the views see only the rows of the pemda in `daftar` (a `sql_daftar`), or every row again (None).
+
+    A temporary view named like a contract table (`temp.main.realisasi`, selecting the file's own table for those
+    pemda) comes first in DuckDB's search path, so every view computes from those pemda's rows alone: a view
+    outside VIEW_LINTAS_PEMDA gives for them what it gives over the whole file, at the cost of their rows (a
+    filter on the view's result is not pushed through every window and union: capaian_sd for one pemda read
+    the whole nation, 6,8 s). `pemda` itself is left whole (names and families). Temporary views are the
+    connection's own: readers of the file never see them."""
+    from pantau.contract import TABEL
+
+    ada = {r[0] for r in con.execute("select view_name from duckdb_views() where temporary").fetchall()}
+    for t in sorted(ada & set(TABEL)):
+        jalankan(con, f"drop view temp.main.{t}")
+    if daftar is None:
+        return
+    (katalog,) = con.execute("select current_database()").fetchall()[0]
+    for t, spec in TABEL.items():
+        if t != "pemda" and "kode_pemda" in spec.nama_kolom:
+            jalankan(
+                con,
+                f'create temp view {t} as select * from "{katalog}".main.{t} where kode_pemda in ({daftar})',
+            )
 
 
 def schema_current(path: Path | str | None = None) -> bool:

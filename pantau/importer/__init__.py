@@ -51,6 +51,7 @@ class HasilImpor:
     baru: dict[str, int] = field(default_factory=dict)
     diganti: dict[str, int] = field(default_factory=dict)
     dihapus: dict[str, int] = field(default_factory=dict)  # rows removed (`impor(..., hapus=True)`)
+    kode_pemda: list[str] | None = None  # every pemda whose rows the batch wrote, replaced or removed
     # Per sheet read: the layout recognised and how each source column maps (for the preview).
     tata_letak: list[dict[str, object]] = field(default_factory=list)
 
@@ -373,7 +374,7 @@ def impor(
         if hasil.baru or hasil.diganti or hasil.dihapus:
             hasil.temuan += peringatan_data(con, frames)
             hasil.temuan += periksa_anggaran(con, batch_id)
-            kode_pemda = pemda_ditulis(con, batch_id)
+            kode_pemda = hasil.kode_pemda = pemda_ditulis(con, batch_id)
             catat_batch(
                 con,
                 batch_id,
@@ -411,6 +412,7 @@ def impor(
         kerja,
         simpan=lambda h: not uji and h.ok and h.batch_id is not None,
         berubah=lambda h: set(h.baru) | set(h.diganti) | set(h.dihapus),
+        pemda=lambda h: None if h.kode_pemda is None else set(h.kode_pemda),
     )
 
 
@@ -456,6 +458,7 @@ def batalkan(
                 "ditulisnya. Batalkan batch itu lebih dulu."
             )
         kembali = batalkan_batch(con, batch_id)
+        ubah.update(tabel=set(kembali), pemda=set(kode_pemda))
         catat_jejak(
             con,
             "batal",
@@ -468,7 +471,11 @@ def batalkan(
         isi = ", ".join(f"{t}: {n}" for t, n in kembali.items()) or "tidak ada baris"
         return True, f"Batch {batch_id} dibatalkan ({isi})."
 
-    return tulis_atomik(Path(db), kerja, simpan=lambda h: h[0])
+    # what the rollback changed, for refreshing the stored views of those tables and pemda only
+    ubah: dict[str, set[str]] = {}
+    return tulis_atomik(
+        Path(db), kerja, simpan=lambda h: h[0], berubah=lambda _: ubah.get("tabel"), pemda=lambda _: ubah.get("pemda")
+    )
 
 
 __all__ += ["Lembar"]

@@ -25,12 +25,12 @@ def periksa_anggaran(con: duckdb.DuckDBPyConnection, batch_id: int) -> list[Temu
     temuan: list[Temuan] = []
     rows = con.execute(
         """
+        with b as (select distinct kode_pemda, tahun, kode_kegiatan from rencana_kas where batch_id = ?)
         select k.kode_pemda, k.tahun, k.kode_kegiatan, sum(k.nilai), any_value(g.pagu), count(*)
-        from rencana_kas k
+        from b
+        join rencana_kas k using (kode_pemda, tahun, kode_kegiatan)
         join kegiatan g on g.kode_pemda = k.kode_pemda and g.tahun = k.tahun and g.kode_kegiatan = k.kode_kegiatan
-        where g.pagu is not null and exists (
-            select 1 from rencana_kas b where b.batch_id = ? and b.kode_pemda = k.kode_pemda and b.tahun = k.tahun
-                and b.kode_kegiatan = k.kode_kegiatan)
+        where g.pagu is not null
         group by all order by all
         """,
         [batch_id],
@@ -49,16 +49,16 @@ def periksa_anggaran(con: duckdb.DuckDBPyConnection, batch_id: int) -> list[Temu
             )
     rows = con.execute(
         """
-        with r as (
-            select kode_pemda, tahun, kode_kegiatan,
-                coalesce(max(realisasi_kumulatif), sum(realisasi)) as realisasi
-            from realisasi_anggaran group by all
+        with b as (select distinct kode_pemda, tahun, kode_kegiatan from realisasi_anggaran where batch_id = ?),
+        r as (
+            select a.kode_pemda, a.tahun, a.kode_kegiatan,
+                coalesce(max(a.realisasi_kumulatif), sum(a.realisasi)) as realisasi
+            from b join realisasi_anggaran a using (kode_pemda, tahun, kode_kegiatan)
+            group by all
         )
         select r.tahun, r.kode_kegiatan, r.realisasi, g.pagu
         from r join kegiatan g on g.kode_pemda = r.kode_pemda and g.tahun = r.tahun and g.kode_kegiatan = r.kode_kegiatan
-        where g.pagu > 0 and r.realisasi > g.pagu + 1 and exists (
-            select 1 from realisasi_anggaran b where b.batch_id = ? and b.kode_pemda = r.kode_pemda
-                and b.tahun = r.tahun and b.kode_kegiatan = r.kode_kegiatan)
+        where g.pagu > 0 and r.realisasi > g.pagu + 1
         order by all
         """,
         [batch_id],
@@ -74,15 +74,14 @@ def periksa_anggaran(con: duckdb.DuckDBPyConnection, batch_id: int) -> list[Temu
         )
     rows = con.execute(
         """
-        with g as (
-            select kode_pemda, tahun, kode_pd, kelompok,
-                sum(rencana_kas) as kas,
-                count(rencana_kas) as bulan_kas,
-                arg_max(pagu, bulan) filter (where pagu is not null) as pagu,
-                coalesce(max(realisasi_kumulatif), sum(realisasi)) as realisasi
-            from anggaran_opd a
-            where exists (select 1 from anggaran_opd b where b.batch_id = ? and b.kode_pemda = a.kode_pemda
-                and b.tahun = a.tahun and b.kode_pd = a.kode_pd and b.kelompok = a.kelompok)
+        with b as (select distinct kode_pemda, tahun, kode_pd, kelompok from anggaran_opd where batch_id = ?),
+        g as (
+            select a.kode_pemda, a.tahun, a.kode_pd, a.kelompok,
+                sum(a.rencana_kas) as kas,
+                count(a.rencana_kas) as bulan_kas,
+                arg_max(a.pagu, a.bulan) filter (where a.pagu is not null) as pagu,
+                coalesce(max(a.realisasi_kumulatif), sum(a.realisasi)) as realisasi
+            from b join anggaran_opd a using (kode_pemda, tahun, kode_pd, kelompok)
             group by all
         )
         select tahun, kode_pd, kelompok, kas, bulan_kas, pagu, realisasi from g order by all

@@ -22,6 +22,7 @@ from typing import TypeVar
 import duckdb
 import pandas as pd
 
+from pantau.config import memori_tulis
 from pantau.contract import TABEL
 from pantau.db import (
     MIGRASI_TERAKHIR,
@@ -54,11 +55,18 @@ def tulis_atomik(
     *,
     simpan: Callable[[T], bool],
     berubah: Callable[[T], set[str] | None] = lambda _: None,
+    pemda: Callable[[T], set[str] | None] = lambda _: None,
 ) -> T:
-    """Run `kerja` in one transaction on a copy of `db`; swap the copy in when `simpan(result)`."""
+    """Run `kerja` in one transaction on a copy of `db`; swap the copy in when `simpan(result)`.
+
+    `berubah(result)`: the tables the write changed (None: unknown, every stored view is recomputed);
+    `pemda(result)`: every pemda whose rows it changed (None: unknown), so stored views are refreshed for those
+    pemda only (`pantau.db.segarkan_tersimpan`). The writer's DuckDB memory is capped (`config.memori_tulis`):
+    past it DuckDB spills to a temporary folder beside the copy instead of taking the machine's memory."""
     db = Path(db)
     with kunci_penulis(db):
         salinan = db.with_name(f".{db.name}.{os.getpid()}.tmp")
+        sementara = salinan.with_name(salinan.name + ".spill")
         for sisa in (salinan, salinan.with_name(salinan.name + ".wal")):
             sisa.unlink(missing_ok=True)
         try:
@@ -66,7 +74,9 @@ def tulis_atomik(
                 shutil.copyfile(db, salinan)
             else:
                 create_database(salinan)
-            con = duckdb.connect(str(salinan))
+            con = duckdb.connect(
+                str(salinan), config={"memory_limit": memori_tulis(), "temp_directory": str(sementara)}
+            )
             try:
                 # a file already on the current schema skips re-creating every view and macro (~0.7 s a write);
                 # its stored views still read their definitions during the write, as after apply_schema
@@ -80,7 +90,7 @@ def tulis_atomik(
                 if not simpan(hasil):
                     jalankan(con, "rollback")
                     return hasil
-                segarkan_tersimpan(con, berubah(hasil))
+                segarkan_tersimpan(con, berubah(hasil), pemda(hasil))
                 jalankan(con, "commit")
                 jalankan(con, "checkpoint")
             finally:
@@ -92,6 +102,7 @@ def tulis_atomik(
         finally:
             for sisa in (salinan, salinan.with_name(salinan.name + ".wal")):
                 sisa.unlink(missing_ok=True)
+            shutil.rmtree(sementara, ignore_errors=True)
 
 
 def perbarui_skema(db: Path) -> None:

@@ -12,6 +12,7 @@ import duckdb
 import pandas as pd
 
 from pantau.contract import REFERENSI_SETAHUN, TABEL
+from pantau.db import sql_daftar
 from pantau.temuan import Temuan, galat, peringatan
 
 JUMLAH_TIDAK_NEGATIF = {
@@ -76,6 +77,11 @@ def periksa_referensi(frames: dict[str, pd.DataFrame], con: duckdb.DuckDBPyConne
     database or in the same import. The same code in another pemda does not count."""
     temuan: list[Temuan] = []
     cache: dict[tuple[str, str, tuple[str, ...]], pd.MultiIndex] = {}
+    # only the pemda of this import are looked up (a national database holds 552): references resolve inside them
+    pemda_impor = sorted(
+        {str(p) for f in frames.values() if "kode_pemda" in f.columns for p in f["kode_pemda"].dropna().unique()}
+    )
+    kode_semua: dict[tuple[str, str], set[str]] = {}  # every pemda's codes, read only when a reference is missing
     for tabel, frame in frames.items():
         for k in TABEL[tabel].kolom:
             if not k.referensi or frame.empty:
@@ -85,7 +91,12 @@ def periksa_referensi(frames: dict[str, pd.DataFrame], con: duckdb.DuckDBPyConne
             key = (ref_tabel, ref_kolom, tuple(lingkup))
             if key not in cache:
                 pilih = [*lingkup, ref_kolom]
-                ada = con.execute(f"select distinct {', '.join(pilih)} from {ref_tabel}").df()
+                saring = (
+                    f" where kode_pemda in ({sql_daftar(pemda_impor)})"
+                    if "kode_pemda" in lingkup and pemda_impor
+                    else ""
+                )
+                ada = con.execute(f"select distinct {', '.join(pilih)} from {ref_tabel}{saring}").df()
                 if ref_tabel in frames:
                     ada = pd.concat([ada, frames[ref_tabel][pilih].dropna()], ignore_index=True)
                 cache[key] = pd.MultiIndex.from_frame(ada.astype(object).drop_duplicates())
@@ -101,19 +112,26 @@ def periksa_referensi(frames: dict[str, pd.DataFrame], con: duckdb.DuckDBPyConne
             )
             salah = ~cari.isin(ada_idx) if len(ada_idx) else pd.Series(True, index=isi.index).to_numpy()
             for idx, kd in isi[salah].items():
+                if (ref_tabel, ref_kolom) not in kode_semua:
+                    kode_semua[ref_tabel, ref_kolom] = {
+                        str(r[0]) for r in con.execute(f"select distinct {ref_kolom} from {ref_tabel}").fetchall()
+                    } | (set(frames[ref_tabel][ref_kolom].dropna().astype(str)) if ref_tabel in frames else set())
+                di_lain = str(kd) in kode_semua[ref_tabel, ref_kolom]
                 temuan.append(
-                    _galat_rujukan(frame, idx, k.nama, kode=str(kd), ref_tabel=ref_tabel, lingkup=lingkup, ada=ada_idx)
+                    _galat_rujukan(
+                        frame, idx, k.nama, kode=str(kd), ref_tabel=ref_tabel, lingkup=lingkup, di_lain=di_lain
+                    )
                 )
     return temuan
 
 
 def _galat_rujukan(
-    frame: pd.DataFrame, idx: object, kolom: str, *, kode: str, ref_tabel: str, lingkup: list[str], ada: pd.MultiIndex
+    frame: pd.DataFrame, idx: object, kolom: str, *, kode: str, ref_tabel: str, lingkup: list[str], di_lain: bool
 ) -> Temuan:
+    """`di_lain`: the code exists in the referred table, in some pemda (or year)."""
     tahun = f" tahun {frame.at[idx, 'tahun']}" if "tahun" in lingkup else ""
     if "kode_pemda" in lingkup:
         pemda = frame.at[idx, "kode_pemda"]
-        di_lain = len(ada) and kode in set(ada.get_level_values(-1))
         lain = " Kode itu ada di pemda lain: rujukan dicari hanya di pemda baris ini." if di_lain else ""
         return galat(
             f"Kode {kode!r} tidak ada di tabel {ref_tabel}{tahun} pemda {pemda} (basis data maupun impor ini).{lain} "
