@@ -138,19 +138,24 @@ def main() -> None:
     kerja.unlink()
     baris_teks = f"{baris_total:,}".replace(",", ".")
     kepala = (
-        f"{date.today():%Y-%m-%d}: basis data nasional {ukuran:.2f} GB ({baris_teks} baris; pemda {pemda}, "
+        f"{date.today():%Y-%m-%d}: basis data nasional {ukuran:.2f} GB ({baris_teks} baris di semua tabel, termasuk "
+        f"riwayat dan tabel tersimpan; pemda {pemda}, "
         f"IKU {kode_indikator} {tahun} {periode}); beban mesin {beban_awal} di awal, {beban_mesin()} di akhir; "
         f"{platform.machine()}, {os.cpu_count()} inti, DuckDB {duckdb.__version__}."
     )
     md = [
         kepala,
         "",
-        "| penulisan | waktu s | puncak memori MB | view tersimpan: tetap / per pemda / seluruhnya |",
+        "| penulisan | waktu s | puncak memori MB | view tersimpan: tetap / per pemda / per keluarga / seluruhnya |",
         "|---|---|---|---|",
     ]
     for label, detik, mb, segar in hasil:
         n = Counter(segar.values())
-        md.append(f"| {label} | {detik:.1f} | {mb:.0f} | {n['tetap']} / {n['pemda']} / {n['semua']} |")
+        md.append(
+            f"| {label} | {detik:.1f} | {mb:.0f} | {n['tetap']} / {n['pemda']} / {n['keluarga']} / {n['semua']} |".replace(
+                ".", ","
+            )
+        )
     teks = "\n".join(md)
     print(teks)
     if args.tulis_docs:

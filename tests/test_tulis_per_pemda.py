@@ -10,7 +10,11 @@ pemda would also differ here.
 
 from __future__ import annotations
 
+import hashlib
 import shutil
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 import duckdb
@@ -18,6 +22,8 @@ import pytest
 
 from pantau import db as pdb
 from pantau.importer import batalkan, impor_path
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _selisih(con: duckdb.DuckDBPyConnection, view: str) -> tuple[int, int]:
@@ -190,3 +196,33 @@ def test_provinsi_demo_setiap_tabel(demo_db: Path, tmp_path: Path) -> None:
     ok, pesan = batalkan(hasil.batch_id, db)
     assert ok, pesan
     assert _semua_sama(db) == {}
+
+
+def test_mati_di_tengah_penyegaran_per_pemda(salinan: Path, tmp_path: Path) -> None:
+    """A process killed after it removed one pemda's stored rows and before it put them back leaves the file as
+    it was: the refresh runs inside the write's transaction, on the writer's copy."""
+    sebelum = hashlib.sha256(salinan.read_bytes()).hexdigest()
+    d = tmp_path / "koreksi"
+    d.mkdir()
+    (d / "realisasi.csv").write_text("kode_pemda,kode_indikator,tahun,periode,realisasi\n62.02,IKU-01,2026,TW2,12\n")
+    skrip = textwrap.dedent(
+        f"""
+        import os
+        from pantau import db
+        from pantau.importer import impor_path
+        asli = db.jalankan
+        def mati(con, sql, params=None):
+            hasil = asli(con, sql, params)
+            if sql.startswith("delete from capaian_sd_tersimpan where kode_pemda in"):
+                os._exit(9)  # the pemda's stored rows are gone from the copy, the new ones not yet in
+            return hasil
+        db.jalankan = mati
+        impor_path([{str(d)!r}], {str(salinan)!r})
+        """
+    )
+    proses = subprocess.run([sys.executable, "-c", skrip], cwd=ROOT, check=False)
+    assert proses.returncode == 9
+    assert hashlib.sha256(salinan.read_bytes()).hexdigest() == sebelum
+    hasil = impor_path([d], salinan)  # and the same write then goes through
+    assert hasil.ok and pdb.SEGARKAN_TERAKHIR["capaian_sd"] == "pemda"
+    assert _semua_sama(salinan) == {}
