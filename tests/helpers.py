@@ -30,6 +30,7 @@ import duckdb
 import numpy as np
 
 from pantau.contract import TABEL
+from pantau.db import VIEW_TERSIMPAN
 from pantau.frame import HALAMAN
 
 if TYPE_CHECKING:
@@ -530,3 +531,29 @@ def penyedia_oidc(akun: Mapping[str, Mapping[str, object]]) -> Iterator[str]:
             os.environ.pop("AUTHLIB_INSECURE_TRANSPORT", None)
         else:
             os.environ["AUTHLIB_INSECURE_TRANSPORT"] = lama
+
+
+def selisih_tersimpan(db: Path) -> dict[str, int]:
+    """Rows that differ between each stored view and its computing definition.
+
+    Numbers are rounded to 9 places: parallel sums may add in another order (a difference of 1e-14)."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        hasil = {}
+        for v in VIEW_TERSIMPAN:  # each stored view against its definition computed afresh
+            kolom = con.execute(f"select column_name, column_type from (describe {v}_hitung)").fetchall()
+            pilih = ", ".join(
+                f"round({k}, 9)"
+                if t == "DOUBLE"
+                else f"list_transform({k}, lambda x: round(x, 9))"
+                if t == "DOUBLE[]"
+                else k
+                for k, t in kolom
+            )
+            hasil[v] = con.execute(
+                f"select count(*) from ((select {pilih} from {v}_tersimpan except all select {pilih} from {v}_hitung) "
+                f"union all (select {pilih} from {v}_hitung except all select {pilih} from {v}_tersimpan))"
+            ).fetchall()[0][0]
+        return hasil
+    finally:
+        con.close()

@@ -7,35 +7,9 @@ from pathlib import Path
 
 import duckdb
 
-from pantau.db import VIEW_TERSIMPAN
 from pantau.importer import impor_path
+from tests.helpers import selisih_tersimpan as selisih
 from tests.mini import MINI, tulis_mini
-
-
-def selisih(db: Path) -> dict[str, int]:
-    """Rows that differ between each stored view and its computing definition.
-
-    Numbers are rounded to 9 places: parallel sums may add in another order (a difference of 1e-14)."""
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        hasil = {}
-        for v in VIEW_TERSIMPAN:
-            kolom = con.execute(f"select column_name, column_type from (describe {v}_hitung)").fetchall()
-            pilih = ", ".join(
-                f"round({k}, 9)"
-                if t == "DOUBLE"
-                else f"list_transform({k}, lambda x: round(x, 9))"
-                if t == "DOUBLE[]"
-                else k
-                for k, t in kolom
-            )
-            hasil[v] = con.execute(
-                f"select count(*) from ((select {pilih} from {v}_tersimpan except all select {pilih} from {v}_hitung) "
-                f"union all (select {pilih} from {v}_hitung except all select {pilih} from {v}_tersimpan))"
-            ).fetchall()[0][0]
-        return hasil
-    finally:
-        con.close()
 
 
 def test_stored_views_follow_every_write(tmp_path: Path, demo_db: Path) -> None:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from helpers import selisih_tersimpan
 
 from pantau import db as pdb
 from pantau.importer import batalkan, impor_path
@@ -26,32 +27,9 @@ from pantau.importer import batalkan, impor_path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _selisih(con: duckdb.DuckDBPyConnection, view: str) -> tuple[int, int]:
-    """(rows stored but not computed, rows computed but not stored) of one stored view; doubles compared to 9
-    significant places (a sum in another order may differ in the last bit)."""
-    kolom = con.execute(f"select column_name, column_type from (describe {view}_hitung)").fetchall()
-    pilih = ", ".join(
-        f"round({k}, 9) as {k}"
-        if t == "DOUBLE"
-        else f"list_transform({k}, lambda x: round(x, 9)) as {k}"
-        if t == "DOUBLE[]"
-        else k
-        for k, t in kolom
-    )
-    a = f"select {pilih} from {view}_tersimpan"
-    b = f"select {pilih} from {view}_hitung"
-    lebih = con.execute(f"select count(*) from ({a} except all {b})").fetchall()[0][0]
-    kurang = con.execute(f"select count(*) from ({b} except all {a})").fetchall()[0][0]
-    return lebih, kurang
-
-
-def _semua_sama(db: Path) -> dict[str, tuple[int, int]]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        beda = {v: _selisih(con, v) for v in pdb.VIEW_TERSIMPAN}
-    finally:
-        con.close()
-    return {v: s for v, s in beda.items() if s != (0, 0)}
+def _semua_sama(db: Path) -> dict[str, int]:
+    """The stored views whose rows differ from their definition computed afresh (none when the refresh is right)."""
+    return {v: n for v, n in selisih_tersimpan(db).items() if n}
 
 
 def _jumlah(db: Path, sql: str, params: list[object]) -> list[tuple]:
