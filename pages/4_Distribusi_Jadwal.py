@@ -4,7 +4,7 @@ from functools import partial
 
 import streamlit as st
 
-from pantau import figures, grafik
+from pantau import figures, grafik, tabel
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import frame
@@ -60,7 +60,9 @@ k3.metric(
     help=f"Porsi rencana kas seluruh pemda di TW IV; merata = {fmt.persen(r['porsi_merata_tw4'], 0)}. "
     f"Desember saja: {fmt.persen(r['porsi_kas_desember'])} (merata {fmt.persen(r['porsi_merata_desember'])}).",
 )
-if serapan_tw.empty:
+if filt.nasional:  # serapan_pemda_triwulan has one row per pemda: not yet summed for the nation
+    k4.metric("Serapan anggaran", "–", help="Serapan dihitung per pemda: pilih satu pemda di samping.")
+elif serapan_tw.empty:
     k4.metric("Serapan anggaran", "–", help="Belum ada realisasi anggaran tahun ini.")
 else:
     s = serapan_tw.iloc[0]
@@ -107,7 +109,8 @@ st.query_params["ukuran"] = ukuran
 if r["jumlah_berjadwal"] == 0:
     st.info("Belum ada jadwal kegiatan untuk pemda dan tahun ini. Impor tabel `jadwal` (tahap per sub kegiatan).")
 else:
-    grafik.tampilkan(figures.gambar_peta_pelaksanaan, ambil("pd_bulan_pelaksanaan", **p), ukuran)
+    peta = filt.opd_teratas(ambil("pd_bulan_pelaksanaan", **p), "indeks penumpukan tertinggi")
+    grafik.tampilkan(figures.gambar_peta_pelaksanaan, peta, ukuran)
     st.caption("OPD diurutkan menurut indeks penumpukan akhir tahun (lihat di bawah): yang paling menumpuk di atas.")
     grafik.tampilkan(figures.gambar_tahap_bulan, ambil("jadwal_bulan_tahap", **p), ukuran)
 
@@ -139,23 +142,26 @@ else:
 KOLOM_PENUMPUKAN = ["tanda", "nama_pd", "indeks", "kas_tw4", "kas_des", "bulan_puncak", "pel_tw4", "pel_des"]
 KOLOM_PENUMPUKAN += ["pagu_tw4", "penyebab"]
 kiri, kanan = st.columns(2)
-grafik.tampilkan(figures.gambar_penumpukan, tumpuk, tempat=kiri)
+with kiri:
+    grafik.tampilkan(figures.gambar_penumpukan, filt.opd_teratas(tumpuk, "indeks penumpukan tertinggi"))
+with kanan:
+    tumpuk_tampil = tabel.potong(tumpuk, "jadwal_baris_penumpukan")
 kanan.dataframe(
-    tumpuk.assign(
-        tanda=tumpuk["ditandai"].map({True: "⚠️", False: ""}),
-        kas_tw4=[fmt.persen(v) for v in tumpuk["porsi_kas_tw4"]],
-        kas_des=[fmt.persen(v) for v in tumpuk["porsi_kas_desember"]],
+    tumpuk_tampil.assign(
+        tanda=tumpuk_tampil["ditandai"].map({True: "⚠️", False: ""}),
+        kas_tw4=[fmt.persen(v) for v in tumpuk_tampil["porsi_kas_tw4"]],
+        kas_des=[fmt.persen(v) for v in tumpuk_tampil["porsi_kas_desember"]],
         bulan_puncak=[
-            fmt.BULAN_SINGKAT[int(b) - 1] if not fmt.kosong(b) else "–" for b in tumpuk["bulan_kas_terbesar"]
+            fmt.BULAN_SINGKAT[int(b) - 1] if not fmt.kosong(b) else "–" for b in tumpuk_tampil["bulan_kas_terbesar"]
         ],
-        pel_tw4=[fmt.persen(v) for v in tumpuk["porsi_pelaksanaan_tw4"]],
-        pel_des=[fmt.persen(v) for v in tumpuk["porsi_pelaksanaan_desember"]],
-        pagu_tw4=[fmt.persen(v) for v in tumpuk["porsi_pagu_tw4"]],
-        indeks=[fmt.angka(v, 2) for v in tumpuk["indeks_penumpukan"]],
+        pel_tw4=[fmt.persen(v) for v in tumpuk_tampil["porsi_pelaksanaan_tw4"]],
+        pel_des=[fmt.persen(v) for v in tumpuk_tampil["porsi_pelaksanaan_desember"]],
+        pagu_tw4=[fmt.persen(v) for v in tumpuk_tampil["porsi_pagu_tw4"]],
+        indeks=[fmt.angka(v, 2) for v in tumpuk_tampil["indeks_penumpukan"]],
     )[KOLOM_PENUMPUKAN],
     hide_index=True,
     width="stretch",
-    height=min(38 + 35 * len(tumpuk), 760),
+    height=min(38 + 35 * len(tumpuk_tampil), 760),
     column_config={
         "tanda": st.column_config.TextColumn("", width="small"),
         "nama_pd": st.column_config.TextColumn("OPD", width="medium"),
@@ -262,83 +268,94 @@ st.info(
     + " dari pagu pada akhir triwulan. Di antara akhir triwulan targetnya ditarik garis lurus (dari 0 pada awal "
     "tahun): serapan akhir Agustus dibandingkan dengan target Agustus, bukan dengan target akhir September."
 )
-# OPDs in the pile-up list first, then those with only OPD-level budget data (anggaran_opd, e.g. an LRA without
-# rencana kas): every OPD with an S-curve can be chosen.
-kurva = ambil("serapan_pd_daftar", **p)
-opd_opsi = ["", *tumpuk["kode_pd"], *(k for k in kurva["kode_pd"] if k not in set(tumpuk["kode_pd"]))]
-nama_opd = {
-    **dict(zip(kurva["kode_pd"], kurva["nama_pd"], strict=True)),
-    **dict(zip(tumpuk["kode_pd"], tumpuk["nama_pd"], strict=True)),
-}
-opd = st.selectbox(
-    "Kurva S untuk",
-    opd_opsi,
-    index=pilihan_url("opd", opd_opsi, ""),
-    format_func=lambda k: nama_opd.get(k, "Seluruh pemda"),
-    key="jadwal_opd",
-)
-st.query_params["opd"] = opd
-serapan = ambil("serapan_pd_bulan", **p, kode_pd=opd) if opd else ambil("serapan_pemda_bulan", **p)
-nama_kurva = nama_opd.get(opd, filt.nama_pemda)
-if serapan.empty or not (serapan["pagu"] > 0).any():
-    st.info(f"{nama_kurva} belum punya pagu (sub kegiatan atau tingkat OPD) tahun ini: kurva S tidak dapat digambar.")
-else:
-    grafik.tampilkan(figures.gambar_kurva_s, serapan, f"Kurva S serapan anggaran: {nama_kurva}")
-    # Sub kegiatan data or OPD-level data (anggaran_opd), never both for one OPD and month: say which is shown.
-    terakhir = serapan.dropna(subset=["realisasi_kumulatif"]).tail(1)
-    sumber = fmt.sumber_anggaran(
-        serapan["sumber_anggaran"].iloc[-1],
-        terakhir["persen_serapan_opd"].iloc[0] if len(terakhir) else None,
+if filt.nasional:
+    st.info(
+        "Kurva S dihitung per pemda dan per OPD: pilih satu pemda di samping untuk kurva S-nya dan kurva setiap OPD "
+        "(tampilan nasional belum menjumlahkan serapan seluruh pemda)."
     )
-    if sumber:
-        st.caption(sumber)
-    if serapan["realisasi"].isna().all():
-        st.info("Belum ada realisasi anggaran tahun ini: hanya rencana kas yang tergambar. Impor `realisasi_anggaran`.")
-    else:
-        grafik.tampilkan(figures.gambar_deviasi_bulan, serapan)
-        st.dataframe(
-            serapan.assign(
-                bulan_=[fmt.BULAN[b - 1] for b in serapan["bulan"]],
-                rk=[fmt.rupiah(v) for v in serapan["rencana_kas"]],
-                re=[fmt.rupiah(v) for v in serapan["realisasi"]],
-                dev=[fmt.rupiah(v) for v in serapan["deviasi"]],
-                rk_kum=[fmt.persen(v) for v in serapan["persen_rencana_kas_kumulatif"]],
-                re_kum=[fmt.persen(v) for v in serapan["persen_serapan"]],
-                fisik=[fmt.persen(v) for v in serapan["fisik_persen"]],
-                status=serapan["status_target"].fillna(""),
-            )[["bulan_", "rk", "re", "dev", "rk_kum", "re_kum", "fisik", "status"]],
-            hide_index=True,
-            width="stretch",
-            column_config={
-                "bulan_": "Bulan",
-                "rk": "Rencana kas",
-                "re": "Realisasi",
-                "dev": "Realisasi − rencana",
-                "rk_kum": "Rencana kas s.d. (% pagu)",
-                "re_kum": "Serapan s.d. (% pagu)",
-                "fisik": "Fisik",
-                "status": st.column_config.TextColumn(
-                    "Target s.d. bulan itu",
-                    help="Serapan dibanding target bulan itu (garis lurus antar-akhir triwulan)",
-                ),
-            },
+else:
+    # OPDs in the pile-up list first, then those with only OPD-level budget data (anggaran_opd, e.g. an LRA without
+    # rencana kas): every OPD with an S-curve can be chosen.
+    kurva = ambil("serapan_pd_daftar", **p)
+    opd_opsi = ["", *tumpuk["kode_pd"], *(k for k in kurva["kode_pd"] if k not in set(tumpuk["kode_pd"]))]
+    nama_opd = {
+        **dict(zip(kurva["kode_pd"], kurva["nama_pd"], strict=True)),
+        **dict(zip(tumpuk["kode_pd"], tumpuk["nama_pd"], strict=True)),
+    }
+    opd = st.selectbox(
+        "Kurva S untuk",
+        opd_opsi,
+        index=pilihan_url("opd", opd_opsi, ""),
+        format_func=lambda k: nama_opd.get(k, "Seluruh pemda"),
+        key="jadwal_opd",
+    )
+    st.query_params["opd"] = opd
+    serapan = ambil("serapan_pd_bulan", **p, kode_pd=opd) if opd else ambil("serapan_pemda_bulan", **p)
+    nama_kurva = nama_opd.get(opd, filt.nama_pemda)
+    if serapan.empty or not (serapan["pagu"] > 0).any():
+        st.info(
+            f"{nama_kurva} belum punya pagu (sub kegiatan atau tingkat OPD) tahun ini: kurva S tidak dapat digambar."
         )
+    else:
+        grafik.tampilkan(figures.gambar_kurva_s, serapan, f"Kurva S serapan anggaran: {nama_kurva}")
+        # Sub kegiatan data or OPD-level data (anggaran_opd), never both for one OPD and month: say which is shown.
+        terakhir = serapan.dropna(subset=["realisasi_kumulatif"]).tail(1)
+        sumber = fmt.sumber_anggaran(
+            serapan["sumber_anggaran"].iloc[-1],
+            terakhir["persen_serapan_opd"].iloc[0] if len(terakhir) else None,
+        )
+        if sumber:
+            st.caption(sumber)
+        if serapan["realisasi"].isna().all():
+            st.info(
+                "Belum ada realisasi anggaran tahun ini: hanya rencana kas yang tergambar. Impor `realisasi_anggaran`."
+            )
+        else:
+            grafik.tampilkan(figures.gambar_deviasi_bulan, serapan)
+            st.dataframe(
+                serapan.assign(
+                    bulan_=[fmt.BULAN[b - 1] for b in serapan["bulan"]],
+                    rk=[fmt.rupiah(v) for v in serapan["rencana_kas"]],
+                    re=[fmt.rupiah(v) for v in serapan["realisasi"]],
+                    dev=[fmt.rupiah(v) for v in serapan["deviasi"]],
+                    rk_kum=[fmt.persen(v) for v in serapan["persen_rencana_kas_kumulatif"]],
+                    re_kum=[fmt.persen(v) for v in serapan["persen_serapan"]],
+                    fisik=[fmt.persen(v) for v in serapan["fisik_persen"]],
+                    status=serapan["status_target"].fillna(""),
+                )[["bulan_", "rk", "re", "dev", "rk_kum", "re_kum", "fisik", "status"]],
+                hide_index=True,
+                width="stretch",
+                column_config={
+                    "bulan_": "Bulan",
+                    "rk": "Rencana kas",
+                    "re": "Realisasi",
+                    "dev": "Realisasi − rencana",
+                    "rk_kum": "Rencana kas s.d. (% pagu)",
+                    "re_kum": "Serapan s.d. (% pagu)",
+                    "fisik": "Fisik",
+                    "status": st.column_config.TextColumn(
+                        "Target s.d. bulan itu",
+                        help="Serapan dibanding target bulan itu (garis lurus antar-akhir triwulan)",
+                    ),
+                },
+            )
 
 st.subheader("Progres fisik dan keuangan per OPD")
 fisik = ambil("serapan_pd_fisik", **p)
 if fisik.empty:
     st.info("Belum ada realisasi anggaran tahun ini. Impor `realisasi_anggaran` (realisasi dan fisik per bulan).")
 else:
-    grafik.tampilkan(figures.gambar_fisik_keuangan, fisik)
+    fisik_grafik = filt.opd_teratas(fisik, "serapan terendah")
+    grafik.tampilkan(figures.gambar_fisik_keuangan, fisik_grafik)
     st.caption(
         "Keuangan = realisasi kumulatif ÷ pagu; fisik = rata-rata realisasi fisik sub kegiatan berbobot pagu (sub "
         "kegiatan yang belum melapor dihitung 0). Titik keuangan merah: di bawah target serapan bulan itu (garis lurus "
         "antara akhir triwulan)."
         + (
             " OPD bertanda data tingkat OPD (LRA/anggaran kas OPD) tidak punya fisik; realisasinya yang disetujui BPKAD: "
-            + ", ".join(fisik.loc[fisik["sumber_anggaran"] == "tingkat OPD", "label_pd"])
+            + ", ".join(fisik_grafik.loc[fisik_grafik["sumber_anggaran"] == "tingkat OPD", "label_pd"])
             + "."
-            if (fisik["sumber_anggaran"] == "tingkat OPD").any()
+            if (fisik_grafik["sumber_anggaran"] == "tingkat OPD").any()
             else ""
         )
     )

@@ -50,6 +50,9 @@ _bangun_lock = threading.Lock()
 
 # How many rows a list shows in the national view ($batas of the list queries).
 BATAS_NASIONAL = 1000
+# OPD-level figures in the national view: the first BATAS_OPD_NASIONAL OPD in the figure's own order. The nation has
+# ~19.000 OPD; one heatmap with all of them was 17 MB and stopped the browser (issue 21 item 3).
+BATAS_OPD_NASIONAL = 40
 # `?nilai=semua`: the governor's figures include IKU values not yet verified (issue 19).
 NILAI_SEMUA = "semua"
 
@@ -97,6 +100,20 @@ class Filter:
                 f"Tampilan nasional: hanya {fmt.angka(BATAS_NASIONAL)} {apa} pertama ({urutan}) yang didaftar. Pilih "
                 "satu pemda untuk daftar lengkap, atau tanyakan view-nya di halaman Eksplorasi."
             )
+
+    def opd_teratas(self, data: pd.DataFrame, urutan: str) -> pd.DataFrame:
+        """The rows of an OPD-level figure: all of them for one pemda; in the national view those of the first
+        BATAS_OPD_NASIONAL OPD (kode_pemda, kode_pd) in the frame's own order (`urutan` says which), said under it."""
+        if not self.nasional or data.empty:
+            return data
+        kunci = data[["kode_pemda", "kode_pd"]].drop_duplicates()
+        if len(kunci) <= BATAS_OPD_NASIONAL:
+            return data
+        st.caption(
+            f"Tampilan nasional: grafik memuat {fmt.angka(BATAS_OPD_NASIONAL)} OPD pertama ({urutan}) dari "
+            f"{fmt.angka(len(kunci))} OPD seluruh pemda. Pilih satu pemda untuk semua OPD-nya; unduhan memuat semuanya."
+        )
+        return data.merge(kunci.head(BATAS_OPD_NASIONAL), on=["kode_pemda", "kode_pd"])
 
     def query_params(self) -> dict[str, str]:
         """The filters as URL parameters, for links between pages."""

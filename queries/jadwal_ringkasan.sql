@@ -28,20 +28,28 @@ with
         where kode_pemda = $kode_pemda and tahun = $tahun and kode_pd is not null
     ),
 
+    -- The pemda's own row (kode_pd NULL); the national view adds up every pemda's amounts and takes the shares of
+    -- the sums (not the first pemda's shares, nor an average of shares).
     pemda as (
         select
-            porsi_kas_tw4,
-            porsi_kas_desember,
-            porsi_pelaksanaan_tw4,
-            porsi_pelaksanaan_desember,
-            porsi_pagu_tw4,
-            porsi_pagu_desember,
-            porsi_merata_tw4,
-            porsi_merata_desember,
-            indeks_penumpukan,
-            indeks_ambang
+            persen_bagian(sum(rencana_kas_tw4), sum(rencana_kas_tahun)) as porsi_kas_tw4,
+            persen_bagian(sum(rencana_kas_desember), sum(rencana_kas_tahun)) as porsi_kas_desember,
+            persen_bagian(sum(kegiatan_bulan_tw4), sum(kegiatan_bulan)) as porsi_pelaksanaan_tw4,
+            persen_bagian(sum(kegiatan_bulan_desember), sum(kegiatan_bulan)) as porsi_pelaksanaan_desember,
+            persen_bagian(sum(pagu_pelaksanaan_tw4), sum(pagu_pelaksanaan)) as porsi_pagu_tw4,
+            persen_bagian(sum(pagu_pelaksanaan_desember), sum(pagu_pelaksanaan)) as porsi_pagu_desember,
+            any_value(porsi_merata_tw4) as porsi_merata_tw4,
+            any_value(porsi_merata_desember) as porsi_merata_desember,
+            indeks_penumpukan_dari(
+                persen_bagian(sum(rencana_kas_tw4), sum(rencana_kas_tahun)),
+                persen_bagian(sum(kegiatan_bulan_tw4), sum(kegiatan_bulan)),
+                persen_bagian(sum(pagu_pelaksanaan_tw4), sum(pagu_pelaksanaan)),
+                any_value(porsi_merata_tw4)
+            ) as indeks_penumpukan,
+            any_value(indeks_ambang) as indeks_ambang
         from pd_penumpukan
         where kode_pemda = $kode_pemda and tahun = $tahun and kode_pd is null
+        having count(*) > 0
     ),
 
     final as (

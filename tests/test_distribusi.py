@@ -12,6 +12,7 @@ import pytest
 from helpers import ROOT, angka_id, larik
 from streamlit.testing.v1 import AppTest
 
+from pantau import format as fmt
 from pantau.db import apply_schema, create_database, reader, run_query, segarkan_tersimpan
 from pantau.demo_data import Q4_PILEUP_PD
 from pantau.importer import impor_path
@@ -642,3 +643,45 @@ def test_halaman_demo_kurva_s(pantau_db: Path) -> None:
     assert sum(len(larik(t["y"])) for t in fisik["data"] if t.get("name", "").startswith("Keuangan")) == len(
         _demo(pantau_db, "select kode_pd from perangkat_daerah where kode_pemda = ?", [pemda])
     )
+
+
+def test_halaman_nasional_memotong_grafik_opd(pantau_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The national view (`?pemda=*`): the OPD-level figures hold the first BATAS_OPD_NASIONAL OPD of their own order
+    (the nation has ~19.000: one heatmap with all was 17 MB), the summary shares are the nation's (sums of every
+    pemda's amounts, not the first pemda's row), and no serapan figure of one pemda is shown as the nation's. The
+    demo has fewer OPD than the national limit (40): the limit is set to 10 here."""
+    import pantau.frame
+
+    monkeypatch.setattr(pantau.frame, "BATAS_OPD_NASIONAL", 10)
+    tahun = 2026
+    at = buka({"pemda": "*", "tahun": str(tahun), "tw": "3"})
+    tanpa_galat(at)
+    # Independent of the views: the demo's OPD with a cash plan, straight from the base tables.
+    (jumlah_opd,) = _demo(
+        pantau_db,
+        "select count(distinct (k.kode_pemda, k.kode_pd)) from rencana_kas r join kegiatan k on k.kode_pemda = "
+        "r.kode_pemda and k.tahun = r.tahun and k.kode_kegiatan = r.kode_kegiatan where r.tahun = ?",
+        [tahun],
+    )[0]
+    assert jumlah_opd > 10
+    peta = grafik(at, "Peta pelaksanaan")
+    assert len(larik(peta["data"][0]["y"])) == 10
+    tumpuk = grafik(at, "Porsi Oktober–Desember per OPD")
+    assert max(len(larik(d["y"])) for d in tumpuk["data"] if "y" in d) == 10
+    teks = " ".join(c.value for c in at.caption)
+    assert "10 OPD pertama (indeks penumpukan tertinggi)" in teks
+    # the nation's cash plan in Oct–Dec: shares of the summed pemda amounts (the pemda rows of pd_penumpukan)
+    kas_tw4, kas_tahun = _demo(
+        pantau_db,
+        "select sum(rencana_kas_tw4), sum(rencana_kas_tahun) from pd_penumpukan where tahun = ? and kode_pd is null",
+        [tahun],
+    )[0]
+    nasional = kas_tw4 / kas_tahun * 100
+    assert metrik(at, "Rencana kas Okt–Des") == fmt.persen(nasional)
+    # (on the demo the first pemda's share rounds alike; tests/test_kunci_pemda_capaian.py tells them apart)
+    assert metrik(at, "Serapan anggaran") == "–"
+    assert not [
+        f
+        for f in at.get("plotly_chart")
+        if "Kurva S" in json.loads(f.proto.spec)["layout"].get("title", {}).get("text", "")
+    ]

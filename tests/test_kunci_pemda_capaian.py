@@ -232,6 +232,14 @@ def test_penumpukan_per_pemda(tiga_pemda_db: Path) -> None:
     r = q(tiga_pemda_db, "jadwal_ringkasan", "*").iloc[0]
     assert (r["jumlah_sub_kegiatan"], r["jumlah_jadwal_bermasalah"], r["jumlah_mulai_tw4"]) == (6, 6, 3)
     assert (r["jumlah_pd"], r["jumlah_pd_ditandai"]) == (3, 2)
+    # one national row whose shares are those of the sums (not the first pemda's, 5 of 13): execution 5 + 6 + 3 of
+    # 13 + 13 + 9 = 40 %; by pagu 0.7 + 0.8 + 0.5 of 3 × 1.5 (in units of each pemda's 0001 pagu, weighted by its
+    # scale F = 3, 2, 1): (0.7·3 + 0.8·2 + 0.5·1) / (1.5·6) = 4.2 / 9 = 46.7 %; index = 46.7 / 25
+    assert len(q(tiga_pemda_db, "jadwal_ringkasan", "*")) == 1
+    assert r["porsi_pelaksanaan_tw4"] == approx(40.0)
+    assert r["porsi_kas_tw4"] == approx(40.0)
+    assert r["porsi_pagu_tw4"] == approx(4.2 / 9 * 100)
+    assert r["indeks_penumpukan"] == approx(4.2 / 9 * 100 / 25)
     ditandai = q(tiga_pemda_db, "ringkasan_pengecualian", "*", triwulan=2, hari_ini=HARI_INI)
     tumpuk = ditandai[ditandai["jenis"] == "penumpukan"]
     # worst index first: 62.02 53.3 / 25 = 2.13, then 62 46.7 / 25 = 1.87

@@ -41,6 +41,11 @@ where not exists (select 1 from target_serapan as t where t.triwulan = v.triwula
 create or replace macro persen_bagian(bagian, keseluruhan) as
     case when keseluruhan > 0 then coalesce(bagian, 0) / keseluruhan * 100 end;
 
+-- Indeks penumpukan akhir tahun: porsi Oktober–Desember terbesar (rencana kas, pelaksanaan, pagu pelaksanaan) dibagi
+-- porsi merata. greatest() melewati NULL: tanpa rencana kas (atau tanpa pagu) dinilai dari porsi lainnya.
+create or replace macro indeks_penumpukan_dari(kas, pelaksanaan, pagu, merata) as
+    greatest(kas, pelaksanaan, pagu) / merata;
+
 -- @view jadwal_kegiatan: Satu baris per sub kegiatan × tahun: OPD, pemda, pagu, dan bulan mulai/selesai ketiga tahap (kosong bila tahap itu tidak dijadwalkan).
 -- @kolom kode_pemda: Pemda pemilik sub kegiatan
 -- @kolom kode_pd: OPD pelaksana
@@ -368,7 +373,7 @@ with
             p.porsi_merata_desember,
             -- greatest() skips NULL: an OPD without a cash plan (or without pagu) is judged on the other shares.
             greatest(p.porsi_kas_tw4, p.porsi_pelaksanaan_tw4, p.porsi_pagu_tw4) as porsi_tw4_terbesar,
-            greatest(p.porsi_kas_tw4, p.porsi_pelaksanaan_tw4, p.porsi_pagu_tw4) / p.porsi_merata_tw4
+            indeks_penumpukan_dari(p.porsi_kas_tw4, p.porsi_pelaksanaan_tw4, p.porsi_pagu_tw4, p.porsi_merata_tw4)
                 as indeks_penumpukan,
             p.ambang_persen,
             p.ambang_persen / p.porsi_merata_tw4 as indeks_ambang,
