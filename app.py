@@ -179,7 +179,9 @@ per_pd = ambil("pd_triwulan_peringkat", **p, jenis="", kode_pd="", kode_sasaran=
 if not per_pd["rata_rata_capaian"].notna().any():
     kanan.info("Belum ada OPD yang melapor pada triwulan ini.")
 else:
-    grafik.tampilkan(figures.gambar_peringkat_pd, per_pd, r["batas_capaian_rata_rata"], tempat=kanan)
+    with kanan:
+        peringkat = filt.opd_teratas(per_pd, "capaian rata-rata tertinggi")
+        grafik.tampilkan(figures.gambar_peringkat_pd, peringkat, r["batas_capaian_rata_rata"])
 
 # --------------------------------------------------------------------------- the meeting pack
 st.subheader("Bahan rapat evaluasi triwulan")

@@ -143,15 +143,18 @@ filt.catatan_terpotong(peringatan, "peringatan", "capaian rendah dan terendah da
 if peringatan.empty:
     st.success(f"Tidak ada IKU yang melapor dengan peringatan pada {TW} {filt.tahun}.")
 else:
+    peringatan_tampil = tabel.potong(peringatan, "capaian_baris_peringatan")
     st.dataframe(
-        peringatan.assign(
-            opd=peringatan["singkatan"].fillna(peringatan["nama_pd"]),
-            capaian=[fmt.capaian(v) for v in peringatan["capaian_persen"]],
+        peringatan_tampil.assign(
+            opd=peringatan_tampil["singkatan"].fillna(peringatan_tampil["nama_pd"]),
+            capaian=[fmt.capaian(v) for v in peringatan_tampil["capaian_persen"]],
             proyeksi=[
                 f"{fmt.nilai(v)} ({fmt.capaian(c)})"
-                for v, c in zip(peringatan["proyeksi_akhir_tahun"], peringatan["progres_proyeksi_persen"], strict=True)
+                for v, c in zip(
+                    peringatan_tampil["proyeksi_akhir_tahun"], peringatan_tampil["progres_proyeksi_persen"], strict=True
+                )
             ],
-            target=[fmt.nilai(v) for v in peringatan["target_tahunan"]],
+            target=[fmt.nilai(v) for v in peringatan_tampil["target_tahunan"]],
         )[
             [
                 "nama_indikator",
@@ -223,7 +226,9 @@ else:
 kiri, kanan = st.columns([3, 2])
 per_pd = ambil("pd_triwulan_peringkat", **p)
 if per_pd["rata_rata_capaian"].notna().any():
-    grafik.tampilkan(figures.gambar_peringkat_pd, per_pd, r["batas_capaian_rata_rata"], tempat=kiri)
+    with kiri:
+        peringkat = filt.opd_teratas(per_pd, "capaian rata-rata tertinggi")
+        grafik.tampilkan(figures.gambar_peringkat_pd, peringkat, r["batas_capaian_rata_rata"])
 else:
     kiri.info(f"Belum ada OPD dengan capaian IKU pada {TW} {filt.tahun}.")
 grafik.tampilkan(figures.gambar_predikat, per_status, tempat=kanan)

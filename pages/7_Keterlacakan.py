@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from pantau import figures, grafik
+from pantau import figures, grafik, tabel
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.db import NASIONAL
@@ -88,11 +88,12 @@ with kiri:
     if yatim.empty:
         st.success("Setiap program dan kegiatan punya jalur ke IKU.")
     else:
+        yatim_tampil = tabel.potong(yatim, "keterlacakan_baris_yatim")
         st.dataframe(
-            yatim.assign(
-                tingkat=yatim["tingkat"].map({"program": "Program", "kegiatan": "Kegiatan"}),
-                pagu_teks=[fmt.rupiah(v) for v in yatim["pagu"]],
-                catatan=["program juga tanpa jalur" if y else "" for y in yatim["program_juga_yatim"]],
+            yatim_tampil.assign(
+                tingkat=yatim_tampil["tingkat"].map({"program": "Program", "kegiatan": "Kegiatan"}),
+                pagu_teks=[fmt.rupiah(v) for v in yatim_tampil["pagu"]],
+                catatan=["program juga tanpa jalur" if y else "" for y in yatim_tampil["program_juga_yatim"]],
             )[["tingkat", "kode_kegiatan", "nama", "singkatan", "pagu_teks", "catatan"]],
             hide_index=True,
             width="stretch",
@@ -112,8 +113,9 @@ with kanan:
     if iku_tanpa.empty:
         st.success("Setiap IKU disebut sekurang-kurangnya satu program, kegiatan atau sub kegiatan.")
     else:
+        iku_tanpa_tampil = tabel.potong(iku_tanpa, "keterlacakan_baris_iku")
         st.dataframe(
-            iku_tanpa[["kode_indikator", "nama_indikator", "nama_pd", "sasaran"]],
+            iku_tanpa_tampil[["kode_indikator", "nama_indikator", "nama_pd", "sasaran"]],
             hide_index=True,
             width="stretch",
             column_config={
@@ -128,18 +130,21 @@ with kanan:
 st.subheader("Prioritas dan non-prioritas per OPD")
 lebih = per_pd[per_pd["non_prioritas_lebih_besar"]]
 if len(lebih):
+    # the national view names the first ones only (thousands of OPD), and says how many there are
+    sebut = lebih.head(10) if filt.nasional else lebih
     st.warning(
-        "⚠️ Pagu non-prioritas melebihi pagu prioritas di "
+        f"⚠️ Pagu non-prioritas melebihi pagu prioritas di {fmt.angka(len(lebih))} OPD: "
         + ", ".join(
             f"**{n}** ({fmt.persen(v)} non-prioritas)"
-            for n, v in zip(lebih["nama_pd"], lebih["porsi_non_prioritas_persen"], strict=True)
+            for n, v in zip(sebut["nama_pd"], sebut["porsi_non_prioritas_persen"], strict=True)
         )
+        + (", …" if len(sebut) < len(lebih) else "")
         + ". Arahan: program non-prioritas tidak boleh menjadi fokus utama anggaran."
     )
 if per_pd.empty:
     st.info("Belum ada sub kegiatan berpagu tahun ini untuk dibandingkan.")
 else:
-    grafik.tampilkan(figures.gambar_porsi_prioritas, per_pd)
+    grafik.tampilkan(figures.gambar_porsi_prioritas, filt.opd_teratas(per_pd, "porsi non-prioritas terbesar"))
 
 st.subheader("Non-prioritas tanpa penjelasan kontribusi")
 if tanpa_kontribusi.empty:

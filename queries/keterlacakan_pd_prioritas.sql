@@ -10,6 +10,7 @@ with
 
     final as (
         select
+            p.kode_pemda,
             p.kode_pd,
             p.nama_pd,
             p.singkatan,
@@ -31,7 +32,7 @@ with
         from porsi_prioritas_pd as p
         left join tanpa_kontribusi as t using (kode_pemda, kode_pd)
         where p.kode_pemda = $kode_pemda and p.tahun = $tahun
-        order by p.porsi_non_prioritas_persen desc nulls last, p.kode_pd
+        order by p.porsi_non_prioritas_persen desc nulls last, p.kode_pemda, p.kode_pd
     )
 
 select * from final;
