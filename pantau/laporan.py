@@ -27,6 +27,7 @@ import plotly.graph_objects as go
 
 from pantau import figures, unduh
 from pantau import format as fmt
+from pantau.db import NASIONAL
 
 Ambil = Callable[..., pd.DataFrame]  # ambil(query_name, **params) -> frame
 
@@ -239,14 +240,18 @@ def angka_utama(d: DataRapat) -> list[AngkaUtama]:
         )
     )
 
-    s = d.baris("ringkasan_serapan")
+    # ringkasan_serapan has one row per pemda: the national view has no summed serapan yet (not the first pemda's)
+    nasional = d.kode_pemda == NASIONAL
+    s = None if nasional else d.baris("ringkasan_serapan")
     if s is None:
         hasil.append(
             AngkaUtama(
                 "serapan",
                 "Serapan anggaran",
                 "–",
-                keterangan="Belum ada realisasi anggaran tahun ini.",
+                keterangan="Serapan dihitung per pemda: pilih satu pemda."
+                if nasional
+                else "Belum ada realisasi anggaran tahun ini.",
                 halaman=HALAMAN_JADWAL,
             )
         )

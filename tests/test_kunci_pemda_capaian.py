@@ -323,3 +323,21 @@ def test_konsistensi_per_pemda(tiga_pemda_db: Path, tmp_path: Path) -> None:
     }
     tanpa_target = {(p, k, th) for p, per, _t, k, th in temuan if per == "IKU tanpa target"}
     assert tanpa_target == {("62", "IKU-02", 2027)}
+
+
+def test_serapan_ringkasan_nasional_bukan_pemda_pertama(tiga_pemda_db: Path) -> None:
+    """ringkasan_serapan has one row per pemda: the national summary says to choose a pemda instead of showing the
+    first pemda's absorption as the nation's (62: 1,5 of 4,5 billion = 33,3 %)."""
+    from pantau import laporan
+    from pantau.db import run_query
+
+    def angka(kode_pemda: str) -> laporan.AngkaUtama:
+        d = laporan.kumpulkan(
+            lambda n, **p: run_query(n, p, tiga_pemda_db), kode_pemda, 2026, 2, hari_ini=HARI_INI, lengkap=False
+        )
+        return {a.kunci: a for a in laporan.angka_utama(d)}["serapan"]
+
+    assert len(q(tiga_pemda_db, "ringkasan_serapan", "*", triwulan=2, kode_pd="")) == 3
+    assert angka("62").nilai == "33,3 %"
+    nasional = angka("*")
+    assert nasional.nilai == "–" and "pilih satu pemda" in (nasional.keterangan or "")
