@@ -1668,14 +1668,23 @@ def _pk_pd_daftar(frames: Frames, lingkup: Lingkup, tahun: int, hari_ini: dt.dat
     ).reset_index(drop=True)  # fmt: skip
 
 
-def _pk_ringkas(frames: Frames, tahun: int, hari_ini: dt.date, hanya_pemda: str = "") -> pd.DataFrame:
-    """Perjanjian Kinerja per pemda: every pemda of the nation (the PK page's table), or only `hanya_pemda`; the
-    OPD of a pemda count only in the pemda's own data years."""
+def _pk_ringkas(
+    frames: Frames, tahun: int, hari_ini: dt.date, hanya_pemda: str = "", keluarga: str = ""
+) -> pd.DataFrame:
+    """Perjanjian Kinerja per pemda: every pemda of the nation, only `hanya_pemda`, or the province family of
+    `keluarga` (the PK page's table: the province and its kabupaten/kota; '*' every pemda); the OPD of a pemda count
+    only in the pemda's own data years."""
     pdm = frames["perangkat_daerah"]
     pemda = frames["pemda"][["kode_pemda", "nama_pemda", "tingkat"]]
     if hanya_pemda:
         pdm = pdm[pdm["kode_pemda"] == hanya_pemda]
         pemda = pemda[pemda["kode_pemda"] == hanya_pemda]
+    if keluarga and keluarga != "*":
+        semua = frames["pemda"]
+        induk = set(semua.loc[semua["kode_pemda"] == keluarga, "kode_induk"].fillna(keluarga))
+        anggota = semua.loc[semua["kode_pemda"].isin(induk) | semua["kode_induk"].isin(induk), "kode_pemda"]
+        pdm = pdm[pdm["kode_pemda"].isin(anggota)]
+        pemda = pemda[pemda["kode_pemda"].isin(anggota)]
     th = _tahun_pemda(frames, hanya_pemda or None)
     p = _pk_status(frames, pdm[pdm[P].isin(th.loc[th["tahun"] == tahun, P])], tahun, hari_ini)
     p = p.assign(
@@ -2689,10 +2698,11 @@ def distribusi_jadwal(
 def perjanjian_kinerja(
     frames: Frames, kode_pemda: str, tahun: int, triwulan: int, hari_ini: dt.date
 ) -> dict[str, pd.DataFrame]:
-    """Perjanjian Kinerja: every pemda's signing state, the pemda's OPD and the count per state, on that date."""
+    """Perjanjian Kinerja: the signing state of the pemda's province family, its OPD and the count per state, on that
+    date."""
     lingkup = Lingkup(frames, kode_pemda)
     hasil = _bingkai(frames, lingkup, tahun)
-    hasil["pk_ringkas"] = _pk_ringkas(frames, tahun, hari_ini)
+    hasil["pk_ringkas"] = _pk_ringkas(frames, tahun, hari_ini, keluarga=kode_pemda)
     daftar = _pk_pd_daftar(frames, lingkup, tahun, hari_ini)
     hasil["pk_pd_daftar"] = daftar
     g = daftar.groupby("keadaan")
@@ -2876,7 +2886,7 @@ KUERI_HALAMAN["Distribusi Jadwal"] = [
 ]
 KUERI_HALAMAN["Perjanjian Kinerja"] = [
     *KUERI_BINGKAI,
-    ("pk_ringkas", {"hanya_pemda": ""}),
+    ("pk_ringkas", {"hanya_pemda": "", "keluarga": "="}),
     "pk_pd_daftar",
     "pk_keadaan_jumlah",
 ]

@@ -27,7 +27,8 @@ hari_ini = pilih_tanggal(
 )
 p = {"kode_pemda": filt.kode_pemda, "tahun": filt.tahun, "hari_ini": hari_ini}
 
-semua = ambil("pk_ringkas", tahun=filt.tahun, hari_ini=hari_ini, hanya_pemda="")
+# the pemda beside its province and the province's kabupaten/kota (the national view: every pemda)
+semua = ambil("pk_ringkas", tahun=filt.tahun, hari_ini=hari_ini, hanya_pemda="", keluarga=filt.kode_pemda)
 ini = semua[semua["kode_pemda"] == filt.kode_pemda]
 daftar = ambil("pk_pd_daftar", **p)
 if ini.empty or daftar.empty:

@@ -190,7 +190,11 @@ st.subheader(f"Isi laporan {TW}: {OPD[opd]}")
 kunci = f"{filt.kode_pemda}_{filt.tahun}_{filt.triwulan}_{opd}"
 # What the page read when first shown: a later save by someone else is detected, not overwritten.
 if f"lapor_snap_{kunci}" not in st.session_state:
-    st.session_state[f"lapor_snap_{kunci}"] = (ambil("lapor_iku_opd", **p, kode_pd=opd), reader(DB).version())
+    # the OPD's rows of the list already read (lapor_iku_opd with $kode_pd gives the same rows, one query less)
+    st.session_state[f"lapor_snap_{kunci}"] = (
+        semua[semua["kode_pd"] == opd].reset_index(drop=True),
+        reader(DB).version(),
+    )
 iku, versi_dibaca = st.session_state[f"lapor_snap_{kunci}"]
 if versi_dibaca != reader(DB).version():
     st.info(

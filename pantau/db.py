@@ -387,8 +387,9 @@ def query_sql(name: str) -> str:
 
 
 # Parameters a query may use without every caller passing them: $semua_nilai (issue 19) is false, so the meeting
-# pack, the E.81 and every caller that does not know the switch show verified figures.
-PARAMETER_BAWAAN: dict[str, Any] = {"semua_nilai": False}
+# pack, the E.81 and every caller that does not know the switch show verified figures; $keluarga '' (pk_ringkas: no
+# family filter).
+PARAMETER_BAWAAN: dict[str, Any] = {"semua_nilai": False, "keluarga": ""}
 
 
 def used_parameters(sql: str, params: dict[str, Any]) -> dict[str, Any]:
