@@ -377,3 +377,23 @@ def test_contoh_per_pemda(tiga_pemda_db: Path) -> None:
         assert sebaran["jumlah_iku"].sum() == (1 if p == "62.07" else 2)  # IKU reporting TW2 with a predikat
         program = q(tiga_pemda_db, "contoh/program_unggulan_tonggak", p)
         assert program["kode_unggulan"].tolist() == ["PU-01"]
+
+
+def test_pk_per_pemda_keluarga_sendiri(tiga_pemda_db: Path, tmp_path: Path) -> None:
+    """The PK page compares a pemda with its own province family ($keluarga), not with the whole database: a second
+    province with one OPD is left out of the three-pemda family's table, and shown with '*'."""
+    import shutil
+
+    from pantau.importer import impor_path
+
+    db = tmp_path / "dua_provinsi.duckdb"
+    shutil.copyfile(tiga_pemda_db, db)
+    d = tmp_path / "lain"
+    d.mkdir()
+    (d / "pemda.csv").write_text("kode_pemda,nama_pemda,tingkat,kode_induk\n63,Provinsi Kalimantan Selatan,provinsi,\n")
+    (d / "perangkat_daerah.csv").write_text("kode_pemda,kode_pd,nama_pd\n63,1.02.0.00.0.00.01.0000,Dinas Kesehatan\n")
+    assert impor_path([d], db).ok
+    params = {"tahun": 2026, "hari_ini": "2026-12-06", "hanya_pemda": ""}
+    assert list(run_query("pk_ringkas", params | {"keluarga": "62.07"}, db)["kode_pemda"]) == ["62", "62.02", "62.07"]
+    assert list(run_query("pk_ringkas", params | {"keluarga": "63"}, db)["kode_pemda"]) == ["63"]
+    assert list(run_query("pk_ringkas", params | {"keluarga": "*"}, db)["kode_pemda"]) == ["62", "63", "62.02", "62.07"]
