@@ -131,12 +131,14 @@ ditandai = tumpuk[tumpuk["ditandai"]]
 if ditandai.empty:
     st.success(f"Tidak ada OPD dengan porsi Oktober–Desember lebih dari {fmt.persen(ambang, 0)}.")
 else:
+    sebut = ditandai.head(10) if filt.nasional else ditandai  # the national view names the first ten of thousands
     st.warning(
         f"⚠️ {fmt.angka(len(ditandai))} OPD menumpuk di akhir tahun: "
         + "; ".join(
             f"**{n}** ({fmt.persen(k)} di Okt–Des menurut {p})"
-            for n, k, p in zip(ditandai["nama_pd"], ditandai["porsi_tw4_terbesar"], ditandai["penyebab"], strict=True)
+            for n, k, p in zip(sebut["nama_pd"], sebut["porsi_tw4_terbesar"], sebut["penyebab"], strict=True)
         )
+        + ("; …" if len(sebut) < len(ditandai) else "")
         + "."
     )
 KOLOM_PENUMPUKAN = ["tanda", "nama_pd", "indeks", "kas_tw4", "kas_des", "bulan_puncak", "pel_tw4", "pel_des"]
@@ -177,7 +179,7 @@ kanan.dataframe(
         "penyebab": "Melewati ambang",
     },
 )
-opd_tingkat_opd = tumpuk.loc[tumpuk["sumber_rencana_kas"].isin(["tingkat OPD", "campuran"]), "label_pd"]
+opd_tingkat_opd = tumpuk_tampil.loc[tumpuk_tampil["sumber_rencana_kas"].isin(["tingkat OPD", "campuran"]), "label_pd"]
 if len(opd_tingkat_opd):
     st.caption(
         "Rencana kas dari data tingkat OPD (LRA/anggaran kas OPD, untuk bulan tanpa rencana kas sub kegiatan): "
