@@ -39,7 +39,6 @@ import platform
 import random
 import re
 import sys
-import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
@@ -51,7 +50,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))  # the server helpers the browser tests and benchmarks/peramban.py use
 
 import websockets  # noqa: E402
-from helpers import SEMUA_HALAMAN, Halaman, beban_mesin, db_benchmark, hentikan_server, mulai_server  # noqa: E402
+from helpers import SEMUA_HALAMAN, Halaman, beban_mesin, server_benchmark  # noqa: E402
 from streamlit.proto.BackMsg_pb2 import BackMsg  # noqa: E402
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg  # noqa: E402
 
@@ -478,10 +477,7 @@ def main() -> None:
     beban_awal = beban_mesin()
     print(f"beban mesin (1/5/15 menit): {beban_awal}; {os.cpu_count()} inti", flush=True)
 
-    with tempfile.TemporaryDirectory(prefix="beban_") as tmp:
-        tmp_path = Path(tmp)
-        db, nama_db = db_benchmark(args.db, tmp_path)
-        server = mulai_server(db, tmp_path / "streamlit.log", batas_detik=120)
+    with server_benchmark(args.db, "beban_") as (server, nama_db):
         pid = server.proc.pid
         print(f"server {server.url} pid {pid} (log {server.log})", flush=True)
         hasil: list[HasilN] = []
@@ -500,7 +496,6 @@ def main() -> None:
             rss_hwm = vmhwm_mb(pid)
         finally:
             print(server.log_tail()[-1500:] if hasil and any(r.galat for r in hasil) else "", flush=True)
-            hentikan_server(server)
 
     beban_akhir = beban_mesin()
     kepala = (

@@ -40,7 +40,6 @@ import platform
 import re
 import statistics
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -57,9 +56,7 @@ from helpers import (  # noqa: E402
     SEMUA_HALAMAN,
     Halaman,
     beban_mesin,
-    db_benchmark,
-    hentikan_server,
-    mulai_server,
+    server_benchmark,
 )
 from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
 from playwright.sync_api import Error as PlaywrightError  # noqa: E402
@@ -326,45 +323,39 @@ def main() -> None:
     mulai_jam = time.monotonic()
     beban_awal = beban_mesin()
     print(f"beban mesin (1/5/15 menit): {beban_awal}; {os.cpu_count()} inti", flush=True)
-    with tempfile.TemporaryDirectory(prefix="peramban_") as tmp:
-        tmp_path = Path(tmp)
-        db, nama_db = db_benchmark(args.db, tmp_path)
-        server = mulai_server(db, tmp_path / "streamlit.log", batas_detik=120)
+    with server_benchmark(args.db, "peramban_") as (server, nama_db):
         global SERVER_PID
         SERVER_PID = server.proc.pid
         print(f"server {server.url} (log {server.log})", flush=True)
         hasil = [Hasil(h) for h in daftar]
-        try:
-            with sync_playwright() as pw:
-                browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-                tab = konteks(browser)
-                hitung = Penghitung(tab)
-                # Round 0, untimed: every page once by its URL (the server's caches, the Plotly bundle).
-                tab.goto(url(server.url, hasil[0].halaman, args.pemda), wait_until="commit", timeout=BATAS_MS)
-                tunggu_siap(tab, hasil[0].halaman, 0)
-                for r in hasil[1:]:
-                    t = time.monotonic()
-                    Hasil(r.halaman).catat("hangat", lambda r=r: ukur_hangat(tab, hitung, r.halaman))
-                    print(f"  pemanasan {r.halaman.label}: {time.monotonic() - t:.1f} s", flush=True)
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+            tab = konteks(browser)
+            hitung = Penghitung(tab)
+            # Round 0, untimed: every page once by its URL (the server's caches, the Plotly bundle).
+            tab.goto(url(server.url, hasil[0].halaman, args.pemda), wait_until="commit", timeout=BATAS_MS)
+            tunggu_siap(tab, hasil[0].halaman, 0)
+            for r in hasil[1:]:
+                t = time.monotonic()
+                Hasil(r.halaman).catat("hangat", lambda r=r: ukur_hangat(tab, hitung, r.halaman))
+                print(f"  pemanasan {r.halaman.label}: {time.monotonic() - t:.1f} s", flush=True)
+            for r in hasil:
+                for _ in range(args.ulang):
+                    r.catat("dingin", lambda r=r: ukur_dingin(browser, server.url, r.halaman, args.pemda))
+                ds = ", ".join(f"{u.total_ms:.0f}" for u in r.dingin)
+                print(f"  dingin {r.halaman.label}: {ds} ms", flush=True)
+            for i in range(args.ulang):
                 for r in hasil:
-                    for _ in range(args.ulang):
-                        r.catat("dingin", lambda r=r: ukur_dingin(browser, server.url, r.halaman, args.pemda))
-                    ds = ", ".join(f"{u.total_ms:.0f}" for u in r.dingin)
-                    print(f"  dingin {r.halaman.label}: {ds} ms", flush=True)
-                for i in range(args.ulang):
-                    for r in hasil:
-                        if len(hasil) == 1:  # leave the page first, so the click is a page switch
-                            lain = next(h for h in SEMUA_HALAMAN if h is not r.halaman)
-                            Hasil(lain).catat("hangat", lambda lain=lain: ukur_hangat(tab, hitung, lain))
-                        r.catat("hangat", lambda r=r: ukur_hangat(tab, hitung, r.halaman))
-                    print(
-                        f"  hangat putaran {i + 1}: "
-                        + ", ".join(f"{r.halaman.label} {r.hangat[-1].total_ms:.0f}" for r in hasil if r.hangat),
-                        flush=True,
-                    )
-                browser.close()
-        finally:
-            hentikan_server(server)
+                    if len(hasil) == 1:  # leave the page first, so the click is a page switch
+                        lain = next(h for h in SEMUA_HALAMAN if h is not r.halaman)
+                        Hasil(lain).catat("hangat", lambda lain=lain: ukur_hangat(tab, hitung, lain))
+                    r.catat("hangat", lambda r=r: ukur_hangat(tab, hitung, r.halaman))
+                print(
+                    f"  hangat putaran {i + 1}: "
+                    + ", ".join(f"{r.halaman.label} {r.hangat[-1].total_ms:.0f}" for r in hasil if r.hangat),
+                    flush=True,
+                )
+            browser.close()
 
     beban_akhir = beban_mesin()
     menit = (time.monotonic() - mulai_jam) / 60

@@ -18,6 +18,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -453,18 +454,27 @@ VIEWPORT = {"width": 1400, "height": 2200}
 TUNGGU_MS = 60_000
 
 
-def db_benchmark(db: Path | None, folder: Path) -> tuple[Path, str]:
-    """The database a benchmark (benchmarks/peramban.py, beban.py) runs on and its name in the report: `db` as it is,
-    or the demo province built in `folder`."""
-    if db is not None:
-        return db.resolve(), db.name
-    from pantau.demo import bangun_demo
+@contextlib.contextmanager
+def server_benchmark(db: Path | None, awalan: str) -> Iterator[tuple[Server, str]]:
+    """A `streamlit run` for a benchmark (benchmarks/peramban.py, beban.py) and the database's name in its report:
+    on `db` as it is, or on the demo province built in a temporary folder; stopped, and the folder removed, at the
+    end."""
+    with tempfile.TemporaryDirectory(prefix=awalan) as tmp:
+        folder = Path(tmp)
+        if db is not None:
+            path, nama = db.resolve(), db.name
+        else:
+            from pantau.demo import bangun_demo
 
-    print("membangun provinsi demo…", flush=True)
-    demo = folder / "pantau.duckdb"
-    if not bangun_demo(demo).ok:
-        sys.exit("provinsi demo gagal dibangun")
-    return demo, "provinsi demo"
+            print("membangun provinsi demo…", flush=True)
+            path, nama = folder / "pantau.duckdb", "provinsi demo"
+            if not bangun_demo(path).ok:
+                sys.exit("provinsi demo gagal dibangun")
+        server = mulai_server(path, folder / "streamlit.log", batas_detik=120)
+        try:
+            yield server, nama
+        finally:
+            hentikan_server(server)
 
 
 def beban_mesin() -> str:
