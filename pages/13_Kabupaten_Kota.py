@@ -6,7 +6,7 @@ from functools import partial
 
 import streamlit as st
 
-from pantau import figures, grafik, peta
+from pantau import figures, grafik, peta, tabel
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.db import NASIONAL
@@ -69,7 +69,14 @@ if kelompok.empty:
 
 # --------------------------------------------------------------------------- the region at a glance
 st.subheader(f"Gambaran wilayah, {TW} {filt.tahun}")
-ubin = ambil("pemda_banding_ubin", **p)
+awal_ubin = tabel.pilih_awal(
+    len(kelompok),
+    tabel.UBIN_PER_TAMPIL,
+    "ubin_awal",
+    label="Indikator bersama",
+    bantuan=f"Ubin ditampilkan {tabel.UBIN_PER_TAMPIL} indikator sekali tampil, menurut nama indikator.",
+)
+ubin = ambil("pemda_banding_ubin", **p, ubin_mulai=awal_ubin, ubin_batas=tabel.UBIN_PER_TAMPIL)
 grafik.tampilkan(figures.gambar_ubin_wilayah, ubin, f"{TW} {filt.tahun}")
 st.caption(
     "Satu baris per indikator bersama, satu kolom per pemda; warna = predikat capaian pemda itu (skala "

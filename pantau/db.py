@@ -388,8 +388,8 @@ def query_sql(name: str) -> str:
 
 # Parameters a query may use without every caller passing them: $semua_nilai (issue 19) is false, so the meeting
 # pack, the E.81 and every caller that does not know the switch show verified figures; $keluarga '' (pk_ringkas: no
-# family filter).
-PARAMETER_BAWAAN: dict[str, Any] = {"semua_nilai": False, "keluarga": ""}
+# family filter); $ubin_mulai 0 and $ubin_batas 0 (pemda_banding_ubin: every indicator group).
+PARAMETER_BAWAAN: dict[str, Any] = {"semua_nilai": False, "keluarga": "", "ubin_mulai": 0, "ubin_batas": 0}
 
 
 def used_parameters(sql: str, params: dict[str, Any]) -> dict[str, Any]:

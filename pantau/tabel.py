@@ -14,22 +14,33 @@ import streamlit as st
 from pantau import format as fmt
 
 BARIS_PER_HALAMAN = 200
+# Tile rows (shared indicators) of the Kabupaten/Kota region picture at once: a family sharing hundreds of
+# indicators gets a selector instead of a figure thousands of pixels tall (and the query reads only that slice).
+UBIN_PER_TAMPIL = 40
+
+
+def pilih_awal(jumlah: int, per_tampil: int, kunci: str, label: str = "Baris", bantuan: str | None = None) -> int:
+    """Where the shown slice of `jumlah` items starts: 0 when they fit in `per_tampil`, else the slice chosen in a
+    selector ("1–200 dari 1.000"; first slice by default). `kunci` is the selector's widget key."""
+    if jumlah <= per_tampil:
+        return 0
+    kiri, _ = st.columns([1, 3])
+    return kiri.selectbox(
+        label,
+        list(range(0, jumlah, per_tampil)),
+        format_func=lambda a: f"{fmt.angka(a + 1)}–{fmt.angka(min(a + per_tampil, jumlah))} dari {fmt.angka(jumlah)}",
+        key=kunci,
+        help=bantuan,
+    )
 
 
 def potong(tabel: pd.DataFrame, kunci: str, baris: int = BARIS_PER_HALAMAN) -> pd.DataFrame:
     """The rows to show: all of a short table; of a longer one the slice chosen in "Baris" (first slice by
     default). `kunci` is the selector's widget key (one per table of a page)."""
-    if len(tabel) <= baris:
-        return tabel
-    awal = list(range(0, len(tabel), baris))
-    kiri, _ = st.columns([1, 3])
-    mulai = kiri.selectbox(
-        "Baris",
-        awal,
-        format_func=lambda a: (
-            f"{fmt.angka(a + 1)}–{fmt.angka(min(a + baris, len(tabel)))} dari {fmt.angka(len(tabel))}"
-        ),
-        key=kunci,
-        help=f"Tabel panjang ditampilkan {fmt.angka(baris)} baris sekali tampil; unduhan memuat semua baris.",
+    mulai = pilih_awal(
+        len(tabel),
+        baris,
+        kunci,
+        bantuan=f"Tabel panjang ditampilkan {fmt.angka(baris)} baris sekali tampil; unduhan memuat semua baris.",
     )
     return tabel.iloc[mulai : mulai + baris]

@@ -1,5 +1,6 @@
 -- Predikat capaian setiap pemda pada satu indikator bersama ($kelompok) dan satu triwulan, untuk peta wilayah: provinsi
 -- induk pemda terpilih dan semua kabupaten/kotanya, atau semua pemda ($kode_pemda = '*'). Satu baris = satu pemda.
+-- Baris perbandingan_pemda dibaca hanya untuk pemda wilayah itu (tabelnya tersimpan urut per pemda).
 with
     wilayah as (
         select kode_pemda, nama_pemda, tingkat, kode_induk
@@ -9,7 +10,7 @@ with
     punya as (
         select kode_pemda, count(distinct kode_indikator) as jumlah_indikator
         from perbandingan_pemda
-        where kelompok = $kelompok
+        where kelompok = $kelompok and kode_pemda in (select kode_pemda from wilayah)
         group by kode_pemda
     ),
 
@@ -17,6 +18,7 @@ with
         select kode_pemda, kode_indikator, realisasi_sd, capaian_persen, predikat, warna_predikat, urutan_predikat
         from perbandingan_pemda
         where kelompok = $kelompok and tahun = $tahun and triwulan = $triwulan
+            and kode_pemda in (select kode_pemda from wilayah)
         qualify row_number() over (partition by kode_pemda order by kode_indikator) = 1
     ),
 

@@ -643,6 +643,29 @@ def test_halaman_sakip(pantau_db: Path) -> None:
     assert len([t for t in fig["data"] if t["type"] == "bar"]) == 4  # the province and its three kab/kota
 
 
+def test_ubin_kabupaten_kota_sebagian_demi_sebagian(pantau_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A family sharing more indicators than UBIN_PER_TAMPIL: the region picture shows one slice at a time, in name
+    order, chosen above it; the query reads only that slice."""
+    monkeypatch.setattr("pantau.tabel.UBIN_PER_TAMPIL", 1)
+    at = buka_halaman("pages/13_Kabupaten_Kota.py", {"tahun": "2026", "tw": "3"})
+    with buka(pantau_db) as c:
+        kelompok = c.execute(
+            "select kelompok, any_value(nama_kelompok) from perbandingan_pemda "
+            "where kode_pemda in (select kode_pemda from keluarga_pemda('99')) "
+            "group by kelompok having count(distinct kode_pemda) >= 2"
+        ).fetchall()
+    nama = [n for _, n in sorted(kelompok, key=lambda r: (r[1], r[0]))]
+    assert len(nama) >= 2
+    pilih = at.selectbox(key="ubin_awal")
+    assert pilih.options == [f"{i + 1}–{i + 1} dari {len(nama)}" for i in range(len(nama))]
+    (hm,) = grafik(at, "Gambaran wilayah")["data"]
+    assert list(dict.fromkeys(hm["y"])) == [nama[0]]
+    pilih.set_value(1).run()
+    assert not at.exception, [e.value for e in at.exception]
+    (hm,) = grafik(at, "Gambaran wilayah")["data"]
+    assert list(dict.fromkeys(hm["y"])) == [nama[1]]
+
+
 def test_halaman_kabupaten_kota(pantau_db: Path) -> None:
     at = buka_halaman("pages/13_Kabupaten_Kota.py", {"tahun": "2026", "tw": "3"})
     at.selectbox(key="indikator").set_value("REF-STUNTING").run()
