@@ -51,12 +51,39 @@ Rules covered (the same rules as queries/schema/*.sql, for the page's default vi
   heads), IKU held and targeted per OPD, counts per pemda (the whole nation) and per state.
 - SAKIP: predikat by `skala_sakip`, component weights, target predikat, change on last year, the pemda's latest
   evaluation, OPD list and counts, the family's trend.
+- Program Unggulan: the programs whose term covers the year; each milestone's state on the date (done on time or
+  late, overdue, due this month, upcoming; a completion after the date has not happened yet), the status by the
+  milestones, the reported status from its tanggal_status on (undated: always), the board's status as the worse of
+  the two and a differing report, the next milestone; the money of the linked sub kegiatan (a listed program or
+  kegiatan covers every sub kegiatan below it, counted once) up to the reference month (the quarter's end, not past
+  the pemda's last reported month); the IKU's latest capaian up to the quarter (every jenis); the counts per board
+  status and by the milestones ("Belum dinilai" only when it occurs); the gantt rows in the board's order.
+- Janji Kampanye: the promises in their term and the pemda's budget years; the sub kegiatan under each tag (program,
+  kegiatan or sub kegiatan), their cash plan, realisasi and physical progress up to the reference month, the status
+  (belum ada kegiatan, tercapai by `fisik_janji_tercapai`, tertunda by `ambang_janji_tertunda`, berjalan), OPD list,
+  tags and incomplete tags (no form of support or no output, blank text counts as none); the indicators served (the
+  nearest level naming them) with their latest capaian, the average capped at `batas_capaian_rata_rata` and its
+  predikat; per tag its sub kegiatan, money, lowest physical progress, lag and the names of the IKU served.
+- Tindak Lanjut: each follow-up's state on the date (a completion after the date is still in progress; overdue; due
+  within `tindak_lanjut_hari_jatuh_tempo` days), those decided in the year and those still open from earlier years,
+  days overdue and days left, the names of the linked IKU, program unggulan and kegiatan (the latest year's name);
+  per meeting its decisions' fate and the last meeting before the date, whose list the page reviews; the form's
+  choices (meetings newest first) and the next code (TL-<tahun>-<n>, lpad to two digits as the query: a third digit
+  is cut).
+- Laporan Triwulan: the quarter's deadline (set, or the quarter's end plus `batas_lapor_hari`), past it, locked
+  unless reopened; the IKU capaian with every value entered (a pemda reporting through the app counts its unverified
+  values: `realisasi_semua`); per OPD the IKU that must report, submitted, verified, returned, draft and not filled,
+  days late, state and the operators' e-mails; per IKU last quarter's value, the workflow state and note, the
+  versions (the realisasi and status_lapor rows' batch) and who changed it when (`impor_batch`); the chosen OPD's sub
+  kegiatan × the quarter's months as stored (monthly or cumulative input).
 
 Every page function also computes what the shared frame asks (pemda list, years with data, last reported quarter).
 `periksa` compares every column of every query the page runs in its default view (the query sets recorded by
 skala.py), row by row; lists sorted on a computed float are matched by key with the order checked on the sort values.
 Besides the national dataset it agrees on the demo province (`python -m pantau demo`: sasaran chains, TAHUNAN and
-range targets, rumus T/R, program unggulan, tindak lanjut, janji, SAKIP, crosscutting IKU) for every pemda there.
+range targets, rumus T/R, program unggulan, tindak lanjut, janji, the quarter reported through the app, SAKIP,
+crosscutting IKU) for every pemda there. A query the page runs twice with different choices is listed as
+"query#choice" (`KUERI_HALAMAN`).
 
 Covered differently or not at all (none of it occurs in the national benchmark dataset, pantau/nasional.py):
 - Kabupaten/Kota forms the groups from the family's indicators only: a family indicator without a code whose name
@@ -66,8 +93,12 @@ Covered differently or not at all (none of it occurs in the national benchmark d
   leaves those three columns out on that page (the order of the ranking is still checked).
 - pd_penumpukan's month with the largest cash plan ignores months with kegiatan but no cash plan rows (the SQL's
   arg_max over (NULL, month) may pick them).
-- Page filters other than the default view (jenis, OPD, sasaran, status, one OPD) are not implemented; nor are the
-  queries run only on a click (E.81 download, drill-down choices other than the default).
+- Page filters other than the default view (jenis, OPD, sasaran, status, one OPD; the Tindak Lanjut list's keadaan,
+  OPD and meeting, a meeting reviewed other than the last one) are not implemented; nor are the queries run only on
+  a click (E.81 download, the meeting pack, drill-down choices other than the default). Laporan Triwulan takes an
+  administrator's view (the first OPD of the list); an operator sees their own OPD.
+- Tindak Lanjut's form choices: two meetings whose latest date is the same are in no defined order in the query;
+  pandas keeps them by name. With no named meeting the page reviews none, and `periksa` compares the whole list again.
 """
 
 from __future__ import annotations
@@ -91,7 +122,8 @@ if str(ROOT) not in sys.path:
 from pantau import db as pdb  # noqa: E402
 from pantau.contract import TABEL  # noqa: E402
 
-# Small configuration tables the SQL reads besides the contract tables (settings, scales, labels).
+# Small configuration tables the SQL reads besides the contract tables (settings, scales, labels), and the import log
+# (Laporan Triwulan shows who last changed a value, and when: the row's batch).
 TABEL_KONFIGURASI = [
     "pengaturan",
     "skala_predikat",
@@ -100,6 +132,7 @@ TABEL_KONFIGURASI = [
     "skala_status_komitmen",
     "skala_status_tindak_lanjut",
     "skala_sakip",
+    "impor_batch",
 ]
 
 JENIS_IKU = ["IKU_PEMDA", "IKU_PD"]
@@ -109,8 +142,10 @@ Frames = dict[str, pd.DataFrame]
 
 def muat(con: duckdb.DuckDBPyConnection) -> Frames:
     """The base tables and the configuration tables, whole, as DataFrames (loaded once, like st.cache_data). The
-    realisasi the pages compute from is the governor's (`realisasi_pimpinan`)."""
+    realisasi the pages compute from is the governor's (`realisasi_pimpinan`); every value entered, verified or not, is
+    kept as `realisasi_semua` (Laporan Triwulan)."""
     frames = {t: con.execute(f"select * from {t}").df() for t in [*TABEL, *TABEL_KONFIGURASI]}
+    frames["realisasi_semua"] = frames["realisasi"]  # every value entered: the Laporan Triwulan page's
     frames["realisasi"] = realisasi_pimpinan(frames)
     return frames
 
@@ -1481,10 +1516,15 @@ def _status_unggulan(frames: Frames, pd_pemda: pd.DataFrame, hari_ini: dt.date, 
             "jumlah_jatuh_tempo": g["jatuh_tempo"].sum(),
         }
     )
+    # the next milestone: the earliest one not done yet (by month, then name)
+    buka = tg[~tg["selesai"]].sort_values(["bulan_rencana", "tonggak"]).drop_duplicates([P, "kode_unggulan"])
+    berikut = buka.set_index([P, "kode_unggulan"])
     u = pu.merge(pd_pemda[[*K_PD, "nama_pd", "singkatan"]], on=K_PD, how="left")
     u = u.merge(per, left_on=[P, "kode_unggulan"], right_index=True, how="left")
     for k in per.columns:
         u[k] = u[k].fillna(0).astype(int)
+    u["tonggak_berikutnya"] = _peta(u, [P, "kode_unggulan"], berikut["tonggak"])
+    u["bulan_tonggak_berikutnya"] = _peta(u, [P, "kode_unggulan"], berikut["bulan_rencana"])
     u["status_tonggak"] = np.select(
         [
             u["jumlah_tonggak"] == 0,
@@ -1521,11 +1561,12 @@ def _status_unggulan(frames: Frames, pd_pemda: pd.DataFrame, hari_ini: dt.date, 
     return u
 
 
-def _tindak_lanjut(frames: Frames, hari_ini: dt.date) -> pd.DataFrame:
-    """Every follow-up decided by that date, with its state on that date (tindak_lanjut_per)."""
+def _tindak_lanjut(frames: Frames, hari_ini: dt.date, kode_pemda: str | None = None) -> pd.DataFrame:
+    """Every follow-up decided by that date (of every pemda, or of `kode_pemda`), with its state on that date
+    (tindak_lanjut_per)."""
     atur = _atur(frames)
     hari = pd.Timestamp(hari_ini)
-    tl = frames["tindak_lanjut"]
+    tl = frames["tindak_lanjut"] if kode_pemda is None else _milik(frames, "tindak_lanjut", kode_pemda)
     tl = tl[tl["tanggal_rapat"].isna() | (tl["tanggal_rapat"] <= hari)]
     status = tl["status"].fillna("belum")
     pada = status.where(~((status == "selesai") & (tl["tanggal_selesai"] > hari)), "proses")
@@ -1731,56 +1772,93 @@ def _bulan_acuan(uang: Uang, triwulan: int) -> int:
     return int(min(3 * triwulan, bulan.max())) if len(bulan) else 3 * triwulan
 
 
-def _cakupan_janji(frames: Frames, lingkup: Lingkup, tahun: int, bulan: int) -> pd.DataFrame:
-    """Status of each campaign promise of the pemda (its own kode_pemda) whose term covers the year, in that year
-    (one of the pemda's budget years) and reference month."""
-    atur = _atur(frames)
-    kode_pemda = lingkup.kode_pemda[0]
-    kolom = ["kode_janji", "uraian", "misi", "kode_pemda", "status"]
-    janji = _milik(frames, "janji_kampanye", kode_pemda)
-    janji = janji[_dalam_masa(tahun, janji["tahun_mulai"], janji["tahun_selesai"])]
-    if janji.empty or tahun not in _tahun_anggaran(frames, kode_pemda):
-        return pd.DataFrame(columns=kolom)
-    # the pemda's tags of that year on promises within their term, and the sub kegiatan under each tagged code
-    tag = _milik(frames, "tag_janji", kode_pemda)
-    tag = tag[(tag["tahun"] == tahun) & _ada_di(tag, janji, [P, "kode_janji"])]
-    keg = lingkup.uang(tahun).kegiatan
-    sub = keg.loc[keg["kode_kegiatan"].str.count(r"\.") == 5, [P, "tahun", "kode_kegiatan"]]
-    tertaut = tag[[P, "tahun", "kode_janji", "kode_kegiatan"]].merge(
-        _awalan(sub), left_on=[P, "tahun", "kode_kegiatan"], right_on=[P, "tahun", "awalan"], suffixes=("_tag", "")
-    )
-    t = tertaut[[P, "kode_janji", "tahun", "kode_kegiatan"]].drop_duplicates()
-    # progress of each tagged sub kegiatan up to the reference month
-    kas = frames["rencana_kas"]
-    kas = kas[(kas["tahun"] == tahun) & (kas[P] == kode_pemda) & (kas["bulan"] <= bulan)]
-    kas = kas[_ada_di(kas, t, K_KEG)]
-    ra = frames["realisasi_anggaran"]
-    ra = ra[(ra["tahun"] == tahun) & (ra[P] == kode_pemda)]
-    ra = _realisasi_bulanan(ra[_ada_di(ra, t, K_KEG)])
+def _kemajuan(uang: Uang, sub: pd.DataFrame, bulan: int) -> pd.DataFrame:
+    """kemajuan_sub_kegiatan at month `bulan` of these sub kegiatan of uang's year (indexed by the pemda and the code):
+    the cash plan and the realisasi up to the month (absent: none), the last physical progress reported by then."""
+    kas = uang.rencana_kas
+    kas = kas[(kas["bulan"] <= bulan) & _ada_di(kas, sub, K_KEG)]
+    ra = uang.realisasi_anggaran
+    ra = _realisasi_bulanan(ra[_ada_di(ra, sub, K_KEG)])
     ra = ra[ra["bulan"] <= bulan].sort_values("bulan")
-    maju = pd.DataFrame(
+    return pd.DataFrame(
         {
             "rencana_kas_sd": kas.groupby(K_KEG)["nilai"].sum(),
             "realisasi_sd": ra.groupby(K_KEG)["realisasi_kumulatif"].max(),
             "fisik_persen": ra.groupby(K_KEG)["fisik_persen"].last(),
         }
     )
-    t = t.merge(maju, left_on=K_KEG, right_index=True, how="left")
+
+
+def _janji_kegiatan(frames: Frames, lingkup: Lingkup, tahun: int, bulan: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The pemda's campaign promises (its own kode_pemda) whose term covers the year, and janji_kegiatan_bulan at the
+    reference month: each promise × sub kegiatan tagged that year (a tag on a program or kegiatan covers every sub
+    kegiatan below it), with its OPD, pagu, money up to the month, physical progress, tertinggal and selesai_fisik."""
+    atur = _atur(frames)
+    kode_pemda = lingkup.kode_pemda[0]
+    janji = _milik(frames, "janji_kampanye", kode_pemda)
+    janji = janji[_dalam_masa(tahun, janji["tahun_mulai"], janji["tahun_selesai"])]
+    # the pemda's tags of that year on promises within their term, and the sub kegiatan under each tagged code
+    tag = _milik(frames, "tag_janji", kode_pemda)
+    tag = tag[(tag["tahun"] == tahun) & _ada_di(tag, janji, [P, "kode_janji"])]
+    uang = lingkup.uang(tahun)
+    keg = uang.kegiatan
+    sub = keg.loc[keg["kode_kegiatan"].str.count(r"\.") == 5, [P, "tahun", "kode_kegiatan", "kode_pd", "pagu"]]
+    tertaut = tag[[P, "tahun", "kode_janji", "kode_kegiatan"]].merge(
+        _awalan(sub), left_on=[P, "tahun", "kode_kegiatan"], right_on=[P, "tahun", "awalan"], suffixes=("_tag", "")
+    )
+    t = tertaut[[P, "kode_janji", "tahun", "kode_kegiatan", "kode_pd", "pagu"]].drop_duplicates(
+        [P, "kode_janji", "tahun", "kode_kegiatan"]
+    )
+    # progress of each tagged sub kegiatan up to the reference month
+    t = t.merge(_kemajuan(uang, t, bulan), left_on=K_KEG, right_index=True, how="left")
     t["rencana_kas_sd"] = t["rencana_kas_sd"].fillna(0)
     t["realisasi_sd"] = t["realisasi_sd"].fillna(0)
     t["tertinggal"] = (t["rencana_kas_sd"] > 0) & (
         t["realisasi_sd"] < atur["ambang_janji_tertunda"] / 100 * t["rencana_kas_sd"]
     )
     t["selesai_fisik"] = (t["fisik_persen"] >= atur["fisik_janji_tercapai"]).fillna(False)
+    return janji, t.reset_index(drop=True)
+
+
+def _cakupan_janji(
+    frames: Frames,
+    lingkup: Lingkup,
+    tahun: int,
+    bulan: int,
+    bagian: tuple[pd.DataFrame, pd.DataFrame] | None = None,
+) -> pd.DataFrame:
+    """Status of each campaign promise of the pemda (its own kode_pemda) whose term covers the year, in that year
+    (one of the pemda's budget years) and reference month, with its tagged sub kegiatan counted and summed
+    (cakupan_janji). `bagian`: the promises and their sub kegiatan (`_janji_kegiatan`) when already computed."""
+    kolom = ["kode_janji", "uraian", "misi", "kode_pemda", "status"]
+    janji, t = bagian or _janji_kegiatan(frames, lingkup, tahun, bulan)
+    if janji.empty or tahun not in _tahun_anggaran(frames, lingkup.kode_pemda[0]):
+        return pd.DataFrame(columns=kolom)
     g = t.groupby([P, "kode_janji"])
-    per = pd.DataFrame({"n": g.size(), "selesai": g["selesai_fisik"].sum(), "tertinggal": g["tertinggal"].sum()})
+    per = pd.DataFrame(
+        {
+            "jumlah_kegiatan": g.size(),
+            "jumlah_pd": g["kode_pd"].nunique(),
+            "pagu": _jumlah(g, "pagu"),
+            "rencana_kas_sd": g["rencana_kas_sd"].sum(),
+            "realisasi_sd": g["realisasi_sd"].sum(),
+            "jumlah_tertinggal": g["tertinggal"].sum(),
+            "jumlah_selesai_fisik": g["selesai_fisik"].sum(),
+        }
+    )
     m = janji.merge(per, left_on=[P, "kode_janji"], right_index=True, how="left")
+    n = m["jumlah_kegiatan"].fillna(0)
     m["status"] = np.select(
-        [m["n"].fillna(0) == 0, m["selesai"] == m["n"], m["tertinggal"] > 0],
+        [n == 0, m["jumlah_selesai_fisik"] == m["jumlah_kegiatan"], m["jumlah_tertinggal"] > 0],
         ["belum_ada_kegiatan", "tercapai", "tertunda"],
         default="berjalan",
     )
-    return m[kolom]
+    m["serapan_persen"] = _persen_dari(m["realisasi_sd"], m["pagu"])
+    for k in ("jumlah_kegiatan", "jumlah_pd", "jumlah_tertinggal", "jumlah_selesai_fisik"):
+        m[k] = m[k].fillna(0).astype(int)
+    for k in ("pagu", "rencana_kas_sd", "realisasi_sd"):
+        m[k] = m[k].fillna(0)
+    return m[[*kolom, *per.columns, "serapan_persen"]]
 
 
 def _janji_status_jumlah(frames: Frames, cakupan: pd.DataFrame) -> pd.DataFrame:
@@ -2836,6 +2914,603 @@ def sakip(frames: Frames, kode_pemda: str, tahun: int, triwulan: int, hari_ini: 
     return hasil
 
 
+# --------------------------------------------------------------------------- shared: texts, latest capaian
+
+
+def _isi(teks: pd.Series) -> pd.Series:
+    """nullif(trim(x), ''): the trimmed text, empty when blank."""
+    t = teks.astype("str").str.strip()
+    return t.where(t != "")
+
+
+def _gabung_teks(nilai: pd.Series, kunci: list[pd.Series], pemisah: str) -> pd.Series:
+    """string_agg(distinct nilai, pemisah order by nilai) per key (the key's values as given, e.g. a group)."""
+    df = pd.DataFrame({f"_k{i}": k.to_numpy() for i, k in enumerate(kunci)}).assign(_n=nilai.to_numpy())
+    df = df.dropna(subset="_n").drop_duplicates().sort_values("_n")
+    return df.groupby([f"_k{i}" for i in range(len(kunci))])["_n"].agg(pemisah.join)
+
+
+def _capaian_terakhir(frames: Frames, lingkup: Lingkup, kode: pd.DataFrame, tahun: int, triwulan: int) -> pd.DataFrame:
+    """capaian_terakhir: for each indicator of `kode` (the pemda and the code), its latest reported quarter up to the
+    quarter in the year (a capaian_indikator row, every jenis), indexed by the pemda and the code."""
+    if frames.get(PRA_SEMUA) is not None:  # the nation's capaian computed at load: slice the pemda's rows
+        ct = lingkup.capaian(frames, [tahun], hanya_iku=False)
+    else:  # only the indicators the page shows
+        ind = lingkup.indikator[_ada_di(lingkup.indikator, kode, K_IND)]
+        if ind.empty:
+            return pd.DataFrame(index=pd.MultiIndex.from_arrays([[], []], names=K_IND))
+        ct = lingkup.capaian(frames, [tahun], ind=ind)
+    ci = ct[ct["sudah_lapor"] & (ct["tahun"] == tahun) & (ct["triwulan"] <= min(triwulan, 4))]
+    return ci.sort_values("triwulan").drop_duplicates(K_IND, keep="last").set_index(K_IND)
+
+
+def _kolom_capaian(df: pd.DataFrame, ci: pd.DataFrame, kolom: dict[str, str]) -> pd.DataFrame:
+    """Columns of each row's latest capaian (`ci` from `_capaian_terakhir`), looked up on the pemda and the code;
+    `kolom`: capaian column → name in df. Also `_ada_capaian`."""
+    hasil = df.assign(_ada_capaian=_ada_di(df, ci.reset_index(), K_IND) if len(ci) else False)
+    for asal, nama in kolom.items():
+        hasil[nama] = _peta(df, K_IND, ci[asal]) if asal in ci.columns else np.nan
+    return hasil
+
+
+def _skala_program(frames: Frames, jenis: str) -> pd.DataFrame:
+    s = frames["skala_status_program"]
+    return s[s["jenis"] == jenis].set_index("status")
+
+
+# --------------------------------------------------------------------------- page: Program Unggulan
+
+
+def _unggulan_uang(lingkup: Lingkup, u: pd.DataFrame, tahun: int, bulan: int) -> pd.DataFrame:
+    """Money of each program unggulan: its sub kegiatan of the year (a listed program or kegiatan covers every sub
+    kegiatan below it; a sub listed twice counts once), pagu, cash plan and realisasi up to the month."""
+    uang = lingkup.uang(tahun)
+    keg = uang.kegiatan
+    sub = keg.loc[keg["kode_kegiatan"].str.count(r"\.") == 5, [*K_KEG, "pagu"]]
+    kode = u[[P, "kode_unggulan"]].assign(kode=_daftar_kode(u["kode_kegiatan"])).explode("kode").dropna()
+    tertaut = (
+        _awalan(sub)
+        .merge(kode, left_on=[P, "awalan"], right_on=[P, "kode"])
+        .drop_duplicates([P, "kode_unggulan", "kode_kegiatan"])
+    )
+    t = tertaut.merge(_kemajuan(uang, tertaut, bulan), left_on=K_KEG, right_index=True, how="left")
+    t = t.assign(rencana_kas_sd=t["rencana_kas_sd"].fillna(0), realisasi_sd=t["realisasi_sd"].fillna(0))
+    g = t.groupby([P, "kode_unggulan"])
+    per = pd.DataFrame(
+        {
+            "jumlah_sub_kegiatan": g.size(),
+            "pagu": _jumlah(g, "pagu"),
+            "rencana_kas_sd": g["rencana_kas_sd"].sum(),
+            "realisasi_sd": g["realisasi_sd"].sum(),
+        }
+    )
+    per["serapan_persen"] = _persen_dari(per["realisasi_sd"], per["pagu"])
+    return per
+
+
+def _urut_papan(u: pd.DataFrame, skala: pd.DataFrame) -> pd.DataFrame:
+    """The board's order: status (problems first; not assessed last), a differing report first, then the code."""
+    u = u.assign(_urutan=u["status_papan"].map(skala["urutan"]).fillna(99))
+    return u.sort_values(["_urutan", "status_berbeda", "kode_unggulan", P], ascending=[True, False, True, True])
+
+
+def program_unggulan(
+    frames: Frames, kode_pemda: str, tahun: int, triwulan: int, hari_ini: dt.date
+) -> dict[str, pd.DataFrame]:
+    """Program Unggulan: the board (the worse of the reported status and the milestones, on that date), the
+    milestones, money of the linked sub kegiatan up to the reference month, the IKU's latest capaian."""
+    lingkup = Lingkup(frames, kode_pemda)
+    hasil = _bingkai(frames, lingkup, tahun)
+    skala = _skala_program(frames, "unggulan")
+    u = _status_unggulan(frames, lingkup.pd, hari_ini, tahun)
+    u = _urut_papan(u, skala).reset_index(drop=True)
+    bulan = _bulan_acuan(lingkup.uang(tahun), triwulan)
+    uang = _unggulan_uang(lingkup, u, tahun, bulan)
+    for k in uang.columns:
+        u[k] = _peta(u, [P, "kode_unggulan"], uang[k])
+    u["jumlah_sub_kegiatan"] = pd.to_numeric(u["jumlah_sub_kegiatan"]).fillna(0).astype(int)
+    u["bulan_acuan"] = bulan
+    u["kode_indikator"] = _isi(u["kode_indikator"])
+    ind = lingkup.indikator.set_index(K_IND)
+    u["nama_indikator"] = _peta(u, K_IND, ind["nama_indikator"])
+    u["satuan"] = _peta(u, K_IND, ind["satuan"])
+    ci = _capaian_terakhir(frames, lingkup, u[u["kode_indikator"].notna()], tahun, triwulan)
+    u = _kolom_capaian(
+        u,
+        ci,
+        {"periode": "periode_capaian", "capaian_persen": "capaian_persen", "predikat": "predikat",
+         "warna_predikat": "warna_predikat", "keterangan": "_keterangan"},
+    )  # fmt: skip
+    u["keterangan_capaian"] = np.select(
+        [u["kode_indikator"].isna(), ~u["_ada_capaian"]],
+        ["Belum ada IKU yang dikaitkan", "Belum ada realisasi IKU tahun ini"],
+        default=u["_keterangan"],
+    )
+    for asal in ("papan", "dilaporkan", "tonggak"):
+        u[f"label_{asal}"] = u[f"status_{asal}"].map(skala["label"])
+    for asal in ("papan", "tonggak"):
+        u[f"warna_{asal}"] = u[f"status_{asal}"].map(skala["warna"])
+    u["per_tanggal"] = pd.Timestamp(hari_ini)
+    hasil["unggulan_status"] = u
+
+    # the board's counts per status (and by the milestones alone); "Belum dinilai" only when it happens
+    s = skala.reset_index()[["status", "label", "urutan", "warna"]]
+    if u["status_papan"].isna().any():
+        s = pd.concat(
+            [s, pd.DataFrame([{"status": None, "label": "Belum dinilai", "urutan": 99, "warna": "#afb8c1"}])],
+            ignore_index=True,
+        )
+
+    def hitung(kolom: str, status: object) -> int:
+        """Programs whose status is this one (is not distinct from: the empty status counts the empty ones)."""
+        return int(u[kolom].isna().sum() if pd.isna(status) else (u[kolom] == status).sum())
+
+    s["jumlah"] = [hitung("status_papan", x) for x in s["status"]]
+    s["jumlah_menurut_tonggak"] = [hitung("status_tonggak", x) for x in s["status"]]
+    hasil["unggulan_status_jumlah"] = s.sort_values("urutan", kind="stable").reset_index(drop=True)
+
+    # the milestones of those programs, for the gantt: in the board's order, then by month
+    tg = _milik(frames, "tonggak", kode_pemda)
+    urutan = u[[P, "kode_unggulan", "nama", "singkatan"]].assign(urutan_program=np.arange(1, len(u) + 1))
+    tg = tg.merge(urutan, on=[P, "kode_unggulan"])
+    keadaan = _keadaan_tonggak(tg, hari_ini)
+    skala_tg = _skala_program(frames, "tonggak")
+    awal = pd.to_datetime(tg["bulan_rencana"] + "-01")
+    selesai = pd.to_datetime(tg["tanggal_selesai"])
+    tg = tg.assign(
+        nama_program=tg["nama"],
+        awal=awal,
+        akhir=awal + pd.DateOffset(months=1),
+        tanggal_selesai=selesai.where(selesai <= pd.Timestamp(hari_ini)),
+        keadaan=keadaan,
+        label_keadaan=keadaan.map(skala_tg["label"]),
+        warna=keadaan.map(skala_tg["warna"]),
+        urutan_keadaan=keadaan.map(skala_tg["urutan"]),
+    )
+    hasil["unggulan_tonggak"] = tg.sort_values(["urutan_program", "bulan_rencana", "tonggak"]).reset_index(drop=True)
+    return hasil
+
+
+# --------------------------------------------------------------------------- page: Janji Kampanye
+
+
+def _tanda_janji(frames: Frames, janji: pd.DataFrame, kk: pd.DataFrame, tahun: int) -> pd.DataFrame:
+    """The pemda's tags of the year on promises within their term, on a kegiatan row of that year (any level)."""
+    tag = _milik(frames, "tag_janji", janji[P].unique().tolist())
+    tag = tag[(tag["tahun"] == tahun) & _ada_di(tag, janji, [P, "kode_janji"])]
+    t = tag.merge(janji[[P, "kode_janji", "uraian"]].rename(columns={"uraian": "uraian_janji"}), on=[P, "kode_janji"])
+    t = t.merge(kk[[*K_KEG, "tingkat", "nama", "kode_pd", "nama_pd", "singkatan"]], on=K_KEG)
+    return t.assign(bentuk_dukungan=_isi(t["bentuk_dukungan"]), output=_isi(t["output"]))
+
+
+def _di_bawah(df: pd.DataFrame, tanda: pd.DataFrame, kunci: list[str]) -> pd.DataFrame:
+    """Rows of df (a kode_kegiatan each) under each tag's code (kode_tercakup), on the same `kunci` too: one row per
+    tag × row below it, the tag's code as kode_tanda."""
+    t = tanda[[*kunci, "kode_kegiatan"]].rename(columns={"kode_kegiatan": "kode_tanda"})
+    return _awalan(df).merge(t, left_on=[*kunci, "awalan"], right_on=[*kunci, "kode_tanda"])
+
+
+def janji_kampanye(
+    frames: Frames, kode_pemda: str, tahun: int, triwulan: int, hari_ini: dt.date
+) -> dict[str, pd.DataFrame]:
+    """Janji Kampanye: each promise's status at the reference month, its tagged sub kegiatan, OPD, money, the IKU its
+    kegiatan serve with their latest capaian, and the incomplete tags."""
+    atur = _atur(frames)
+    lingkup = Lingkup(frames, kode_pemda)
+    hasil = _bingkai(frames, lingkup, tahun)
+    uang = lingkup.uang(tahun)
+    bulan = _bulan_acuan(uang, triwulan)
+    janji, jk = _janji_kegiatan(frames, lingkup, tahun, bulan)
+    cakupan = _cakupan_janji(frames, lingkup, tahun, bulan, (janji, jk))
+    hasil["janji_status_jumlah"] = _janji_status_jumlah(frames, cakupan)
+    kk = _keterlacakan_kegiatan(uang, lingkup.pd)
+    si = _sub_iku(kk)
+    si = si[si["kode_indikator"].notna()]
+    tanda = _tanda_janji(frames, janji, kk, tahun)
+    # the indicators served by the sub kegiatan under each tag (of the pemda's indicators), with their latest capaian
+    kt = [P, "kode_janji", "kode_kegiatan"]
+    layan = _di_bawah(si[[P, "kode_kegiatan", "kode_indikator"]], tanda, [P])
+    layan = layan[_ada_di(layan, lingkup.indikator, K_IND)].merge(
+        tanda[kt].rename(columns={"kode_kegiatan": "kode_tanda"}), on=[P, "kode_tanda"]
+    )
+    ind = lingkup.indikator.drop_duplicates(K_IND)
+    ji = layan[[P, "kode_janji", "kode_indikator"]].drop_duplicates()
+    ji = ji.merge(ind[[*K_IND, "nama_indikator", "satuan", "nama_pd"]], on=K_IND)
+    ci = _capaian_terakhir(frames, lingkup, ji, tahun, triwulan)
+    kolom_ci = ["periode", "target_sd", "target_min_sd", "target_max_sd", "realisasi_sd", "capaian_persen",
+                "predikat", "warna_predikat"]  # fmt: skip
+    ji = _kolom_capaian(ji, ci, {k: k for k in kolom_ci} | {"keterangan": "_keterangan"})
+
+    # per promise: OPD, the IKU its tagged sub kegiatan serve (average capaian, capped), its tags
+    jpd = jk.merge(lingkup.pd[[*K_PD, "nama_pd", "singkatan"]], on=K_PD)
+    daftar_pd = _gabung_teks(jpd["singkatan"].fillna(jpd["nama_pd"]), [jpd[P], jpd["kode_janji"]], ", ")
+    dibatasi = _dibatasi(pd.to_numeric(ji["capaian_persen"]), atur["batas_capaian_rata_rata"])
+    gi = ji.assign(dibatasi=dibatasi).sort_values("kode_indikator").groupby([P, "kode_janji"])
+    per_iku = pd.DataFrame(
+        {
+            "jumlah_iku": gi.size(),
+            "rata_rata_capaian_iku": gi["dibatasi"].mean(),
+            "daftar_iku": gi["nama_indikator"].agg(lambda x: "; ".join(x.dropna())),
+        }
+    )
+    tag_keg = _milik(frames, "tag_janji", kode_pemda)
+    tag_keg = tag_keg[(tag_keg["tahun"] == tahun) & _ada_di(tag_keg, uang.kegiatan, K_KEG)]
+    kurang = _isi(tag_keg["bentuk_dukungan"]).isna() | _isi(tag_keg["output"]).isna()
+    gt = tag_keg.assign(kurang=kurang).groupby([P, "kode_janji"])
+    per_tag = pd.DataFrame({"jumlah_tag": gt.size(), "jumlah_tag_tidak_lengkap": gt["kurang"].sum()})
+    c = cakupan
+    kunci = [P, "kode_janji"]
+
+    def per_janji(nilai: pd.Series, isi: object = np.nan) -> pd.Series:
+        return pd.Series(_peta(c, kunci, nilai), index=c.index, dtype=object).fillna(isi).infer_objects()
+
+    skala = _skala_program(frames, "janji")
+    c = c.assign(
+        label_status=c["status"].map(skala["label"]),
+        warna_status=c["status"].map(skala["warna"]),
+        _urutan=c["status"].map(skala["urutan"]),
+        daftar_pd=per_janji(daftar_pd),
+        jumlah_iku=per_janji(per_iku["jumlah_iku"], 0).astype(int),
+        daftar_iku=per_janji(per_iku["daftar_iku"]),
+        rata_rata_capaian_iku=pd.to_numeric(per_janji(per_iku["rata_rata_capaian_iku"])),
+        jumlah_tag=per_janji(per_tag["jumlah_tag"], 0).astype(int),
+        jumlah_tag_tidak_lengkap=per_janji(per_tag["jumlah_tag_tidak_lengkap"], 0).astype(int),
+        bulan_acuan=bulan,
+    )
+    predikat = _predikat(c["rata_rata_capaian_iku"], frames["skala_predikat"])
+    c = c.assign(predikat_iku=predikat["predikat"], warna_predikat_iku=predikat["warna_predikat"])
+    hasil["janji_cakupan"] = c.sort_values(["_urutan", "kode_janji"]).reset_index(drop=True)
+
+    # per tag: the sub kegiatan below it (of the same promise), their money and physical progress, the IKU served
+    bawah = _di_bawah(jk, tanda, [P, "kode_janji"])
+    gb = bawah.groupby([P, "kode_janji", "kode_tanda"])
+    per_tanda = pd.DataFrame(
+        {
+            "jumlah_sub_kegiatan": gb.size(),
+            "pagu": _jumlah(gb, "pagu"),
+            "realisasi_sd": gb["realisasi_sd"].sum(),
+            "fisik_persen_terendah": gb["fisik_persen"].min(),
+            "tertinggal": gb["tertinggal"].any(),
+        }
+    )
+    per_tanda["serapan_persen"] = _persen_dari(per_tanda["realisasi_sd"], per_tanda["pagu"])
+    nama = pd.Series(_peta(layan, K_IND, ind.set_index(K_IND)["nama_indikator"]), index=layan.index)
+    daftar_iku = _gabung_teks(nama, [layan[P], layan["kode_janji"], layan["kode_tanda"]], "; ")
+    tk = tanda.assign(
+        tanda_lengkap=tanda["bentuk_dukungan"].notna() & tanda["output"].notna(),
+        **{k: _peta(tanda, kt, per_tanda[k]) for k in per_tanda.columns},
+        daftar_iku=_peta(tanda, kt, daftar_iku),
+    )
+    tk["tertinggal"] = tk["tertinggal"].astype("boolean").fillna(False).astype(bool)
+    hasil["janji_kegiatan"] = tk.sort_values(["kode_janji", "kode_kegiatan"]).reset_index(drop=True)
+
+    # per promise × IKU served by its tagged kegiatan, with the latest capaian (low first, none first of all)
+    ji["keterangan"] = ji["_keterangan"].where(ji["_ada_capaian"], "Belum ada realisasi tahun ini")
+    hasil["janji_iku"] = _urut(
+        ji, [("kode_janji", True, "last"), ("capaian_persen", True, "first"), ("kode_indikator", True, "last")]
+    ).reset_index(drop=True)
+
+    # incomplete tags: no form of support or no output
+    t = tanda[tanda["bentuk_dukungan"].isna() | tanda["output"].isna()]
+    t = t.assign(
+        yang_kurang=np.select(
+            [t["bentuk_dukungan"].isna() & t["output"].isna(), t["bentuk_dukungan"].isna()],
+            ["bentuk dukungan dan output", "bentuk dukungan"],
+            default="output",
+        )
+    )
+    hasil["janji_tag_tidak_lengkap"] = _urut(
+        t, [("singkatan", True, "last"), ("kode_janji", True, "last"), ("kode_kegiatan", True, "last")]
+    ).reset_index(drop=True)
+    return hasil
+
+
+# --------------------------------------------------------------------------- page: Tindak Lanjut
+
+
+def _rujukan_tindak_lanjut(frames: Frames, lingkup: Lingkup, kode_pemda: str, tahun: int) -> pd.DataFrame:
+    """The choices of the follow-up form: OPD, IKU, program unggulan, kegiatan of the year, meetings (newest first)."""
+    opd = lingkup.pd
+    iku = lingkup.iku
+    pu = _milik(frames, "program_unggulan", kode_pemda)
+    keg = lingkup.uang(tahun).kegiatan
+    tl = _milik(frames, "tindak_lanjut", kode_pemda)
+    rapat = tl[tl["rapat"].notna()].groupby("rapat")["tanggal_rapat"].max().reset_index()
+    bagian = [
+        pd.DataFrame({"jenis": "opd", "kode": opd["kode_pd"], "label": opd["nama_pd"], "urut": opd["kode_pd"]}),
+        pd.DataFrame(
+            {"jenis": "indikator", "kode": iku["kode_indikator"],
+             "label": iku["kode_indikator"] + " " + iku["nama_indikator"], "urut": iku["kode_indikator"]}
+        ),
+        pd.DataFrame(
+            {"jenis": "unggulan", "kode": pu["kode_unggulan"], "label": pu["kode_unggulan"] + " " + pu["nama"],
+             "urut": pu["kode_unggulan"]}
+        ),
+        pd.DataFrame(
+            {"jenis": "kegiatan", "kode": keg["kode_kegiatan"], "label": keg["kode_kegiatan"] + " " + keg["nama"],
+             "urut": keg["kode_kegiatan"]}
+        ),
+        pd.DataFrame(
+            {"jenis": "rapat", "kode": rapat["rapat"], "label": rapat["rapat"],
+             "urut": pd.to_datetime(rapat["tanggal_rapat"]).dt.strftime("%Y-%m-%d")}
+        ),
+    ]  # fmt: skip
+    r = pd.concat([b.astype({"urut": object}) for b in bagian], ignore_index=True)
+    # meetings newest first (no date last); everything else by code
+    r["_rapat"] = r["urut"].where(r["jenis"] == "rapat")
+    r = _urut(r, [("jenis", True, "last"), ("_rapat", False, "last"), ("urut", True, "last")])
+    return r[["jenis", "kode", "label"]].reset_index(drop=True)
+
+
+def _tindak_lanjut_daftar(frames: Frames, tl: pd.DataFrame, kode_pemda: str, tahun: int, hari: pd.Timestamp):
+    """tindak_lanjut_daftar: the pemda's follow-ups decided in the year and those still open from earlier years, with
+    the names of what they are linked to; the most pressing first."""
+    th = tl["tahun_rapat"]
+    t = tl[(tl[P] == kode_pemda) & ((th == tahun) | th.isna() | (tl["terbuka"].fillna(False) & (th < tahun)))]
+    pdm = frames["perangkat_daerah"].set_index(K_PD)
+    ind = frames["indikator"].set_index(K_IND)["nama_indikator"]
+    pu = frames["program_unggulan"].set_index([P, "kode_unggulan"])["nama"]
+    # a kegiatan's name in the follow-up's pemda: that of the latest year holding the code
+    keg = _milik(frames, "kegiatan", kode_pemda)
+    keg = keg[_ada_di(keg, t, K_KEG)].sort_values("tahun").drop_duplicates(K_KEG, keep="last")
+    singkatan = pd.Series(_peta(t, K_PD, pdm["singkatan"]), index=t.index)
+    terbuka = t["terbuka"].fillna(False).astype(bool)
+    t = t.assign(
+        label_pd=singkatan.fillna(t["nama_pd"]),
+        sisa_hari=(t["batas_waktu"] - hari).dt.days.where(terbuka & (t["keadaan"] != "lewat_batas")),
+        nama_indikator=_peta(t, K_IND, ind),
+        nama_unggulan=_peta(t, [P, "kode_unggulan"], pu),
+        nama_kegiatan=_peta(t, K_KEG, keg.set_index(K_KEG)["nama"]),
+        tanggal_selesai=t["tanggal_selesai"].where(t["keadaan"] == "selesai"),
+        dibawa_dari_tahun_lalu=(t["tahun_rapat"] < tahun).astype("boolean").where(t["tahun_rapat"].notna()),
+    )
+    return _urut(
+        t,
+        [("urutan_keadaan", True, "last"), ("hari_lewat_batas", False, "last"), ("batas_waktu", True, "last"),
+         ("tanggal_selesai", False, "last"), ("kode_tindak_lanjut", True, "last")],
+    ).reset_index(drop=True)  # fmt: skip
+
+
+def _rapat_tindak_lanjut(tl: pd.DataFrame, kode_pemda: str, tahun: int, hari: pd.Timestamp) -> pd.DataFrame:
+    """Each meeting of the pemda and the fate of its decisions on that date (rapat_tindak_lanjut_per): meetings of the
+    year and earlier ones with open follow-ups, newest first; the last meeting before the date marked."""
+    t = tl[tl[P] == kode_pemda]
+    t = t.assign(
+        selesai=t["keadaan"] == "selesai",
+        tepat=t["selesai_tepat_waktu"] == True,  # noqa: E712
+        buka=t["terbuka"].fillna(False).astype(bool),
+        batal=t["keadaan"] == "batal",
+    )
+    g = t.groupby("rapat", dropna=False)
+    r = pd.DataFrame(
+        {
+            "tanggal_rapat": g["tanggal_rapat"].min(),
+            "jumlah": g.size(),
+            "jumlah_selesai": g["selesai"].sum(),
+            "jumlah_selesai_tepat_waktu": g["tepat"].sum(),
+            "jumlah_terbuka": g["buka"].sum(),
+            "jumlah_lewat_batas": g["lewat_batas"].sum(),
+            "jumlah_batal": g["batal"].sum(),
+        }
+    ).reset_index()
+    r["persen_selesai"] = _persen_dari(r["jumlah_selesai"], r["jumlah"] - r["jumlah_batal"])
+    lalu = r.loc[r["tanggal_rapat"] < hari, "tanggal_rapat"].max()
+    r["rapat_lalu"] = (r["tanggal_rapat"] == lalu).fillna(False).astype(bool)
+    th = r["tanggal_rapat"].dt.year
+    r = r[(th == tahun) | r["tanggal_rapat"].isna() | ((th < tahun) & (r["jumlah_terbuka"] > 0))]
+    return _urut(r, [("tanggal_rapat", False, "last"), ("rapat", True, "last")]).reset_index(drop=True)
+
+
+def _kode_tindak_lanjut_baru(frames: Frames, kode_pemda: str, tahun: int) -> pd.DataFrame:
+    """The suggested code of a new follow-up: TL-<tahun>-<next number> among the pemda's codes, padded to two digits
+    (lpad to 2 also cuts a longer number to its first two digits, as the query does)."""
+    kode = _milik(frames, "tindak_lanjut", kode_pemda)["kode_tindak_lanjut"]
+    kode = kode[kode.str.startswith(f"TL-{tahun}-")]
+    nomor = pd.to_numeric(kode.str.extract(r"^TL-[0-9]{4}-([0-9]+)$")[0])
+    nomor = nomor[nomor <= np.iinfo(np.int32).max]  # try_cast(… as integer)
+    lanjut = str(int(nomor.max()) + 1 if len(nomor) else 1)
+    return pd.DataFrame(
+        {"kode_tindak_lanjut": [f"TL-{tahun}-" + (lanjut[:2] if len(lanjut) >= 2 else lanjut.rjust(2, "0"))]}
+    )
+
+
+def _rapat_tinjau(rapat: pd.DataFrame) -> str:
+    """The meeting the page reviews by default: the last one before the date, else the first named one ('' when none
+    is named: the page shows no review, and the list stays whole)."""
+    bernama = rapat[rapat["rapat"].notna()]
+    lalu = bernama.loc[bernama["rapat_lalu"], "rapat"]
+    return lalu.iloc[0] if len(lalu) else (bernama["rapat"].iloc[0] if len(bernama) else "")
+
+
+def tindak_lanjut(
+    frames: Frames, kode_pemda: str, tahun: int, triwulan: int, hari_ini: dt.date
+) -> dict[str, pd.DataFrame]:
+    """Tindak Lanjut: the form's choices, the headline numbers, the list (all, and the meeting under review), the
+    meetings and the fate of their decisions, the next code."""
+    lingkup = Lingkup(frames, kode_pemda)
+    hasil = _bingkai(frames, lingkup, tahun)
+    hari = pd.Timestamp(hari_ini)
+    hasil["tindak_lanjut_rujukan"] = _rujukan_tindak_lanjut(frames, lingkup, kode_pemda, tahun)
+    tl = _tindak_lanjut(frames, hari_ini, kode_pemda)
+    hasil["tindak_lanjut_ringkasan"] = _tindak_lanjut_ringkasan(tl, frames, kode_pemda, tahun, hari_ini)
+    daftar = _tindak_lanjut_daftar(frames, tl, kode_pemda, tahun, hari)
+    hasil["tindak_lanjut_daftar"] = daftar
+    rapat = _rapat_tindak_lanjut(tl, kode_pemda, tahun, hari)
+    hasil["tindak_lanjut_rapat"] = rapat
+    tinjau = _rapat_tinjau(rapat)
+    hasil["tindak_lanjut_daftar#rapat"] = daftar[daftar["rapat"] == tinjau].reset_index(drop=True) if tinjau else daftar
+    hasil["tindak_lanjut_kode_baru"] = _kode_tindak_lanjut_baru(frames, kode_pemda, tahun)
+    return hasil
+
+
+# --------------------------------------------------------------------------- page: Laporan Triwulan
+
+
+def _keadaan_periode_lapor(frames: Frames, kode_pemda: str, hari: pd.Timestamp) -> pd.DataFrame:
+    """The pemda's quarters reported through the app on that date: deadline (set, or the quarter's end plus
+    batas_lapor_hari), past it, locked unless reopened until a date not yet passed."""
+    p = _milik(frames, "periode_lapor", kode_pemda)
+    triwulan = p["periode"].str[-1].astype(int)
+    akhir = pd.to_datetime(pd.DataFrame({"year": p["tahun"], "month": triwulan * 3, "day": 1})) + pd.offsets.MonthEnd(0)
+    hari_lapor = int(_atur(frames)["batas_lapor_hari"])
+    batas = pd.to_datetime(p["batas_lapor"]).fillna(akhir + pd.Timedelta(days=hari_lapor))
+    dibuka = pd.to_datetime(p["dibuka_sampai"])
+    return pd.DataFrame(
+        {
+            "kode_pemda": p[P],
+            "tahun": p["tahun"],
+            "periode": p["periode"],
+            "triwulan": triwulan,
+            "akhir_triwulan": akhir,
+            "batas_lapor_diatur": p["batas_lapor"],
+            "batas_lapor": batas,
+            "dibuka_sampai": p["dibuka_sampai"],
+            "catatan": p["catatan"],
+            "lewat_batas": hari > batas,
+            "terkunci": (hari > batas) & ~(hari <= dibuka).fillna(False),
+        }
+    )
+
+
+def _capaian_lapor(frames: Frames, lingkup: Lingkup, kode_pemda: str, tahun: int) -> pd.DataFrame:
+    """The pemda's IKU capaian with every value entered (capaian_triwulan_nilai(true)): a pemda reporting through the
+    app (periode_lapor or status_lapor rows) counts its unverified values too; for any other pemda every value is
+    verified already, so its figures are the leaders' ones."""
+    lapor = set(frames["periode_lapor"][P]) | set(frames["status_lapor"][P])
+    if kode_pemda not in lapor:
+        return lingkup.capaian(frames, [tahun])
+    real = _realisasi_semua(frames)
+    real = real[real[P] == kode_pemda]
+    real = real[_ada_di(real, lingkup.indikator, K_IND)]
+    return capaian_triwulan(frames, lingkup.iku, [tahun], tgt=lingkup.target, real=real, tren=False)
+
+
+def _realisasi_semua(frames: Frames) -> pd.DataFrame:
+    """Every realisasi row entered, verified or not (frames from `muat` keep it beside the leaders' realisasi)."""
+    return frames.get("realisasi_semua", frames["realisasi"])
+
+
+def _opd_pilihan(iku: pd.DataFrame) -> str:
+    """The OPD whose entry form and budget rows the page shows: an administrator's default, the first of the IKU list
+    ('' when the list is empty: the page stops before)."""
+    return iku["kode_pd"].iloc[0] if len(iku) else ""
+
+
+def laporan_triwulan(
+    frames: Frames, kode_pemda: str, tahun: int, triwulan: int, hari_ini: dt.date
+) -> dict[str, pd.DataFrame]:
+    """Laporan Triwulan: the quarter's deadline and lock, each OPD's reporting state, the IKU to report (values,
+    capaian, workflow state, version), and the first OPD's sub kegiatan budget rows of the quarter's months."""
+    lingkup = Lingkup(frames, kode_pemda)
+    hasil = _bingkai(frames, lingkup, tahun)
+    hari = pd.Timestamp(hari_ini)
+    periode = _keadaan_periode_lapor(frames, kode_pemda, hari)
+    hasil["lapor_periode"] = periode[(periode["tahun"] == tahun) & (periode["triwulan"] == triwulan)].reset_index(
+        drop=True
+    )
+    ct = _capaian_lapor(frames, lingkup, kode_pemda, tahun)
+    ct = ct[(ct["tahun"] == tahun) & (ct["triwulan"] == triwulan)]
+    k = [*K_IND, "tahun", "periode"]
+    sl = _milik(frames, "status_lapor", kode_pemda)
+    sl = sl[(sl["tahun"] == tahun) & (sl["periode"] == f"TW{triwulan}")].set_index(k)
+    ct = ct.assign(status_lapor_isian=_peta(ct, k, sl["status"]))
+
+    # each OPD's reporting state, in a quarter reported through the app
+    w = ct[ct["wajib_lapor"] & _ada_di(ct, periode, [P, "tahun", "periode"])]
+    s = w["status_lapor_isian"]
+    w = w.assign(
+        masuk=s.isin(["diajukan", "diverifikasi"]),
+        diajukan=s == "diajukan",
+        diverifikasi=s == "diverifikasi",
+        dikembalikan=s == "dikembalikan",
+        draf=s == "draf",
+        belum=s.isna(),
+    )
+    g = w.groupby([*K_PD, "tahun", "triwulan", "periode"], dropna=False)
+    opd = pd.DataFrame(
+        {
+            "nama_pd": g["nama_pd"].first(),
+            "singkatan": g["singkatan"].first(),
+            "jumlah_wajib": g.size(),
+            "jumlah_masuk": g["masuk"].sum(),
+            "jumlah_diajukan": g["diajukan"].sum(),
+            "jumlah_diverifikasi": g["diverifikasi"].sum(),
+            "jumlah_dikembalikan": g["dikembalikan"].sum(),
+            "jumlah_draf": g["draf"].sum(),
+            "jumlah_belum_diisi": g["belum"].sum(),
+        }
+    ).reset_index()
+    kp = periode.set_index([P, "tahun", "periode"])
+    opd["batas_lapor"] = pd.to_datetime(
+        pd.Series(_peta(opd, [P, "tahun", "periode"], kp["batas_lapor"]), index=opd.index)
+    )
+    opd["terkunci"] = _peta(opd, [P, "tahun", "periode"], kp["terkunci"])
+    opd["sudah_lapor"] = opd["jumlah_masuk"] == opd["jumlah_wajib"]
+    lewat = hari > opd["batas_lapor"]
+    opd["hari_terlambat"] = (hari - opd["batas_lapor"]).dt.days.where(
+        (opd["jumlah_masuk"] < opd["jumlah_wajib"]) & lewat
+    )
+    kembali = opd["jumlah_dikembalikan"] > 0
+    opd["keadaan"] = np.select(
+        [opd["jumlah_diverifikasi"] == opd["jumlah_wajib"], opd["sudah_lapor"], kembali & lewat, kembali, lewat],
+        ["Terverifikasi", "Menunggu verifikasi", "Dikembalikan, terlambat", "Dikembalikan", "Terlambat"],
+        default="Belum lapor",
+    )
+    operator = _milik(frames, "pengguna", kode_pemda)
+    operator = operator[(operator["peran"] == "operator_opd") & operator["kode_pd"].notna()]
+    email = operator.sort_values("email").groupby(K_PD)["email"].agg(",".join)
+    opd["email_operator"] = _peta(opd, K_PD, email)
+    hasil["lapor_status_opd"] = _urut(
+        opd.assign(_selisih=opd["jumlah_masuk"] - opd["jumlah_wajib"]),
+        [("sudah_lapor", True, "last"), ("hari_terlambat", False, "last"), ("jumlah_dikembalikan", False, "last"),
+         ("_selisih", True, "last"), ("nama_pd", True, "last")],
+    ).reset_index(drop=True)  # fmt: skip
+
+    # the IKU to report: last quarter's value, this quarter's, the workflow state and the rows' versions
+    iku = ct[ct["wajib_lapor"] | ct["sudah_lapor"]]
+    real = _realisasi_semua(frames)
+    real = real[real[P] == kode_pemda]
+    ri = real.set_index(k)
+    tahun_lalu, tw_lalu = _lalu(tahun, triwulan)
+    lalu = iku[K_IND].assign(tahun=tahun_lalu, periode=f"TW{tw_lalu}")
+    versi_r = pd.to_numeric(pd.Series(_peta(iku, k, ri["batch_id"]), index=iku.index))
+    versi_s = pd.to_numeric(pd.Series(_peta(iku, k, sl["batch_id"]), index=iku.index))
+    batch = frames["impor_batch"].set_index("batch_id")
+    terakhir = pd.DataFrame({"batch_id": np.fmax(versi_r, versi_s)})
+    iku = iku.assign(
+        realisasi_tw_lalu=_peta(lalu, k, ri["realisasi"]),
+        status_capaian=iku["status"],
+        status_lapor=np.where(
+            iku["status_lapor_isian"].notna(),
+            iku["status_lapor_isian"].astype(object),
+            np.where(iku["sudah_lapor"], "tanpa status", "belum diisi"),
+        ),
+        catatan_verifikasi=_peta(iku, k, sl["catatan_verifikasi"]),
+        versi_realisasi=versi_r,
+        versi_status=versi_s,
+        diubah_oleh=_peta(terakhir, ["batch_id"], batch["pengguna"]),
+        diubah_pada=_peta(terakhir, ["batch_id"], batch["waktu"]),
+    )
+    iku = _urut(iku, [("nama_pd", True, "last"), ("kode_indikator", True, "last")]).reset_index(drop=True)
+    hasil["lapor_iku_opd"] = iku
+
+    # the chosen OPD's sub kegiatan × the quarter's months, reported or not, as stored (monthly or cumulative)
+    kode_pd = _opd_pilihan(iku)
+    uang = lingkup.uang(tahun)
+    keg = uang.kegiatan
+    sub = keg.loc[(keg["kode_pd"] == kode_pd) & (keg["kode_kegiatan"].str.count(r"\.") == 5),
+                  [P, "tahun", "kode_kegiatan", "nama", "pagu"]]  # fmt: skip
+    bulan = pd.DataFrame({"bulan": range((triwulan - 1) * 3 + 1, triwulan * 3 + 1)})
+    ra = uang.realisasi_anggaran
+    kumulatif = ra["realisasi_kumulatif"].notna().groupby([ra[P], ra["kode_kegiatan"]]).any()
+    a = sub.merge(bulan, how="cross").merge(
+        ra[[*K_KEG, "bulan", "realisasi", "realisasi_kumulatif", "fisik_persen"]], on=[*K_KEG, "bulan"], how="left"
+    )
+    a["bentuk_kumulatif"] = pd.Series(_peta(a, K_KEG, kumulatif), index=a.index).fillna(False).astype(bool)
+    hasil["lapor_anggaran_opd"] = a.sort_values(["kode_kegiatan", "bulan"]).reset_index(drop=True)
+    return hasil
+
+
 # --------------------------------------------------------------------------- verification against the SQL
 
 # Per page: the queries whose results the pandas frames reproduce (same name), with extra parameters, and columns
@@ -2923,6 +3598,33 @@ KUERI_HALAMAN["Keterlacakan"] = [
     "keterlacakan_non_prioritas_tanpa_kontribusi",
     "keterlacakan_pohon",
 ]
+KUERI_HALAMAN["Program Unggulan"] = [*KUERI_BINGKAI, "unggulan_status", "unggulan_status_jumlah", "unggulan_tonggak"]
+KUERI_HALAMAN["Janji Kampanye"] = [
+    *KUERI_BINGKAI,
+    "janji_cakupan",
+    "janji_status_jumlah",
+    "janji_kegiatan",
+    "janji_iku",
+    "janji_tag_tidak_lengkap",
+]
+# The list twice: whole (no filter), and the meeting under review (`_parameter`: rapat).
+KUERI_HALAMAN["Tindak Lanjut"] = [
+    *KUERI_BINGKAI,
+    "tindak_lanjut_rujukan",
+    ("tindak_lanjut_ringkasan", {"kode_pd": ""}),
+    ("tindak_lanjut_daftar", {"keadaan": [], "kode_pd": "", "rapat": ""}),
+    "tindak_lanjut_rapat",
+    ("tindak_lanjut_daftar#rapat", {"keadaan": [], "kode_pd": ""}),
+    "tindak_lanjut_kode_baru",
+]
+# The IKU list of every OPD, then the budget rows of the OPD chosen (`_parameter`: kode_pd).
+KUERI_HALAMAN["Laporan Triwulan"] = [
+    *KUERI_BINGKAI,
+    "lapor_periode",
+    "lapor_status_opd",
+    ("lapor_iku_opd", {"kode_pd": ""}),
+    "lapor_anggaran_opd",
+]
 # Lists ordered by a computed float: rows are matched by their key, and the order is checked on the sort columns,
 # so two rows whose sort values differ only in the last bits (DuckDB's avg and a pandas mean) may swap.
 KUNCI_URUT: dict[str, tuple[list[str], list[str]]] = {
@@ -3006,6 +3708,10 @@ def _parameter(halaman: str, hasil: dict[str, pd.DataFrame], p: dict) -> dict:
         p["kode_indikator"] = rinci["kode_indikator"].iloc[0] if len(rinci) else ""
     if "pemda_banding_kelompok" in hasil and len(hasil["pemda_banding_kelompok"]):
         p["kelompok"] = hasil["pemda_banding_kelompok"]["kelompok"].iloc[0]
+    if "tindak_lanjut_rapat" in hasil:  # Tindak Lanjut: the meeting under review
+        p["rapat"] = _rapat_tinjau(hasil["tindak_lanjut_rapat"])
+    if "lapor_iku_opd" in hasil:  # Laporan Triwulan: the OPD whose budget rows are shown
+        p["kode_pd"] = _opd_pilihan(hasil["lapor_iku_opd"])
     return p
 
 
@@ -3040,7 +3746,7 @@ def periksa(  # noqa: PLR0917 (the signature skala.py calls)
         p = _parameter(label, hasil, dasar)
         for entri in KUERI_HALAMAN[label]:
             nama, tambahan = (entri, {}) if isinstance(entri, str) else entri
-            sql = pdb.query_sql(nama)
+            sql = pdb.query_sql(nama.split("#")[0])  # "query#choice": the query run again with another choice
             pk = p | {k: kode_pemda if v == "=" else v for k, v in tambahan.items()}
             df = con.execute(sql, pdb.used_parameters(sql, pk)).df()
             if nama not in hasil:
@@ -3058,6 +3764,10 @@ HALAMAN_PANDAS: dict[str, Callable[..., dict[str, pd.DataFrame]]] = {
     "Distribusi Jadwal": distribusi_jadwal,
     "Perjanjian Kinerja": perjanjian_kinerja,
     "SAKIP": sakip,
+    "Program Unggulan": program_unggulan,
+    "Janji Kampanye": janji_kampanye,
+    "Tindak Lanjut": tindak_lanjut,
+    "Laporan Triwulan": laporan_triwulan,
 }
 
 

@@ -1,10 +1,10 @@
 """The benchmark's pandas side (benchmarks/cara_pandas.py) computes what the pages' queries compute.
 
 Two independent routes to the same numbers: the SQL views and queries, and pandas from the base tables. Where they
-agree on the demo province (ranges, TAHUNAN targets, unggulan, tindak lanjut, janji, SAKIP) and on a small national
-dataset, the scale benchmark compares like with like; where they do not, one of them has a bug. Both datasets follow
-contract v2: the demo's kabupaten/kota and every national pemda reuse the same codes, so each pemda's numbers agree
-only when both routes key every code on kode_pemda.
+agree on the demo province (ranges, TAHUNAN targets, unggulan, tindak lanjut, janji, laporan triwulan, SAKIP) and on
+a small national dataset, the scale benchmark compares like with like; where they do not, one of them has a bug.
+Both datasets follow contract v2: the demo's kabupaten/kota and every national pemda reuse the same codes, so each
+pemda's numbers agree only when both routes key every code on kode_pemda.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import pytest
 
 from pantau.importer.massal import impor_massal
@@ -71,6 +72,31 @@ def test_a_changed_number_is_caught(demo_db: Path) -> None:
         realisasi.loc[baris, "realisasi"] = realisasi.loc[baris, "realisasi"] * 3 + 7
         beda = cara_pandas.periksa(con, frames | {"realisasi": realisasi}, kode, 2026, 1, HARI_INI)
         assert beda and any("Capaian IKU" in b for b in beda)
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize(
+    ("tabel", "halaman"),
+    [("tonggak", "Program Unggulan"), ("tindak_lanjut", "Tindak Lanjut")],
+)
+def test_a_changed_milestone_or_follow_up_is_caught(demo_db: Path, tabel: str, halaman: str) -> None:
+    """The pages added later are checked too: one milestone's completion date, or one follow-up's status, changed on
+    the pandas side only makes its page disagree with the queries."""
+    con = duckdb.connect(str(demo_db), read_only=True)
+    try:
+        frames = cara_pandas.muat(con)
+        kode = con.execute("select kode_pemda from pemda where tingkat = 'provinsi'").fetchall()[0][0]
+        t = frames[tabel].copy()
+        if tabel == "tonggak":  # a milestone done on time becomes not done: overdue on the date
+            baris = t.index[(t["kode_pemda"] == kode) & (t["tanggal_selesai"] < pd.Timestamp(2026, 6, 1))][0]
+            t.loc[baris, "tanggal_selesai"] = pd.NaT
+        else:  # a follow-up not started yet is cancelled
+            baris = t.index[(t["kode_pemda"] == kode) & (t["status"] == "belum")][0]
+            t.loc[baris, "status"] = "batal"
+        assert cara_pandas.periksa(con, frames, kode, 2026, 3, HARI_INI, halaman=[halaman]) == []
+        beda = cara_pandas.periksa(con, frames | {tabel: t}, kode, 2026, 3, HARI_INI, halaman=[halaman])
+        assert beda and all(b.startswith(f"{halaman}: ") for b in beda)
     finally:
         con.close()
 
