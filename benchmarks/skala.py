@@ -174,10 +174,9 @@ def ukur(fungsi, ulang: int = 5) -> tuple[float, float]:
 
 
 def jalankan_set(con: duckdb.DuckDBPyConnection, kueri: list[tuple[str, dict]], ganti: dict | None = None) -> None:
+    """Each query as `pantau.db.run_query` runs it for the page (`siapkan`), its result read into a frame (`.df()`)."""
     for nama, params in kueri:
-        sql = pdb.query_sql(nama)
-        p = {**params, **(ganti or {})}
-        con.execute(sql, pdb.used_parameters(sql, p)).fetchall()
+        con.execute(*pdb.siapkan(nama, {**params, **(ganti or {})})).df()
 
 
 def cara_pandas(frames: dict[str, pd.DataFrame], kode: dict[str, str], tabel: set[str]) -> None:

@@ -406,6 +406,33 @@ def test_angka_pimpinan_hanya_nilai_terverifikasi_dengan_sakelar(db: Path) -> No
     assert ringkasan_pd1(db) == awal
 
 
+def test_kueri_nilai_terverifikasi_membaca_tabel_tersimpan_dengan_hasil_yang_sama(db: Path) -> None:
+    """`siapkan` runs a query without the switch on `capaian_triwulan` itself instead of the macro: the same frame as
+    the query as written, with submitted values waiting for verification (which only the macro's other branches
+    read); with the switch on, the query is run as written."""
+    import pandas as pd
+
+    from pantau.db import QUERIES_DIR, query_sql, siapkan, used_parameters
+
+    assert lapor_pd1(db, [IKU1, IKU2_JELAS], ajukan=True).ok
+    nama = sorted(f.stem for f in QUERIES_DIR.glob("*.sql") if "capaian_triwulan_nilai($semua_nilai)" in f.read_text())
+    assert len(nama) >= 10
+    p = {"kode_pemda": "99", "tahun": 2026, "triwulan": 3, "periode": "TW3", "jenis": "", "kode_pd": "", "batas": 0}
+    p |= {"kode_sasaran": "", "kode_indikator": "IKU2", "status": [], "hari_ini": SEBELUM_BATAS, "semua_nilai": False}
+    cur = reader(db).cursor()
+    try:
+        for n in nama:
+            sql, dipakai = siapkan(n, p)
+            assert "capaian_triwulan_nilai" not in sql, n
+            tertulis = query_sql(n)
+            pd.testing.assert_frame_equal(
+                cur.execute(sql, dipakai).df(), cur.execute(tertulis, used_parameters(tertulis, p)).df()
+            )
+            assert siapkan(n, p | {"semua_nilai": True})[0] == tertulis
+    finally:
+        cur.close()
+
+
 def test_impor_operator_pada_triwulan_lapor_menjadi_draf(db: Path) -> None:
     assert atur_periode(db, "99", 2026, 3, batas_lapor=dt.date(2026, 10, 10)).ok
     teks = "kode_pemda,kode_indikator,tahun,periode,realisasi\n99,IKU2,2026,TW3,20\n"
