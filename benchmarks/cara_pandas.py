@@ -68,8 +68,7 @@ Rules covered (the same rules as queries/schema/*.sql, for the page's default vi
   within `tindak_lanjut_hari_jatuh_tempo` days), those decided in the year and those still open from earlier years,
   days overdue and days left, the names of the linked IKU, program unggulan and kegiatan (the latest year's name);
   per meeting its decisions' fate and the last meeting before the date, whose list the page reviews; the form's
-  choices (meetings newest first) and the next code (TL-<tahun>-<n>, lpad to two digits as the query: a third digit
-  is cut).
+  choices (meetings newest first) and the next code (TL-<tahun>-<n>, at least two digits).
 - Laporan Triwulan: the quarter's deadline (set, or the quarter's end plus `batas_lapor_hari`), past it, locked
   unless reopened; the IKU capaian with every value entered (a pemda reporting through the app counts its unverified
   values: `realisasi_semua`); per OPD the IKU that must report, submitted, verified, returned, draft and not filled,
@@ -3302,16 +3301,13 @@ def _rapat_tindak_lanjut(tl: pd.DataFrame, kode_pemda: str, tahun: int, hari: pd
 
 
 def _kode_tindak_lanjut_baru(frames: Frames, kode_pemda: str, tahun: int) -> pd.DataFrame:
-    """The suggested code of a new follow-up: TL-<tahun>-<next number> among the pemda's codes, padded to two digits
-    (lpad to 2 also cuts a longer number to its first two digits, as the query does)."""
+    """The suggested code of a new follow-up: TL-<tahun>-<next number> among the pemda's codes, at least two digits."""
     kode = _milik(frames, "tindak_lanjut", kode_pemda)["kode_tindak_lanjut"]
     kode = kode[kode.str.startswith(f"TL-{tahun}-")]
     nomor = pd.to_numeric(kode.str.extract(r"^TL-[0-9]{4}-([0-9]+)$")[0])
     nomor = nomor[nomor <= np.iinfo(np.int32).max]  # try_cast(… as integer)
-    lanjut = str(int(nomor.max()) + 1 if len(nomor) else 1)
-    return pd.DataFrame(
-        {"kode_tindak_lanjut": [f"TL-{tahun}-" + (lanjut[:2] if len(lanjut) >= 2 else lanjut.rjust(2, "0"))]}
-    )
+    lanjut = int(nomor.max()) + 1 if len(nomor) else 1
+    return pd.DataFrame({"kode_tindak_lanjut": [f"TL-{tahun}-{lanjut:02d}"]})
 
 
 def _rapat_tinjau(rapat: pd.DataFrame) -> str:

@@ -222,6 +222,14 @@ def baris_tl(**ubah: object) -> dict[str, object]:
     } | ubah
 
 
+def test_kode_baru_sesudah_nomor_99_tiga_digit(db: Path) -> None:
+    """After TL-2026-99 the next code is TL-2026-100 (a pad to two digits must not cut it to TL-2026-10)."""
+    assert simpan_tindak_lanjut(baris_tl(kode_tindak_lanjut="TL-2026-99"), db).ok
+    assert q(db, "tindak_lanjut_kode_baru", **P)["kode_tindak_lanjut"].iloc[0] == "TL-2026-100"
+    assert simpan_tindak_lanjut(baris_tl(kode_tindak_lanjut="TL-2026-100"), db).ok
+    assert q(db, "tindak_lanjut_kode_baru", **P)["kode_tindak_lanjut"].iloc[0] == "TL-2026-101"
+
+
 def test_tambah_perbarui_batal(db: Path) -> None:
     assert q(db, "tindak_lanjut_kode_baru", **P)["kode_tindak_lanjut"].iloc[0] == "TL-2026-07"
     # Add: an import from the page, with its own batch.
