@@ -13,6 +13,7 @@ from pantau.data import ambil
 from pantau.frame import HALAMAN, frame, tanggal_url
 from pantau.lapor_tampil import catatan_belum_verifikasi
 from pantau.unduh import csv as unduh_csv
+from pantau.unduh import tombol_berkas
 from pantau.unduh_bahan_rapat import unduh_bahan_rapat, unduh_ringkas
 
 filt = frame(
@@ -164,7 +165,8 @@ for _urutan, butir in pengecualian.groupby("urutan_jenis", sort=True):
             query_params=tautan,
         )
 if not pengecualian.empty:
-    st.download_button(
+    tombol_berkas(
+        st,
         "Unduh semua pengecualian (CSV)",
         partial(unduh_csv, semua.drop(columns=["warna", "urutan_jenis"])),
         file_name=f"pengecualian_{filt.kode_pemda}_{filt.tahun}_{filt.periode}.csv",

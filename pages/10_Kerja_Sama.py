@@ -11,7 +11,7 @@ from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import frame, pilih_tanggal
 from pantau.unduh import csv as unduh_csv
-from pantau.unduh import xlsx
+from pantau.unduh import tombol_berkas, xlsx
 
 filt = frame(
     "Kerja Sama Daerah",
@@ -195,13 +195,15 @@ with st.expander(f"Sub kegiatan yang dirujuk, pagu dan realisasi {filt.tahun}", 
 
 unduh = daftar.drop(columns=["warna_integrasi", "warna_masa"])
 c1, c2 = st.columns([1, 4])
-c1.download_button(
+tombol_berkas(
+    c1,
     "Unduh daftar (CSV)",
     partial(unduh_csv, unduh),
     file_name=f"kerja_sama_{filt.kode_pemda}_{filt.tahun}.csv",
     mime="text/csv",
 )
-c2.download_button(
+tombol_berkas(
+    c2,
     "Unduh daftar dan sub kegiatan (XLSX)",
     partial(xlsx, {"kerja_sama": unduh, "sub_kegiatan": rincian}),
     file_name=f"kerja_sama_{filt.kode_pemda}_{filt.tahun}.xlsx",

@@ -10,6 +10,7 @@ from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import frame, pilih_tanggal
 from pantau.unduh import csv as unduh_csv
+from pantau.unduh import tombol_berkas
 
 filt = frame(
     "Perjanjian Kinerja",
@@ -128,7 +129,8 @@ st.dataframe(
         "iku_tw": st.column_config.TextColumn("Bertarget triwulan", help="IKU dengan target TW I–IV lengkap."),
     },
 )
-st.download_button(
+tombol_berkas(
+    st,
     "Unduh daftar PK (CSV)",
     partial(unduh_csv, daftar.drop(columns=["warna_keadaan"])),
     file_name=f"perjanjian_kinerja_{filt.kode_pemda}_{filt.tahun}.csv",

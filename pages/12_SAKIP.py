@@ -11,6 +11,7 @@ from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import frame
 from pantau.unduh import csv as unduh_csv
+from pantau.unduh import tombol_berkas
 
 filt = frame(
     "SAKIP",
@@ -197,7 +198,8 @@ st.dataframe(
         ),
     },
 )
-st.download_button(
+tombol_berkas(
+    st,
     "Unduh hasil evaluasi OPD (CSV)",
     partial(unduh_csv, daftar.drop(columns=["warna"])),
     file_name=f"sakip_opd_{filt.kode_pemda}_{tahun_evaluasi}.csv",

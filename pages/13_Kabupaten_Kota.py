@@ -12,6 +12,7 @@ from pantau.data import ambil
 from pantau.db import NASIONAL
 from pantau.frame import frame
 from pantau.unduh import csv as unduh_csv
+from pantau.unduh import tombol_berkas
 
 filt = frame(
     "Kabupaten/Kota",
@@ -223,13 +224,15 @@ else:
                         "capaian": "Capaian",
                     },
                 )
-    st.download_button(
+    tombol_berkas(
+        st,
         "Unduh kontribusi crosscutting (CSV)",
         partial(unduh_csv, lintas.drop(columns=["warna_predikat"])),
         file_name=f"crosscutting_{filt.kode_pemda}_{filt.tahun}.csv",
         mime="text/csv",
     )
-st.download_button(
+tombol_berkas(
+    st,
     "Unduh perbandingan antarpemda (CSV)",
     partial(unduh_csv, ubin.drop(columns=["warna_predikat"])),
     file_name=f"perbandingan_pemda_{filt.kode_pemda}_{filt.tahun}_{filt.periode}.csv",

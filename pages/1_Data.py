@@ -14,7 +14,7 @@ from pantau.masuk import lingkup_sekarang, pelaku, pengguna_sekarang
 from pantau.pengguna import PERAN_BERI, hapus_pengguna, label_peran, ringkas, simpan_pengguna
 from pantau.temuan import sebagai_tabel
 from pantau.unduh import csv as unduh_csv
-from pantau.unduh import tombol_unduh
+from pantau.unduh import tombol_berkas, tombol_unduh
 
 filt = frame(
     "Data", ikon="🗄️", keterangan="isi basis data, riwayat impor, jejak audit dan pengguna", pakai_triwulan=False
@@ -68,7 +68,8 @@ if lingkup.semua:
                 f"Ditampilkan {fmt.angka(len(temuan))} temuan pertama dari {fmt.angka(jumlah_temuan)} "
                 "(galat dahulu); unduhan berisi semuanya."
             )
-        st.download_button(
+        tombol_berkas(
+            st,
             "Unduh temuan (CSV)",
             # every finding, read only when the button is pressed
             lambda: unduh_csv(ambil("konsistensi_temuan", batas=0)),

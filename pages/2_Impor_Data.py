@@ -18,6 +18,7 @@ from pantau.masuk import lingkup_sekarang, pelaku, pengguna_sekarang
 from pantau.templat import contoh_demo_zip, templat_xlsx
 from pantau.temuan import sebagai_tabel
 from pantau.unduh import csv as unduh_csv
+from pantau.unduh import tombol_berkas
 
 filt = frame("Impor Data", ikon="📥", keterangan="unggah berkas CSV/XLSX sesuai format impor", pakai_triwulan=False)
 # Contract v2, "one pemda per file": rows without kode_pemda belong to the pemda chosen in the sidebar.
@@ -29,13 +30,15 @@ st.markdown(
     "sampai semua berkas bebas galat dan Anda menekan *Impor sekarang*."
 )
 c1, c2 = st.columns(2)
-c1.download_button(
+tombol_berkas(
+    c1,
     "Unduh templat kosong (XLSX)",
     templat_xlsx(),
     file_name="templat_impor_pantau_kinerja.xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 )
-c2.download_button(
+tombol_berkas(
+    c2,
     "Unduh contoh terisi: provinsi demo (ZIP berisi CSV)",
     contoh_demo_zip(),
     file_name="contoh_provinsi_demo.zip",
@@ -48,7 +51,8 @@ with st.expander("Templat tata letak pemda (SIPD, PRP2, LRA, DKKB) yang dikenali
         "tanpa disusun ulang. Contoh terisi di bawah; rinciannya di docs/format_impor.md."
     )
     for label, nama_berkas, pembuat in TEMPLAT:
-        st.download_button(
+        tombol_berkas(
+            st,
             f"Unduh contoh: {label}",
             templat_bytes(pembuat),
             file_name=nama_berkas,
@@ -136,7 +140,8 @@ if berkas:
                 "lalu unggah lagi. Tidak ada data yang ditulis."
             )
         st.dataframe(temuan, hide_index=True, width="stretch")
-        st.download_button(
+        tombol_berkas(
+            st,
             "Unduh temuan (CSV)",
             unduh_csv(temuan),
             file_name="temuan_impor.csv",

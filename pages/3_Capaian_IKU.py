@@ -15,6 +15,7 @@ from pantau.e81 import buat_e81
 from pantau.frame import frame
 from pantau.lapor_tampil import catatan_belum_verifikasi
 from pantau.unduh import csv as unduh_csv
+from pantau.unduh import tombol_berkas
 
 filt = frame(
     "Capaian IKU", ikon="🎯", keterangan="evaluasi triwulanan IKU (Indikator Kinerja Utama)", sakelar_nilai=True
@@ -188,7 +189,8 @@ else:
             "keterangan": "Keterangan",
         },
     )
-    st.download_button(
+    tombol_berkas(
+        st,
         "Unduh peringatan dini (CSV)",
         partial(unduh_csv, peringatan),
         file_name=f"peringatan_dini_{filt.kode_pemda}_{filt.tahun}_{filt.periode}.csv",
@@ -330,7 +332,8 @@ else:
             "keterangan": "Keterangan",
         },
     )
-    st.download_button(
+    tombol_berkas(
+        st,
         "Unduh daftar IKU (CSV)",
         partial(unduh_csv, daftar.drop(columns=["tren_capaian"])),
         file_name=f"capaian_iku_{filt.kode_pemda}_{filt.tahun}_{filt.periode}.csv",
@@ -456,7 +459,8 @@ st.caption(
     f"capaian, predikat, faktor pendorong, faktor penghambat, tindak lanjut) untuk {TW} {filt.tahun}: {lingkup}. "
     "Mengikuti filter jenis dan OPD di atas."
 )
-st.download_button(
+tombol_berkas(
+    st,
     "Unduh E.81 (XLSX)",
     # built only when pressed: its queries are not part of every view of the page
     lambda: buat_e81(

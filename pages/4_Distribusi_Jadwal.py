@@ -9,7 +9,7 @@ from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import frame
 from pantau.unduh import csv as unduh_csv
-from pantau.unduh import tombol_unduh
+from pantau.unduh import tombol_berkas, tombol_unduh
 
 filt = frame(
     "Distribusi Jadwal",
@@ -186,7 +186,8 @@ if len(opd_tingkat_opd):
         + ", ".join(opd_tingkat_opd)
         + "."
     )
-st.download_button(
+tombol_berkas(
+    st,
     "Unduh penumpukan per OPD (CSV)",
     partial(unduh_csv, tumpuk),
     file_name=f"penumpukan_akhir_tahun_{filt.kode_pemda}_{filt.tahun}.csv",
@@ -361,7 +362,8 @@ else:
             else ""
         )
     )
-    st.download_button(
+    tombol_berkas(
+        st,
         "Unduh progres per OPD (CSV)",
         partial(unduh_csv, fisik),
         file_name=f"progres_fisik_keuangan_{filt.kode_pemda}_{filt.tahun}_{filt.periode}.csv",

@@ -8,7 +8,7 @@ from pantau import figures, grafik
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import frame, pilih_tanggal
-from pantau.unduh import xlsx
+from pantau.unduh import tombol_berkas, xlsx
 
 filt = frame(
     "Program Unggulan",
@@ -199,7 +199,8 @@ st.dataframe(
         "catatan": st.column_config.TextColumn("Catatan", width="large"),
     },
 )
-st.download_button(
+tombol_berkas(
+    st,
     "Unduh program unggulan dan tonggak (XLSX)",
     partial(
         xlsx,

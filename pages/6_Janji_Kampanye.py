@@ -8,7 +8,7 @@ from pantau import figures, grafik
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import frame
-from pantau.unduh import xlsx
+from pantau.unduh import tombol_berkas, xlsx
 
 filt = frame(
     "Janji Kampanye",
@@ -237,7 +237,8 @@ else:
             },
         )
 
-st.download_button(
+tombol_berkas(
+    st,
     "Unduh janji, kegiatan bertanda, IKU dan tanda belum lengkap (XLSX)",
     partial(
         xlsx,

@@ -7,7 +7,7 @@ from pantau import format as fmt
 from pantau.data import ambil
 from pantau.db import NASIONAL
 from pantau.frame import frame
-from pantau.unduh import xlsx
+from pantau.unduh import tombol_berkas, xlsx
 
 filt = frame(
     "Keterlacakan",
@@ -174,7 +174,8 @@ else:
     )
     filt.catatan_terpotong(tanpa_kontribusi, "baris", "menurut OPD dan kode")
 
-st.download_button(
+tombol_berkas(
+    st,
     "Unduh keterlacakan (XLSX)",
     # built when pressed, not at every rerun
     lambda: xlsx(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 import re
-from typing import IO
+from typing import IO, Any
 
 import pandas as pd
 import streamlit as st
@@ -74,11 +74,19 @@ def xlsx(lembar: dict[str, pd.DataFrame]) -> bytes:
     return buf.getvalue()
 
 
+def tombol_berkas(wadah: Any, label: str, data: Any, **kwargs: Any) -> None:
+    """One download button in `wadah` (st, a column, the sidebar), as `st.download_button(label, data, **kwargs)`.
+    Pressing it never reruns the page (`on_click="ignore"`): nothing on the page changes, and a rerun racing the
+    browser's request for a deferred file (data given as a callable, written when pressed) could replace the
+    button and lose the download on a busy server."""
+    wadah.download_button(label, data, on_click="ignore", **kwargs)
+
+
 def tombol_unduh(tabel: pd.DataFrame, nama_berkas: str, lembar: str = "data", label: str = "daftar") -> None:
     """Two buttons side by side: the table as XLSX and as CSV, each written only when its button is pressed (a
     workbook written on every run of the page was a good part of the page's time, for a file rarely asked for)."""
     kiri, kanan = st.columns(2)
-    kiri.download_button(
-        f"Unduh {label} (XLSX)", lambda: xlsx({lembar: tabel}), file_name=f"{nama_berkas}.xlsx", mime=MIME_XLSX
+    tombol_berkas(
+        kiri, f"Unduh {label} (XLSX)", lambda: xlsx({lembar: tabel}), file_name=f"{nama_berkas}.xlsx", mime=MIME_XLSX
     )
-    kanan.download_button(f"Unduh {label} (CSV)", lambda: csv(tabel), file_name=f"{nama_berkas}.csv", mime="text/csv")
+    tombol_berkas(kanan, f"Unduh {label} (CSV)", lambda: csv(tabel), file_name=f"{nama_berkas}.csv", mime="text/csv")

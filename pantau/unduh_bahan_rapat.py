@@ -15,7 +15,7 @@ from pantau import laporan, ringkas
 from pantau.config import db_path
 from pantau.db import reader
 from pantau.frame import Filter
-from pantau.unduh import MIME_XLSX
+from pantau.unduh import MIME_XLSX, tombol_berkas
 
 PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 
@@ -42,7 +42,8 @@ def _diminta(pilihan: tuple, label: str, *, kunci: str, ikon: str, bantuan: str)
 def _tombol_unduh(unduhan: list[tuple[str, bytes, str, str, str]], kunci: str) -> None:
     """One download button a file, side by side, the first one primary: (label, isi, nama berkas, mime, ikon)."""
     for i, (kolom, (label, isi, nama, mime, ikon)) in enumerate(zip(st.columns(len(unduhan)), unduhan, strict=True)):
-        kolom.download_button(
+        tombol_berkas(
+            kolom,
             label,
             isi,
             file_name=nama,
