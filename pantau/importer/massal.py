@@ -161,6 +161,19 @@ def _muat(con: duckdb.DuckDBPyConnection, path: Path, tabel: str, t: _Temuan) ->
         t.daftar.append(galat("Berkas kosong.", berkas=path.name))
         return False
     try:
+        # DuckDB's sniffer skips the lines above a row with more cells and takes that row for the header: the
+        # header must be line 1 (row numbers count from it), so such a file is refused at that row.
+        (lewati,) = con.execute(f"select SkipRows from sniff_csv('{path}')").fetchone() or (0,)
+        if lewati:
+            t.daftar.append(
+                galat(
+                    f"Baris {lewati + 1} berisi jumlah sel yang berbeda dari baris-baris di atasnya (header di baris "
+                    "1): periksa pemisah kolom atau tanda kutip.",
+                    berkas=path.name,
+                    baris=lewati + 1,
+                )
+            )
+            return False
         jalankan(
             con,
             f"create or replace temp table _csv as select * from read_csv('{path}', all_varchar = true, "
