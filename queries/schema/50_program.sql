@@ -481,27 +481,30 @@ select * from final;
 -- @kolom realisasi_terhadap_rencana_persen: realisasi_sd / rencana_kas_sd × 100 (NULL bila rencana kas s.d. bulan ini 0)
 create or replace view kemajuan_sub_kegiatan as
 with
+    -- Each sub kegiatan joined to its year as 12-month lists (rencana_kas_setahun, realisasi_anggaran_setahun in
+    -- 40_jadwal) on 3 keys, then 12 rows reading month b from them: at national scale 1,5 M rows joined instead of
+    -- 18,5 M sub kegiatan-months joined on 4 keys and a cumulative window over them.
     kerangka as (
-        select s.tahun, s.kode_pemda, s.kode_pd, s.kode_kegiatan, s.pagu, b.bulan
-        from keterlacakan_kegiatan as s
-        cross join range(1, 13) as b (bulan)
-        where s.tingkat = 'sub_kegiatan'
+        select tahun, kode_pemda, kode_pd, kode_kegiatan, pagu
+        from keterlacakan_kegiatan
+        where tingkat = 'sub_kegiatan'
     ),
 
-    gabung as (
+    s_d as (
         select
-            k.*,
-            rk.nilai,
-            r.bulan as bulan_ada_laporan,
-            r.realisasi_kumulatif,
-            r.fisik_persen as fisik_bulan_itu
-        from kerangka as k
-        left join rencana_kas as rk
-            on rk.kode_pemda = k.kode_pemda and rk.tahun = k.tahun and rk.kode_kegiatan = k.kode_kegiatan
-            and rk.bulan = k.bulan
-        left join realisasi_anggaran_bulanan as r
-            on r.kode_pemda = k.kode_pemda and r.tahun = k.tahun and r.kode_kegiatan = k.kode_kegiatan
-            and r.bulan = k.bulan
+            s.*,
+            b.bulan,
+            list_sum(k.rencana_kas[:b.bulan]) as rencana_kas_sd,
+            -- realisasi_kumulatif never falls (the importer refuses it), so the maximum so far is the latest
+            coalesce(list_max(r.realisasi_kumulatif[:b.bulan]), 0) as realisasi_sd,
+            r.fisik_persen_sd[b.bulan] as fisik_persen,
+            r.bulan_lapor_sd[b.bulan] as bulan_lapor
+        from kerangka as s
+        cross join range(1, 13) as b (bulan)
+        left join rencana_kas_setahun as k
+            on k.kode_pemda = s.kode_pemda and k.tahun = s.tahun and k.kode_kegiatan = s.kode_kegiatan
+        left join realisasi_anggaran_setahun as r
+            on r.kode_pemda = s.kode_pemda and r.tahun = s.tahun and r.kode_kegiatan = s.kode_kegiatan
     ),
 
     final as (
@@ -512,18 +515,13 @@ with
             kode_kegiatan,
             bulan,
             pagu,
-            coalesce(sum(nilai) over s_d, 0) as rencana_kas_sd,
-            -- realisasi_kumulatif never falls (the importer refuses it), so the maximum so far is the latest
-            coalesce(max(realisasi_kumulatif) over s_d, 0) as realisasi_sd,
-            last_value(fisik_bulan_itu ignore nulls) over s_d as fisik_persen,
-            max(bulan_ada_laporan) over s_d as bulan_lapor,
-            persen_dari(coalesce(max(realisasi_kumulatif) over s_d, 0), pagu) as serapan_persen,
-            persen_dari(coalesce(max(realisasi_kumulatif) over s_d, 0), sum(nilai) over s_d)
-                as realisasi_terhadap_rencana_persen
-        from gabung
-        window s_d as (
-            partition by kode_pemda, tahun, kode_kegiatan order by bulan rows between unbounded preceding and current row
-        )
+            coalesce(rencana_kas_sd, 0) as rencana_kas_sd,
+            realisasi_sd,
+            fisik_persen,
+            bulan_lapor,
+            persen_dari(realisasi_sd, pagu) as serapan_persen,
+            persen_dari(realisasi_sd, rencana_kas_sd) as realisasi_terhadap_rencana_persen
+        from s_d
     )
 
 select * from final;
