@@ -234,7 +234,8 @@ else:
 tombol_berkas(
     st,
     "Unduh perbandingan antarpemda (CSV)",
-    partial(unduh_csv, ubin.drop(columns=["warna_predikat"])),
+    # every shared indicator, not only the tiles shown: read when the button is pressed
+    lambda: unduh_csv(ambil("pemda_banding_ubin", **p).drop(columns=["warna_predikat"])),
     file_name=f"perbandingan_pemda_{filt.kode_pemda}_{filt.tahun}_{filt.periode}.csv",
     mime="text/csv",
 )
