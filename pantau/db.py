@@ -430,14 +430,14 @@ def run_query(
     outside it (or '*' for a user who may not see every pemda), and every row of another pemda is dropped from
     the result: the scope holds below the pages, whatever a URL asked for.
     """
-    sql = query_sql(name)
     params = params or {}
+    sql, dipakai = siapkan(name, params)
     terbatas = lingkup is not None and not lingkup.semua
     if terbatas and re.search(r"\$kode_pemda\b", sql) and not lingkup.izinkan(params.get("kode_pemda")):
         raise DiLuarLingkup(lingkup.alasan(params.get("kode_pemda")))
     cur = reader(path).cursor()
     try:
-        hasil = cur.execute(*siapkan(name, params)).df()
+        hasil = cur.execute(sql, dipakai).df()
     finally:
         cur.close()
     if terbatas:
