@@ -105,6 +105,7 @@ VIEW_TERSIMPAN = [
     "capaian_triwulan_lapor",
     "pd_penumpukan",
     "pk_iku_tahun",
+    "pk_opd_tahun",
     "perbandingan_pemda",
     "kontribusi_lintas_sektor",
     "konsistensi_temuan",

@@ -319,6 +319,31 @@ def test_pk_keadaan(con: duckdb.DuckDBPyConnection) -> None:
     assert sql(con, "select count(*) as n from pk_status_per(date '2026-10-15') where tahun = 2027")["n"][0] == 0
 
 
+def test_pk_batas_diubah_sampai_ke_tabel_tersimpan(db: Path, tmp_path: Path) -> None:
+    """The deadline is stored with each OPD's PK row (pk_opd_tahun, for speed): a change of pk_batas_bulan through
+    the settings write must reach it, after every stored view has been written (a write stores them)."""
+    from pantau.importer.tulis import perbarui_skema
+    from pantau.pengaturan import ubah_pengaturan
+
+    salinan = tmp_path / "batas.duckdb"
+    salinan.write_bytes(db.read_bytes())
+    perbarui_skema(salinan)  # every stored view now reads its table, as after any import
+    teks = "select kode_pd, batas_tanda_tangan, keadaan from pk_status_per(date '2026-03-10') where tahun = 2026"
+    with duckdb.connect(str(salinan), read_only=True) as c:
+        assert c.execute("select count(*) from pk_opd_tahun_tersimpan").fetchone()[0] > 0
+        sebelum = sql(c, teks).set_index("kode_pd")
+    assert (sebelum["batas_tanda_tangan"] == pd.Timestamp("2026-02-28")).all()
+    assert sebelum.loc["P-B", "keadaan"] == "terlambat"  # signed 5 March, after the end of February
+    ok, pesan = ubah_pengaturan(salinan, "pk_batas_bulan", 3)
+    assert ok, pesan
+    with duckdb.connect(str(salinan), read_only=True) as c:
+        sesudah = sql(c, teks).set_index("kode_pd")
+    # End of March: P-B's 5 March is on time, and on 10 March the unsigned ones are not yet late.
+    assert (sesudah["batas_tanda_tangan"] == pd.Timestamp("2026-03-31")).all()
+    assert sesudah.loc["P-B", "keadaan"] == "tepat_waktu"
+    assert sesudah.loc["P-C", "keadaan"] == "belum" and sebelum.loc["P-C", "keadaan"] == "belum_lewat_batas"
+
+
 def test_pk_ringkas_dan_daftar(db: Path) -> None:
     semua = q(db, "pk_ringkas").set_index("kode_pemda")
     assert list(semua.index) == [P, K1, K2]  # province first

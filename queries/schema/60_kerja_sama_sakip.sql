@@ -450,35 +450,68 @@ with
 
 select * from final;
 
+-- @view pk_opd_tahun: Satu baris per OPD × tahun data pemdanya: OPD dan kepalanya, baris perjanjian_kinerja OPD itu tahun itu (tanpa baris: belum ditandatangani), batas tanda tangannya dan IKU yang dipegangnya (pk_iku_tahun): bagian pk_status yang tidak bergantung tanggal (tersimpan). Keadaan per tanggal: pk_status_per(tanggal).
+-- @kolom kode_pemda: Pemda
+-- @kolom nama_pemda: Nama pemda
+-- @kolom kode_pd: OPD
+-- @kolom nama_pd: Nama OPD
+-- @kolom singkatan: Singkatan OPD
+-- @kolom nama_kepala: Kepala OPD
+-- @kolom kepala_plt: Kepala OPD masih pelaksana tugas (nama diawali Plt.)
+-- @kolom tahun: Tahun PK
+-- @kolom ada_baris_pk: OPD itu punya baris perjanjian_kinerja tahun itu
+-- @kolom tanggal_tanda_tangan: perjanjian_kinerja.tanggal_tanda_tangan tahun itu (NULL tanpa baris atau tanpa tanggal)
+-- @kolom nama_penanda_tangan: Penanda tangan PK tahun itu
+-- @kolom catatan_pk: Catatan PK tahun itu
+-- @kolom batas_tanda_tangan: Batas penandatanganan PK tahun itu (akhir bulan pengaturan pk_batas_bulan)
+-- @kolom jumlah_iku: IKU (IKU_PEMDA dan IKU_PD) yang menjadi tanggung jawab OPD
+-- @kolom jumlah_iku_bertarget: IKU itu yang punya target tahun itu
+-- @kolom jumlah_iku_target_triwulan: IKU itu yang punya target TW1–TW4 lengkap tahun itu
+create or replace view pk_opd_tahun as
+with
+    -- the deadline once per year (a subquery on pengaturan), not once per OPD
+    tahun_batas as (
+        select tahun, batas_tanda_tangan_pk(tahun) as batas
+        from (select distinct tahun from tahun_data_komitmen())
+    ),
+
+    final as (
+        select
+            pd.kode_pemda,
+            p.nama_pemda,
+            pd.kode_pd,
+            pd.nama_pd,
+            pd.singkatan,
+            pd.nama_kepala,
+            coalesce(lower(pd.nama_kepala) like 'plt%', false) as kepala_plt,
+            y.tahun,
+            pk.kode_pd is not null as ada_baris_pk,
+            pk.tanggal_tanda_tangan,
+            pk.nama_penanda_tangan,
+            pk.catatan as catatan_pk,
+            t.batas as batas_tanda_tangan,
+            coalesce(it.jumlah_iku, 0) as jumlah_iku,
+            coalesce(it.jumlah_iku_bertarget, 0) as jumlah_iku_bertarget,
+            coalesce(it.jumlah_iku_target_triwulan, 0) as jumlah_iku_target_triwulan
+        from perangkat_daerah as pd
+        inner join tahun_data_komitmen() as y on y.kode_pemda = pd.kode_pemda
+        inner join tahun_batas as t on t.tahun = y.tahun
+        left join pemda as p on p.kode_pemda = pd.kode_pemda
+        left join perjanjian_kinerja as pk
+            on pk.kode_pemda = pd.kode_pemda and pk.kode_pd = pd.kode_pd and pk.tahun = y.tahun
+        left join pk_iku_tahun as it on it.kode_pemda = pd.kode_pemda and it.kode_pd = pd.kode_pd and it.tahun = y.tahun
+    )
+
+select * from final;
+
+-- The date is applied when read, over the stored pk_opd_tahun: one small table, so a page's query binds and plans
+-- in a few ms (it was a chain of five relations per query). A change of pk_batas_bulan recomputes every stored
+-- view (pantau.pengaturan), this one with it.
 create or replace macro pk_status_per(hari_ini) as table
     with
-        iku_tahun as (
-            select * from pk_iku_tahun
-        ),
-
-        -- the deadline once per year (a subquery on pengaturan), not once per OPD and use
-        tahun_batas as (
-            select tahun, batas_tanda_tangan_pk(tahun) as batas
-            from (select distinct tahun from tahun_data_komitmen())
-        ),
-
-        -- PK tahun T: the OPD's perjanjian_kinerja row of year T (none: not signed)
         dasar as (
-            select
-                pd.*,
-                p.nama_pemda,
-                t.tahun,
-                t.batas,
-                pk.tanggal_tanda_tangan as tanggal_pk,
-                pk.nama_penanda_tangan,
-                pk.catatan as catatan_pk,
-                keadaan_pk(pk.tanggal_tanda_tangan, pk.kode_pd is not null, hari_ini, t.batas) as keadaan
-            from perangkat_daerah as pd
-            inner join tahun_data_komitmen() as y on y.kode_pemda = pd.kode_pemda
-            inner join tahun_batas as t on t.tahun = y.tahun
-            left join pemda as p on p.kode_pemda = pd.kode_pemda
-            left join perjanjian_kinerja as pk
-                on pk.kode_pemda = pd.kode_pemda and pk.kode_pd = pd.kode_pd and pk.tahun = t.tahun
+            select *, keadaan_pk(tanggal_tanda_tangan, ada_baris_pk, hari_ini, batas_tanda_tangan) as keadaan
+            from pk_opd_tahun
         ),
 
         final as (
@@ -489,13 +522,13 @@ create or replace macro pk_status_per(hari_ini) as table
                 d.nama_pd,
                 d.singkatan,
                 d.nama_kepala,
-                coalesce(lower(d.nama_kepala) like 'plt%', false) as kepala_plt,
+                d.kepala_plt,
                 d.tahun,
-                d.tanggal_pk as tanggal_pk_tercatat,
-                case when d.keadaan in ('tepat_waktu', 'terlambat') then d.tanggal_pk end as tanggal_pk,
+                d.tanggal_tanda_tangan as tanggal_pk_tercatat,
+                case when d.keadaan in ('tepat_waktu', 'terlambat') then d.tanggal_tanda_tangan end as tanggal_pk,
                 d.nama_penanda_tangan,
                 d.catatan_pk,
-                d.batas as batas_tanda_tangan,
+                d.batas_tanda_tangan,
                 d.keadaan,
                 s.label as label_keadaan,
                 s.urutan as urutan_keadaan,
@@ -506,15 +539,14 @@ create or replace macro pk_status_per(hari_ini) as table
                 end as ditandatangani,
                 d.keadaan = 'belum_lewat_batas' as lewat_batas,
                 case
-                    when d.keadaan = 'terlambat' then d.tanggal_pk - d.batas
-                    when d.keadaan = 'belum_lewat_batas' then cast(hari_ini as date) - d.batas
+                    when d.keadaan = 'terlambat' then d.tanggal_tanda_tangan - d.batas_tanda_tangan
+                    when d.keadaan = 'belum_lewat_batas' then cast(hari_ini as date) - d.batas_tanda_tangan
                 end as hari_lewat_batas,
-                coalesce(it.jumlah_iku, 0) as jumlah_iku,
-                coalesce(it.jumlah_iku_bertarget, 0) as jumlah_iku_bertarget,
-                coalesce(it.jumlah_iku_target_triwulan, 0) as jumlah_iku_target_triwulan,
+                d.jumlah_iku,
+                d.jumlah_iku_bertarget,
+                d.jumlah_iku_target_triwulan,
                 cast(hari_ini as date) as per_tanggal
             from dasar as d
-            left join iku_tahun as it on it.kode_pemda = d.kode_pemda and it.kode_pd = d.kode_pd and it.tahun = d.tahun
             left join skala_status_komitmen as s on s.jenis = 'pk' and s.status = d.keadaan
         )
 
