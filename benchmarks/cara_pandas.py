@@ -770,19 +770,25 @@ def _tahun_data(frames: Frames) -> list[int]:
     )
 
 
-def _bingkai(frames: Frames, lingkup: Lingkup, tahun: int, kode_pemda: str = "") -> dict[str, pd.DataFrame]:
-    """What the shared frame of every page asks: the pemda list, the years, the last reported quarter (of
+def _bingkai(frames: Frames, lingkup: Lingkup, kode_pemda: str = "") -> dict[str, pd.DataFrame]:
+    """What the shared frame of every page asks: the pemda list, the years, each year's last reported quarter (of
     `kode_pemda` when the scope holds several pemda)."""
     p = frames["pemda"]
     pemda = p.assign(_urut=p["tingkat"] != "provinsi").sort_values(["_urut", "kode_pemda"])
     real = lingkup.realisasi
     if kode_pemda:
         real = real[real[P] == kode_pemda]
-    tw = real.loc[(real["tahun"] == tahun) & real["periode"].isin(TW), "periode"].str[-1].astype(int)
+    tw = real.loc[real["periode"].isin(TW), ["tahun", "periode"]]
+    terakhir = (
+        tw.assign(triwulan=tw["periode"].str[-1].astype(int))
+        .groupby("tahun", as_index=False)["triwulan"]
+        .max()
+        .sort_values("tahun", ascending=False)
+    )
     return {
         "pemda_daftar": pemda[["kode_pemda", "nama_pemda", "tingkat", "kode_induk"]].reset_index(drop=True),
         "tahun_daftar": pd.DataFrame({"tahun": lingkup.tahun_data}),
-        "triwulan_terakhir": pd.DataFrame({"triwulan": [tw.max() if len(tw) else pd.NA]}),
+        "periode_terakhir": terakhir.reset_index(drop=True),
     }
 
 
@@ -1020,7 +1026,7 @@ def capaian_iku(
     """Capaian IKU in its default view (every jenis, OPD and sasaran; no status filter)."""
     atur = _atur(frames)
     lingkup = Lingkup(frames, kode_pemda)
-    hasil = _bingkai(frames, lingkup, tahun)
+    hasil = _bingkai(frames, lingkup)
     ct = lingkup.capaian(frames, [tahun - 1, tahun])
     ini = ct[(ct["tahun"] == tahun) & (ct["triwulan"] == triwulan)]
 
@@ -2112,7 +2118,7 @@ def ringkasan(frames: Frames, kode_pemda: str, tahun: int, triwulan: int, hari_i
     """Ringkasan: the headline numbers (laporan.kumpulkan, lengkap=False), the exceptions, predikat and OPD ranking."""
     atur = _atur(frames)
     lingkup = Lingkup(frames, kode_pemda)
-    hasil = _bingkai(frames, lingkup, tahun)
+    hasil = _bingkai(frames, lingkup)
     ct = lingkup.capaian(frames, [tahun - 1, tahun])
     ini = ct[(ct["tahun"] == tahun) & (ct["triwulan"] == triwulan)]
     hasil["pemda_triwulan_ringkasan"] = _pemda_ringkasan(lingkup, ct, atur, tahun, triwulan)
@@ -2401,7 +2407,7 @@ def keterlacakan(
 ) -> dict[str, pd.DataFrame]:
     """Keterlacakan: paths from program/kegiatan to IKU, IKU without kegiatan, prioritas per OPD, the tree."""
     lingkup = Lingkup(frames, kode_pemda)
-    hasil = _bingkai(frames, lingkup, tahun)
+    hasil = _bingkai(frames, lingkup)
     kk = _keterlacakan_kegiatan(lingkup.uang(tahun), lingkup.pd)
     si = _sub_iku(kk)
     ki = _keterlacakan_indikator(frames, lingkup.indikator)
@@ -2621,7 +2627,7 @@ def kabupaten_kota(
     keluarga = keluarga.assign(_kab=keluarga["tingkat"] != "provinsi").sort_values(["_kab", "kode_pemda"])
     keluarga = keluarga.assign(urutan_pemda=np.arange(1, len(keluarga) + 1))
     lingkup = Lingkup(frames, keluarga["kode_pemda"].tolist())
-    hasil = _bingkai(frames, lingkup, tahun, kode_pemda)
+    hasil = _bingkai(frames, lingkup, kode_pemda)
     b = _perbandingan(frames, lingkup, keluarga)
     b["terpilih"] = b["kode_pemda"] == kode_pemda
 
@@ -2684,7 +2690,7 @@ def distribusi_jadwal(
 ) -> dict[str, pd.DataFrame]:
     """Distribusi Jadwal: phases per month, year-end pile-up per OPD, schedule quality, absorption (S-curve)."""
     lingkup = Lingkup(frames, kode_pemda)
-    hasil = _bingkai(frames, lingkup, tahun)
+    hasil = _bingkai(frames, lingkup)
     uang = lingkup.uang(tahun)
     jk, jad = _jadwal_kegiatan(uang, _sub_kegiatan(uang, lingkup.pd))
     jbulan = _jadwal_bulan(jk, jad)
@@ -2778,7 +2784,7 @@ def perjanjian_kinerja(
     """Perjanjian Kinerja: the signing state of the pemda's province family, its OPD and the count per state, on that
     date."""
     lingkup = Lingkup(frames, kode_pemda)
-    hasil = _bingkai(frames, lingkup, tahun)
+    hasil = _bingkai(frames, lingkup)
     hasil["pk_ringkas"] = _pk_ringkas(frames, tahun, hari_ini, keluarga=kode_pemda)
     daftar = _pk_pd_daftar(frames, lingkup, tahun, hari_ini)
     hasil["pk_pd_daftar"] = daftar
@@ -2852,7 +2858,7 @@ def _sakip_predikat(frames: Frames, kode_pemda: list[str]) -> pd.DataFrame:
 def sakip(frames: Frames, kode_pemda: str, tahun: int, triwulan: int, hari_ini: dt.date) -> dict[str, pd.DataFrame]:
     """SAKIP: the latest evaluation up to the year, the OPD list, counts per predikat, trends in the family."""
     lingkup = Lingkup(frames, kode_pemda)
-    hasil = _bingkai(frames, lingkup, tahun)
+    hasil = _bingkai(frames, lingkup)
     p = frames["pemda"]
     baris = p[p["kode_pemda"] == kode_pemda]
     induk = baris["kode_induk"].fillna(baris["kode_pemda"]).iloc[0]
@@ -2999,7 +3005,7 @@ def program_unggulan(
     """Program Unggulan: the board (the worse of the reported status and the milestones, on that date), the
     milestones, money of the linked sub kegiatan up to the reference month, the IKU's latest capaian."""
     lingkup = Lingkup(frames, kode_pemda)
-    hasil = _bingkai(frames, lingkup, tahun)
+    hasil = _bingkai(frames, lingkup)
     skala = _skala_program(frames, "unggulan")
     u = _status_unggulan(frames, lingkup.pd, hari_ini, tahun)
     u = _urut_papan(u, skala).reset_index(drop=True)
@@ -3096,7 +3102,7 @@ def janji_kampanye(
     kegiatan serve with their latest capaian, and the incomplete tags."""
     atur = _atur(frames)
     lingkup = Lingkup(frames, kode_pemda)
-    hasil = _bingkai(frames, lingkup, tahun)
+    hasil = _bingkai(frames, lingkup)
     uang = lingkup.uang(tahun)
     bulan = _bulan_acuan(uang, triwulan)
     janji, jk = _janji_kegiatan(frames, lingkup, tahun, bulan)
@@ -3324,7 +3330,7 @@ def tindak_lanjut(
     """Tindak Lanjut: the form's choices, the headline numbers, the list (all, and the meeting under review), the
     meetings and the fate of their decisions, the next code."""
     lingkup = Lingkup(frames, kode_pemda)
-    hasil = _bingkai(frames, lingkup, tahun)
+    hasil = _bingkai(frames, lingkup)
     hari = pd.Timestamp(hari_ini)
     hasil["tindak_lanjut_rujukan"] = _rujukan_tindak_lanjut(frames, lingkup, kode_pemda, tahun)
     tl = _tindak_lanjut(frames, hari_ini, kode_pemda)
@@ -3398,7 +3404,7 @@ def laporan_triwulan(
     """Laporan Triwulan: the quarter's deadline and lock, each OPD's reporting state, the IKU to report (values,
     capaian, workflow state, version), and the first OPD's sub kegiatan budget rows of the quarter's months."""
     lingkup = Lingkup(frames, kode_pemda)
-    hasil = _bingkai(frames, lingkup, tahun)
+    hasil = _bingkai(frames, lingkup)
     hari = pd.Timestamp(hari_ini)
     periode = _keadaan_periode_lapor(frames, kode_pemda, hari)
     hasil["lapor_periode"] = periode[(periode["tahun"] == tahun) & (periode["triwulan"] == triwulan)].reset_index(
@@ -3511,7 +3517,7 @@ def laporan_triwulan(
 
 # Per page: the queries whose results the pandas frames reproduce (same name), with extra parameters, and columns
 # the comparison leaves out (with the reason in the module docstring).
-KUERI_BINGKAI = ["pemda_daftar", "tahun_daftar", "triwulan_terakhir"]
+KUERI_BINGKAI = ["pemda_daftar", "tahun_daftar", "periode_terakhir"]
 # An entry is a query name, or (name, extra parameters); "=" stands for the selected pemda.
 KUERI_HALAMAN: dict[str, list[str | tuple[str, dict]]] = {
     "Ringkasan": [
@@ -3791,9 +3797,9 @@ def main() -> None:
         ).fetchall()[0][0]
     )
     tahun = args.tahun or max(_tahun_data(frames))
-    triwulan = args.triwulan or int(
-        _bingkai(frames, Lingkup(frames, kode), tahun)["triwulan_terakhir"]["triwulan"].fillna(1).iloc[0]
-    )
+    terakhir = _bingkai(frames, Lingkup(frames, kode))["periode_terakhir"]
+    tw_tahun = terakhir.loc[terakhir["tahun"] == tahun, "triwulan"]
+    triwulan = args.triwulan or (int(tw_tahun.iloc[0]) if len(tw_tahun) else 1)
     print(f"pemda {kode}, tahun {tahun}, triwulan {triwulan}, hari ini {args.hari_ini}")
     salah = periksa(con, frames, kode, tahun, triwulan, args.hari_ini)
     print("periksa: semua sama dengan SQL" if not salah else f"periksa: {len(salah)} beda")

@@ -207,12 +207,12 @@ def _menu(tempat: object, pengguna: Pengguna, filt: Filter | None) -> None:
             st.page_link(script, label=label, icon=icon, query_params=filt.query_params() if filt else None)
 
 
-def tahun_bawaan(tahun_opsi: list[int], kode_pemda: str) -> int:
-    """The year a page opens on: that of the latest quarter with realisations (CONTRACT.md v2), never a future
-    year that holds only targets; without any realisation, this calendar year or the latest year before it."""
-    terakhir = ambil("periode_terakhir", kode_pemda=kode_pemda)["tahun"].iloc[0]
-    if not fmt.kosong(terakhir) and int(terakhir) in tahun_opsi:
-        return int(terakhir)
+def tahun_bawaan(tahun_opsi: list[int], terakhir: pd.DataFrame) -> int:
+    """The year a page opens on: that of the latest quarter with realisations (CONTRACT.md v2; `terakhir` is the
+    query periode_terakhir, latest year first), never a future year that holds only targets; without any
+    realisation, this calendar year or the latest year before it."""
+    if len(terakhir) and int(terakhir["tahun"].iloc[0]) in tahun_opsi:
+        return int(terakhir["tahun"].iloc[0])
     sekarang = dt.date.today().year
     lalu = [t for t in tahun_opsi if t <= sekarang]
     return max(lalu) if lalu else min(tahun_opsi)
@@ -278,10 +278,12 @@ def frame(
             st.warning(lingkup.alasan(dari_url))
             st.stop()
         kode_pemda = _pilih("Pemerintah daerah", kode, "pemda", kode[0], format_func=lambda k: nama.get(k, k))
-        tahun = int(_pilih("Tahun", tahun_opsi, "tahun", tahun_bawaan(tahun_opsi, kode_pemda)))
-        terakhir = ambil("triwulan_terakhir", kode_pemda=kode_pemda, tahun=tahun)["triwulan"].iloc[0]
-        # max() over no rows is NULL, which pandas gives as NA (or NaN): then the first quarter.
-        tw_default = 1 if fmt.kosong(terakhir) else int(terakhir)
+        # one query for the default year and each year's last reported quarter (it runs on every page)
+        terakhir = ambil("periode_terakhir", kode_pemda=kode_pemda)
+        tahun = int(_pilih("Tahun", tahun_opsi, "tahun", tahun_bawaan(tahun_opsi, terakhir)))
+        tw_tahun = terakhir.loc[terakhir["tahun"] == tahun, "triwulan"]
+        # a year without realisations yet: its first quarter
+        tw_default = int(tw_tahun.iloc[0]) if len(tw_tahun) and not fmt.kosong(tw_tahun.iloc[0]) else 1
         triwulan = tw_default
         if pakai_triwulan:
             triwulan = int(
