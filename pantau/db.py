@@ -100,6 +100,7 @@ VIEW_TERSIMPAN = [
     "keterlacakan_sub_iku",
     "keterlacakan_indikator",
     "dukungan_iku",
+    "pohon_kinerja",
     "cakupan_janji",
     "capaian_triwulan",
     "capaian_triwulan_lapor",

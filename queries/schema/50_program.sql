@@ -364,6 +364,197 @@ with recursive
 
 select * from final;
 
+-- Pohon kinerja (misi → sasaran RPJMD → IKU → program → kegiatan → sub kegiatan) sebagai simpul id/parent: bentuk
+-- dan pagunya tidak bergantung triwulan, jadi disimpan; capaian dan warna per triwulan ditambahkan saat dibaca
+-- (query keterlacakan_pohon), sehingga halaman tidak menyusun tujuh tingkat agregasi setiap kali dibuka.
+-- @view pohon_kinerja: Satu baris per simpul pohon kinerja sebuah pemda pada satu tahun anggaran: pemda → misi → sasaran RPJMD → IKU → program → kegiatan → sub kegiatan, ukuran = pagu sub kegiatan (dibagi rata bila sub kegiatan melayani beberapa IKU, dibulatkan ke rupiah sehingga setiap induk tepat jumlah anaknya); cabang "Tanpa jalur ke IKU" (id yatim) untuk yang yatim. Tanpa capaian (tersimpan); capaian dan warna per triwulan: query keterlacakan_pohon.
+-- @kolom kode_pemda: Pemda
+-- @kolom tahun: Tahun anggaran
+-- @kolom id: Id simpul: jalur dari misi (atau yatim) sampai simpul itu
+-- @kolom parent: Id induknya ('' untuk akar "semua")
+-- @kolom label: Nama simpul
+-- @kolom tingkat: pemda / misi / yatim / sasaran / iku / program / kegiatan / sub_kegiatan
+-- @kolom kode: Kode sasaran, indikator, program, kegiatan atau sub kegiatan (NULL untuk pemda dan misi)
+-- @kolom pagu: Pagu simpul (rupiah)
+-- @kolom kode_indikator: IKU yang dilayani simpul di bawah IKU, dan IKU itu sendiri (NULL di atas IKU dan pada cabang yatim)
+-- @kolom id_misi: Untuk simpul IKU: id misinya (rata-rata capaian misi)
+-- @kolom id_sasaran: Untuk simpul IKU: id sasarannya (rata-rata capaian sasaran)
+-- @kolom jumlah_iku: Misi dan sasaran: banyaknya IKU di bawahnya; IKU: 1
+-- @kolom yatim: Pada cabang tanpa jalur ke IKU
+create or replace view pohon_kinerja as
+with
+    daun as (
+        select
+            si.*,
+            ki.nama_indikator,
+            ki.kode_sasaran_rpjmd,
+            ki.sasaran_rpjmd,
+            ki.misi,
+            -- whole rupiah, so that every parent is exactly the sum of its children (Plotly checks it)
+            round(si.pagu_porsi) as nilai
+        from keterlacakan_sub_iku as si
+        left join keterlacakan_indikator as ki using (kode_pemda, kode_indikator)
+    ),
+
+    jalur as (
+        select
+            *,
+            kode_indikator is null as yatim,
+            case
+                when kode_indikator is null then 'yatim'
+                else 'misi:' || coalesce(misi, '-')
+            end as id_misi,
+            'misi:' || coalesce(misi, '-') || '|sasaran:' || coalesce(kode_sasaran_rpjmd, '-') as id_sasaran,
+            'misi:' || coalesce(misi, '-') || '|sasaran:' || coalesce(kode_sasaran_rpjmd, '-')
+            || '|iku:' || kode_indikator as id_iku
+        from daun
+    ),
+
+    jalur_program as (
+        select
+            *,
+            case when yatim then 'yatim' else id_iku end || '|program:' || kode_program as id_program
+        from jalur
+    ),
+
+    jalur_lengkap as (
+        select
+            *,
+            id_program || '|kegiatan:' || kode_kegiatan_induk as id_kegiatan,
+            id_program || '|kegiatan:' || kode_kegiatan_induk || '|sub:' || kode_kegiatan as id_sub
+        from jalur_program
+    ),
+
+    simpul as (
+        select
+            kode_pemda,
+            tahun,
+            'semua' as id,
+            '' as parent,
+            'Semua program' as label,
+            'pemda' as tingkat,
+            null as kode,
+            sum(nilai) as pagu,
+            null as kode_indikator,
+            null as id_misi,
+            null as id_sasaran,
+            null::bigint as jumlah_iku,
+            false as yatim
+        from jalur_lengkap
+        group by kode_pemda, tahun
+        union all
+        select
+            kode_pemda,
+            tahun,
+            id_misi,
+            'semua',
+            case when yatim then 'Tanpa jalur ke IKU' else coalesce(any_value(misi), 'Tanpa misi') end,
+            case when yatim then 'yatim' else 'misi' end,
+            null,
+            sum(nilai),
+            null,
+            null,
+            null,
+            case when not yatim then count(distinct kode_indikator) end,
+            yatim
+        from jalur_lengkap
+        group by kode_pemda, tahun, id_misi, yatim
+        union all
+        select
+            kode_pemda,
+            tahun,
+            id_sasaran,
+            id_misi,
+            coalesce(any_value(sasaran_rpjmd), 'Tanpa sasaran'),
+            'sasaran',
+            any_value(kode_sasaran_rpjmd),
+            sum(nilai),
+            null,
+            null,
+            null,
+            count(distinct kode_indikator),
+            false
+        from jalur_lengkap
+        where not yatim
+        group by kode_pemda, tahun, id_sasaran, id_misi
+        union all
+        select
+            kode_pemda,
+            tahun,
+            id_iku,
+            id_sasaran,
+            any_value(nama_indikator),
+            'iku',
+            kode_indikator,
+            sum(nilai),
+            kode_indikator,
+            any_value(id_misi),
+            id_sasaran,
+            1,
+            false
+        from jalur_lengkap
+        where not yatim
+        group by kode_pemda, tahun, id_iku, id_sasaran, kode_indikator
+        union all
+        select
+            kode_pemda,
+            tahun,
+            id_program,
+            case when yatim then 'yatim' else id_iku end,
+            any_value(nama_program),
+            'program',
+            kode_program,
+            sum(nilai),
+            any_value(kode_indikator),
+            null,
+            null,
+            null,
+            yatim
+        from jalur_lengkap
+        group by kode_pemda, tahun, id_program, yatim, id_iku, kode_program
+        union all
+        select
+            kode_pemda,
+            tahun,
+            id_kegiatan,
+            id_program,
+            any_value(nama_kegiatan),
+            'kegiatan',
+            kode_kegiatan_induk,
+            sum(nilai),
+            any_value(kode_indikator),
+            null,
+            null,
+            null,
+            yatim
+        from jalur_lengkap
+        group by kode_pemda, tahun, id_kegiatan, id_program, yatim, kode_kegiatan_induk
+        union all
+        select
+            kode_pemda,
+            tahun,
+            id_sub,
+            id_kegiatan,
+            nama,
+            'sub_kegiatan',
+            kode_kegiatan,
+            nilai,
+            kode_indikator,
+            null,
+            null,
+            null,
+            yatim
+        from jalur_lengkap
+    ),
+
+    final as (
+        select *
+        from simpul
+        where pagu is not null
+    )
+
+select * from final;
+
 -- @view dukungan_iku: Satu baris per indikator × tahun anggaran: berapa baris kegiatan menyebutnya dan berapa pagu yang melayaninya. didukung FALSE = IKU tanpa kegiatan pendukung.
 -- @kolom kode_indikator: Kode indikator
 -- @kolom nama_indikator: Nama indikator
