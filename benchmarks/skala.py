@@ -55,6 +55,7 @@ from cara_pandas import HALAMAN_PANDAS, TABEL_KONFIGURASI, periksa, pra_hitung  
 from pantau import db as pdb  # noqa: E402
 from pantau.contract import TABEL  # noqa: E402
 from pantau.frame import HALAMAN  # noqa: E402
+from pantau.importer.tulis import perbarui_skema  # noqa: E402
 
 # docs/benchmark_skala.md: what follows this line is written by hand and kept when the table is rewritten
 PENANDA = "<!-- catatan: ditulis tangan, dipertahankan oleh --tulis-docs -->"
@@ -280,6 +281,15 @@ def main() -> None:
     elif catatan_impor.exists():  # the database was imported by an earlier run: its import's own figures
         tercatat = json.loads(catatan_impor.read_text())
         detik_impor, rss_impor = tercatat["detik"], tercatat["mb"]
+    with duckdb.connect(str(db), read_only=True) as c:
+        terkini = pdb.skema_terkini(c)
+    if not terkini:
+        # An older database: its schema (and every stored view) is brought up to date first, in a child process as
+        # `python -m pantau segarkan` would: the app's memory below is the pages', not this update's.
+        t0 = time.perf_counter()
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+            pool.submit(perbarui_skema, db).result()
+        print(f"struktur diperbarui ke skema terkini dalam {time.perf_counter() - t0:.0f} s (proses anak)")
     ukuran = db.stat().st_size / 1e9
     with duckdb.connect(str(db), read_only=True) as c:
         kode_pemda = c.execute(
