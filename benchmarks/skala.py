@@ -288,7 +288,7 @@ def main() -> None:
         # `python -m pantau segarkan` would: the app's memory below is the pages', not this update's.
         t0 = time.perf_counter()
         with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
-            pool.submit(perbarui_skema, db).result()
+            pool.submit(perbarui_skema, db, semua=False).result()
         print(f"struktur diperbarui ke skema terkini dalam {time.perf_counter() - t0:.0f} s (proses anak)")
     ukuran = db.stat().st_size / 1e9
     with duckdb.connect(str(db), read_only=True) as c:

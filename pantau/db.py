@@ -166,6 +166,42 @@ def tabel_dasar_view(
     return tabel
 
 
+def hash_view(con: duckdb.DuckDBPyConnection, view: str, katalog: tuple[dict[str, str], dict[str, str]]) -> str:
+    """Identity of a stored view's definition: its `<view>_hitung` SQL with that of every view and macro it reads
+    (a stored view it reads counts as its definition, not as the pointer to its table) and the definition of every
+    contract table it reads. A new release that changes one view recomputes that view and the views built on it,
+    not the nation's every stored table."""
+    from pantau.contract import TABEL
+
+    views, macros = katalog
+    tersimpan = set(VIEW_TERSIMPAN)
+    bagian: dict[str, str] = {}
+    antrean = [f"{view}_hitung"]
+    while antrean:
+        nama = antrean.pop()
+        # a view's query without its CREATE VIEW line
+        kueri = POLA_VIEW_SQL.match(views.get(nama, ""))
+        teks = (kueri.group(1) if kueri else views.get(nama, "")) + " " + macros.get(nama, "")
+        bagian[nama] = teks
+        for r in set(
+            re.findall(r"\b(?:from|join)[\s(\"]+([a-z_][a-z0-9_]*)", teks.lower())
+            + re.findall(r"\b([a-z_][a-z0-9_]*)\s*\(", teks.lower())
+        ):
+            dasar = r.removesuffix("_tersimpan")
+            kata = f"{dasar}_hitung" if r.endswith("_tersimpan") or r in tersimpan else r
+            if kata in TABEL and kata not in bagian:
+                bagian[kata] = "".join(
+                    x[0] or ""
+                    for x in con.execute("select sql from duckdb_tables() where table_name = ?", [kata]).fetchall()
+                )
+            elif kata not in bagian and (kata in views or kata in macros):
+                antrean.append(kata)
+    h = hashlib.sha256()
+    for nama in sorted(bagian):
+        h.update(nama.encode() + b"\0" + bagian[nama].encode() + b"\0")
+    return h.hexdigest()
+
+
 def hitung_langsung(con: duckdb.DuckDBPyConnection) -> None:
     """Point every stored view at its definition (`<view>_hitung`), as `apply_schema` leaves them: a write that
     skipped the schema reads its own rows in them (the rules checked after the rows are in, issue 19), and
@@ -182,8 +218,8 @@ def segarkan_tersimpan(
     """Store the heavy views' results as tables and point the stable names at them (inside the write).
 
     With `tabel_berubah` (the tables a write changed), a view whose tables did not change and whose stored
-    table was made with the current schema keeps that table: saving one follow-up in a meeting does not
-    recompute the whole nation's capaian. With `pemda_berubah` as well (every pemda whose rows the write changed),
+    table was made with its current definition (`hash_view`) keeps that table: saving one follow-up in a meeting
+    does not recompute the whole nation's capaian, nor does a new release that changed another view. With `pemda_berubah` as well (every pemda whose rows the write changed),
     a stored view outside VIEW_LINTAS_PEMDA has only those pemda's rows replaced: correcting one OPD's realisasi
     recomputes that pemda's capaian, not the nation's. A change to the `pemda` table itself (families, names)
     recomputes whole. Returns what was done per view: "tetap", "pemda" (rows of the pemda replaced), "keluarga"
@@ -191,8 +227,8 @@ def segarkan_tersimpan(
     """
     jalankan(con, "create table if not exists tersimpan_versi (view varchar not null, hash varchar not null)")
     versi = dict(con.execute("select view, hash from tersimpan_versi").fetchall())
-    hash_skema = schema_hash()
-    katalog = katalog_sql(con) if tabel_berubah is not None else None
+    katalog = katalog_sql(con)
+    hash_kini: dict[str, str] = {}
     hitung_ulang = []
     for view in VIEW_TERSIMPAN:
         rows = con.execute("select sql from duckdb_views() where view_name = ? and not internal", [view]).fetchall()
@@ -201,11 +237,15 @@ def segarkan_tersimpan(
         select = POLA_VIEW_SQL.match(rows[0][0]).group(1)  # type: ignore[union-attr]
         if f"{view}_hitung" not in select and f"{view}_tersimpan" not in select:
             jalankan(con, f"create or replace view {view}_hitung as {select}")
-            if katalog is not None:
-                katalog[0][f"{view}_hitung"] = select
+            # as the catalogue now holds it: DuckDB rewrites a view's text when it stores it (not always the same
+            # text again for the same query), and `hash_view` must see what a later write will read
+            katalog[0][f"{view}_hitung"] = con.execute(
+                "select sql from duckdb_views() where view_name = ? and not internal", [f"{view}_hitung"]
+            ).fetchall()[0][0]
+        hash_kini[view] = hash_view(con, view, katalog)
         tetap = (
             tabel_berubah is not None
-            and versi.get(view) == hash_skema
+            and versi.get(view) == hash_kini[view]
             and not (tabel_dasar_view(con, f"{view}_hitung", katalog) & tabel_berubah)
         )
         if not tetap:
@@ -244,7 +284,7 @@ def segarkan_tersimpan(
             per_pemda
             and view not in VIEW_LINTAS_PEMDA
             and "kode_pemda" in kolom
-            and versi.get(view) == hash_skema
+            and versi.get(view) == hash_kini[view]
             and f"{view}_tersimpan" in ada_tabel
         ):
             # the stored table was made by this schema (same columns, same order): replace the pemda's rows only
@@ -263,7 +303,7 @@ def segarkan_tersimpan(
             lihat(None)
             jalankan(con, f"create or replace table {view}_tersimpan as select * from {view}_hitung order by {urutan}")
             jalankan(con, "delete from tersimpan_versi where view = ?", [view])
-            jalankan(con, "insert into tersimpan_versi values (?, ?)", [view, hash_skema])
+            jalankan(con, "insert into tersimpan_versi values (?, ?)", [view, hash_kini[view]])
             dilakukan[view] = "semua"
         jalankan(con, f"create or replace view {view} as select * from {view}_tersimpan")
     lihat(None)  # an error aborts the write: its connection, temporary views and all, is closed

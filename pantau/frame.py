@@ -135,7 +135,7 @@ def pastikan_basis_data() -> None:
     if path.exists():
         if not schema_current(path):
             with _bangun_lock, st.spinner("Memperbarui struktur basis data…"):
-                perbarui_skema(path)
+                perbarui_skema(path, semua=False)
         return
     with _bangun_lock:
         if path.exists():

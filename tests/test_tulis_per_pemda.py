@@ -204,3 +204,49 @@ def test_mati_di_tengah_penyegaran_per_pemda(salinan: Path, tmp_path: Path) -> N
     hasil = impor_path([d], salinan)  # and the same write then goes through
     assert hasil.ok and pdb.SEGARKAN_TERAKHIR["capaian_sd"] == "pemda"
     assert _semua_sama(salinan) == {}
+
+
+def test_rilis_baru_menghitung_ulang_hanya_view_yang_berubah(salinan: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new release that changes one stored view's definition recomputes that view and the views built on it,
+    not every stored table of the nation (perbarui_skema without `semua`, as the app does when it opens an older
+    file); the recomputed tables hold the new definition's rows."""
+    from pantau.importer.tulis import perbarui_skema
+
+    perbarui_skema(salinan, semua=False)  # the same release: nothing to recompute
+    assert set(pdb.SEGARKAN_TERAKHIR.values()) == {"tetap"}
+
+    asli = pdb.schema_sql()
+
+    def diubah(ganti: dict[str, tuple[str, str]]) -> list[tuple[str, str]]:
+        hasil = []
+        for nama, teks in asli:
+            lama, baru = ganti.get(nama, ("", ""))
+            assert lama in teks
+            hasil.append((nama, teks.replace(lama, baru, 1) if lama else teks))
+        return hasil
+
+    # 1. A leaf: the root label of the performance tree. Nothing reads pohon_kinerja.
+    akar = ("'Semua program' as label", "'Seluruh program' as label")
+    monkeypatch.setattr(pdb, "schema_sql", lambda: diubah({"50_program.sql": akar}))
+    perbarui_skema(salinan, semua=False)
+    assert {v for v, d in pdb.SEGARKAN_TERAKHIR.items() if d != "tetap"} == {"pohon_kinerja"}
+    label = _jumlah(salinan, "select distinct label from pohon_kinerja where id = 'semua'", [])
+    assert label == [("Seluruh program",)]
+    assert not _semua_sama(salinan)
+
+    # 2. A base as well: the years of data (tahun_komitmen), read by the PK and cooperation views through the
+    # macro tahun_data_komitmen(); the capaian views and the tree (unchanged since 1.) keep their tables.
+    tahun = (
+        "select kode_pemda, tahun from realisasi\nunion",
+        "select kode_pemda, tahun from realisasi where tahun > 0\nunion",
+    )
+    monkeypatch.setattr(pdb, "schema_sql", lambda: diubah({"50_program.sql": akar, "60_kerja_sama_sakip.sql": tahun}))
+    perbarui_skema(salinan, semua=False)
+    dihitung = {v for v, d in pdb.SEGARKAN_TERAKHIR.items() if d != "tetap"}
+    assert {"tahun_komitmen", "pk_iku_tahun", "pk_opd_tahun", "kerja_sama_kegiatan"} <= dihitung
+    assert not dihitung & {"capaian_sd", "capaian_triwulan", "serapan_anggaran", "pohon_kinerja"}
+    assert not _semua_sama(salinan)
+
+    # `python -m pantau segarkan` (data changed by hand): everything
+    perbarui_skema(salinan)
+    assert set(pdb.SEGARKAN_TERAKHIR.values()) == {"semua"}

@@ -105,9 +105,18 @@ def tulis_atomik(
             shutil.rmtree(sementara, ignore_errors=True)
 
 
-def perbarui_skema(db: Path) -> None:
-    """Bring an existing database file up to the current schema files (tables kept, views replaced)."""
-    tulis_atomik(db, lambda con: None, simpan=lambda _: True)
+def perbarui_skema(db: Path, *, semua: bool = True) -> None:
+    """Bring an existing database file up to the current schema files (tables kept, views replaced).
+
+    `semua`: recompute every stored view (`python -m pantau segarkan`, after data was changed by hand). Without
+    it (a new release opening an older file), only the stored views whose definition changed are recomputed, and
+    those built on them (`pantau.db.hash_view`); a migration of the tables recomputes them all."""
+    tulis_atomik(
+        db,
+        lambda con: None,
+        simpan=lambda _: True,
+        berubah=lambda _: None if semua or MIGRASI_TERAKHIR else set(),
+    )
 
 
 def batch_berikut(con: duckdb.DuckDBPyConnection) -> int:
