@@ -83,6 +83,20 @@ with
 
 select * from final;
 
+-- Kelas skala predikat capaian c (struct urutan, predikat, warna, kategori; NULL bila tidak ada): rentang
+-- skala_predikat_rentang yang memuatnya, dicari dalam daftar skala (beberapa baris) tanpa join rentang, yang
+-- mengurutkan setiap baris capaian (nasional 3,9 juta baris lebar). Dibulatkan 9 desimal hanya untuk mencocokkan
+-- skala: 8,1/9*100 = 89,99999999999999 harus "Tinggi" tepat seperti 90, bukan bergantung pada galat pembulatan biner.
+create or replace macro kelas_predikat(c) as
+    list_filter(
+        (
+            select list({'bawah': bawah, 'atas': atas, 'urutan': urutan, 'predikat': predikat, 'warna': warna,
+                'kategori': kategori})
+            from skala_predikat_rentang
+        ),
+        lambda s: round(c, 9) > s.bawah and round(c, 9) <= s.atas
+    )[1];
+
 -- Wajib lapor (CONTRACT.md v2 "frekuensi"): indikator triwulanan (bawaan) wajib melapor setiap triwulan tahun
 -- yang punya target; indikator tahunan hanya di TW4. Satu-satunya tempat aturan ini.
 create or replace macro wajib_lapor_pada(frekuensi, ada_target, triwulan) as
@@ -100,6 +114,30 @@ create or replace macro persen_tercetak(c) as round(greatest(c, 0), 2);
 -- Cakupan di samping setiap rata-rata dan peringkat: "3 dari 4 IKU melapor TW III".
 create or replace macro teks_cakupan(lapor, wajib, triwulan) as
     lapor || ' dari ' || wajib || ' IKU melapor TW ' || ['I', 'II', 'III', 'IV'][triwulan];
+
+-- Nilai setiap triwulan dalam satu pengelompokan per indikator × tahun: d[k] = nilai baris periode TWk (NULL bila
+-- tidak ada), seperti nilai_per_bulan (40_jadwal.sql) untuk bulan.
+create or replace macro nilai_per_triwulan(nilai, periode) as [
+    any_value(case when periode = 'TW1' then nilai end),
+    any_value(case when periode = 'TW2' then nilai end),
+    any_value(case when periode = 'TW3' then nilai end),
+    any_value(case when periode = 'TW4' then nilai end)
+];
+
+-- Untuk setiap triwulan k dari daftar 4 triwulan d: nilai terakhir yang terisi pada triwulan 1..k (NULL bila belum
+-- ada), seperti terakhir_terisi (40_jadwal.sql) untuk bulan.
+create or replace macro terakhir_terisi_tw(d) as [
+    d[1],
+    coalesce(d[2], d[1]),
+    coalesce(d[3], d[2], d[1]),
+    coalesce(d[4], d[3], d[2], d[1])
+];
+
+-- Satu bidang dari daftar 4 struct per triwulan (nilai_per_triwulan): [d[1].nama, …, d[4].nama], NULL untuk triwulan
+-- tanpa baris (atau daftar NULL).
+create or replace macro unsur_per_triwulan(d, nama) as [
+    struct_extract(d[1], nama), struct_extract(d[2], nama), struct_extract(d[3], nama), struct_extract(d[4], nama)
+];
 
 -- Verifikasi laporan (issue 19): nilai realisasi IKU yang masuk lewat alur laporan triwulan (keadaan laporannya
 -- draf, diajukan atau dikembalikan) dan belum diverifikasi. Angka pimpinan
@@ -217,128 +255,115 @@ with
         left join perangkat_daerah as pd on pd.kode_pemda = i.kode_pemda and pd.kode_pd = i.kode_pd
     ),
 
-    target_tw as (
+    -- Setiap indikator × tahun yang punya target atau realisasi (kerangka), dengan baris TW1..TW4 target dan
+    -- realisasinya sebagai daftar 4 unsur (d[k] = baris triwulan k, NULL bila tidak ada; nilai_per_triwulan): satu
+    -- pengelompokan per tabel, tanpa menggabungkan setiap triwulan dengan triwulan 1..n satu per satu (nasional:
+    -- 9,7 juta pasangan dan enam join empat kunci).
+    target_setahun as (
         select
             kode_pemda,
             kode_indikator,
             tahun,
-            cast(right(periode, 1) as integer) as triwulan,
-            target,
-            target_min,
-            target_max
+            nilai_per_triwulan({'target': target, 'target_min': target_min, 'target_max': target_max}, periode)
+                as t_tw,
+            any_value(
+                case when periode = 'TAHUNAN' then
+                    {'target': target, 'target_min': target_min, 'target_max': target_max}
+                end
+            ) as t_th
         from target_dipakai
-        where periode in ('TW1', 'TW2', 'TW3', 'TW4')
-    ),
-
-    -- Target tahunan: baris TAHUNAN bila ada; selain itu diturunkan dari target triwulan
-    -- (kumulatif: jumlah; nilai_akhir: TW4; rata_rata: rerata), ada sejak target triwulan ada.
-    tw_ringkas as (
-        select
-            kode_pemda,
-            kode_indikator,
-            tahun,
-            count(*) as jumlah_tw,
-            sum(target) as t_jumlah,
-            avg(target) as t_rerata,
-            max(target) filter (where triwulan = 4) as t_tw4,
-            avg(target_min) as tmin_rerata,
-            avg(target_max) as tmax_rerata,
-            max(target_min) filter (where triwulan = 4) as tmin_tw4,
-            max(target_max) filter (where triwulan = 4) as tmax_tw4
-        from target_tw
         group by kode_pemda, kode_indikator, tahun
     ),
 
-    target_th as (
-        select kode_pemda, kode_indikator, tahun, target, target_min, target_max
-        from target_dipakai
-        where periode = 'TAHUNAN'
-    ),
-
-    real_tw as (
+    realisasi_setahun as (
         select
             kode_pemda,
             kode_indikator,
             tahun,
-            cast(right(periode, 1) as integer) as triwulan,
-            realisasi,
-            faktor_pendorong,
-            faktor_penghambat,
-            tindak_lanjut,
-            sumber_data
+            nilai_per_triwulan(
+                {
+                    'realisasi': realisasi,
+                    'faktor_pendorong': faktor_pendorong,
+                    'faktor_penghambat': faktor_penghambat,
+                    'tindak_lanjut': tindak_lanjut,
+                    'sumber_data': sumber_data
+                },
+                periode
+            ) as r_tw
         from realisasi_dipakai
-        where periode in ('TW1', 'TW2', 'TW3', 'TW4')
+        group by kode_pemda, kode_indikator, tahun
     ),
 
-    -- Kerangka: setiap indikator × tahun yang punya target atau realisasinya × TW1..TW4.
-    tahun_ind as (
-        select kode_pemda, kode_indikator, tahun from target_dipakai
-        union
-        select kode_pemda, kode_indikator, tahun from realisasi_dipakai
-    ),
-
-    g as (
-        select y.kode_pemda, y.kode_indikator, y.tahun, q.triwulan
-        from tahun_ind as y
-        cross join (select unnest([1, 2, 3, 4]) as triwulan) as q
-    ),
-
-    -- Untuk setiap baris kerangka triwulan n: triwulan k = 1..n dengan realisasi dan targetnya.
-    pasangan as (
-        select
-            g.kode_pemda,
-            g.kode_indikator,
-            g.tahun,
-            g.triwulan as n,
-            k.k,
-            r.realisasi as r_k,
-            t.target as t_k,
-            t.target_min as tmin_k,
-            t.target_max as tmax_k
-        from g
-        cross join (select unnest([1, 2, 3, 4]) as k) as k
-        left join real_tw as r
-            on r.kode_pemda = g.kode_pemda
-            and r.kode_indikator = g.kode_indikator
-            and r.tahun = g.tahun
-            and r.triwulan = k.k
-        left join target_tw as t
-            on t.kode_pemda = g.kode_pemda
-            and t.kode_indikator = g.kode_indikator
-            and t.tahun = g.tahun
-            and t.triwulan = k.k
-        where k.k <= g.triwulan
-    ),
-
-    sd as (
+    setahun as (
         select
             kode_pemda,
             kode_indikator,
             tahun,
-            n,
-            count(r_k) as jumlah_lapor,
-            max(k) filter (where r_k is not null) as k_terakhir,
-            sum(r_k) as r_jumlah,
-            avg(r_k) as r_rerata,
-            -- nilai_akhir: nilai terakhir yang dilaporkan s.d. n (arg_max melewati NULL dengan filter).
-            arg_max(r_k, k) filter (where r_k is not null) as r_akhir,
-            sum(t_k) as t_jumlah,
-            avg(t_k) filter (where r_k is not null) as t_rerata,
-            max(t_k) filter (where k = n) as t_n,
-            avg(tmin_k) filter (where r_k is not null) as tmin_rerata,
-            avg(tmax_k) filter (where r_k is not null) as tmax_rerata,
-            max(tmin_k) filter (where k = n) as tmin_n,
-            max(tmax_k) filter (where k = n) as tmax_n
-        from pasangan
-        group by kode_pemda, kode_indikator, tahun, n
+            unsur_per_triwulan(t.t_tw, 'target') as t,
+            unsur_per_triwulan(t.t_tw, 'target_min') as tmin,
+            unsur_per_triwulan(t.t_tw, 'target_max') as tmax,
+            -- realisasi tidak pernah NULL (01_tabel.sql): r[k] terisi = triwulan k dilaporkan
+            unsur_per_triwulan(r.r_tw, 'realisasi') as r,
+            unsur_per_triwulan(r.r_tw, 'faktor_pendorong') as faktor_pendorong,
+            unsur_per_triwulan(r.r_tw, 'faktor_penghambat') as faktor_penghambat,
+            unsur_per_triwulan(r.r_tw, 'tindak_lanjut') as tindak_lanjut,
+            unsur_per_triwulan(r.r_tw, 'sumber_data') as sumber_data,
+            coalesce(list_count(t.t_tw), 0) > 0 as ada_target_tw,
+            t.t_th is not null as ada_target_tahunan,
+            t.t_th.target as th_target,
+            t.t_th.target_min as th_target_min,
+            t.t_th.target_max as th_target_max
+        from target_setahun as t
+        full join realisasi_setahun as r using (kode_pemda, kode_indikator, tahun)
+    ),
+
+    -- Target tahunan: baris TAHUNAN bila ada; selain itu diturunkan dari target triwulan (kumulatif: jumlah;
+    -- nilai_akhir: TW4; rata_rata: rerata), ada sejak target triwulan ada. Untuk triwulan n dihitung dari triwulan
+    -- k = 1..n: rerata target hanya dari triwulan yang dilaporkan (t_lapor), triwulan laporan terakhir (k_terakhir).
+    setahun_lapor as (
+        select
+            *,
+            list_sum(t) as tw_t_jumlah,
+            list_avg(t) as tw_t_rerata,
+            t[4] as t_tw4,
+            list_avg(tmin) as tw_tmin_rerata,
+            list_avg(tmax) as tw_tmax_rerata,
+            tmin[4] as tmin_tw4,
+            tmax[4] as tmax_tw4,
+            [
+                case when r[1] is not null then t[1] end,
+                case when r[2] is not null then t[2] end,
+                case when r[3] is not null then t[3] end,
+                case when r[4] is not null then t[4] end
+            ] as t_lapor,
+            [
+                case when r[1] is not null then tmin[1] end,
+                case when r[2] is not null then tmin[2] end,
+                case when r[3] is not null then tmin[3] end,
+                case when r[4] is not null then tmin[4] end
+            ] as tmin_lapor,
+            [
+                case when r[1] is not null then tmax[1] end,
+                case when r[2] is not null then tmax[2] end,
+                case when r[3] is not null then tmax[3] end,
+                case when r[4] is not null then tmax[4] end
+            ] as tmax_lapor,
+            terakhir_terisi_tw([
+                case when r[1] is not null then 1 end,
+                case when r[2] is not null then 2 end,
+                case when r[3] is not null then 3 end,
+                case when r[4] is not null then 4 end
+            ]) as k_terakhir,
+            terakhir_terisi_tw(r) as r_akhir
+        from setahun
     ),
 
     dasar as (
         select
-            g.kode_pemda,
-            g.kode_indikator,
-            g.tahun,
-            g.triwulan,
+            s.kode_pemda,
+            s.kode_indikator,
+            s.tahun,
+            q.triwulan,
             ind.kode_pd,
             ind.nama_pd,
             ind.nama_indikator,
@@ -350,63 +375,45 @@ with
             ind.kode_sasaran,
             ind.rumus_capaian,
             ind.target_akhir_periode,
-            sd.n,
-            sd.jumlah_lapor,
-            sd.k_terakhir,
-            sd.r_jumlah,
-            sd.r_rerata,
-            sd.r_akhir,
-            sd.t_jumlah,
-            sd.t_rerata,
-            sd.t_n,
-            sd.tmin_rerata,
-            sd.tmax_rerata,
-            sd.tmin_n,
-            sd.tmax_n,
-            r.kode_indikator is not null as sudah_lapor,
-            r.realisasi,
-            r.faktor_pendorong,
-            r.faktor_penghambat,
-            r.tindak_lanjut,
-            r.sumber_data,
-            coalesce(tw.jumlah_tw, 0) > 0 as ada_target_tw,
-            th.kode_indikator is not null as ada_target_tahunan,
-            tw.t_jumlah as tw_t_jumlah,
-            tw.t_rerata as tw_t_rerata,
-            tw.t_tw4,
-            tw.tmin_rerata as tw_tmin_rerata,
-            tw.tmax_rerata as tw_tmax_rerata,
-            tw.tmin_tw4,
-            tw.tmax_tw4,
-            th.target as th_target,
-            th.target_min as th_target_min,
-            th.target_max as th_target_max,
-            t_sendiri.target as target_triwulan,
-            t_sendiri.target_min as target_min_triwulan,
-            t_sendiri.target_max as target_max_triwulan
-        from g
-        inner join ind on ind.kode_pemda = g.kode_pemda and ind.kode_indikator = g.kode_indikator
-        inner join sd
-            on sd.kode_pemda = g.kode_pemda
-            and sd.kode_indikator = g.kode_indikator
-            and sd.tahun = g.tahun
-            and sd.n = g.triwulan
-        left join real_tw as r
-            on r.kode_pemda = g.kode_pemda
-            and r.kode_indikator = g.kode_indikator
-            and r.tahun = g.tahun
-            and r.triwulan = g.triwulan
-        left join tw_ringkas as tw
-            on tw.kode_pemda = g.kode_pemda and tw.kode_indikator = g.kode_indikator and tw.tahun = g.tahun
-        left join target_th as th
-            on th.kode_pemda = g.kode_pemda and th.kode_indikator = g.kode_indikator and th.tahun = g.tahun
-        left join target_tw as t_sendiri
-            on t_sendiri.kode_pemda = g.kode_pemda
-            and t_sendiri.kode_indikator = g.kode_indikator
-            and t_sendiri.tahun = g.tahun
-            and t_sendiri.triwulan = g.triwulan
+            q.triwulan as n,
+            list_count(s.r[1:q.triwulan]) as jumlah_lapor,
+            s.k_terakhir[q.triwulan] as k_terakhir,
+            list_sum(s.r[1:q.triwulan]) as r_jumlah,
+            list_avg(s.r[1:q.triwulan]) as r_rerata,
+            -- nilai_akhir: nilai terakhir yang dilaporkan s.d. n.
+            s.r_akhir[q.triwulan] as r_akhir,
+            list_sum(s.t[1:q.triwulan]) as t_jumlah,
+            list_avg(s.t_lapor[1:q.triwulan]) as t_rerata,
+            s.t[q.triwulan] as t_n,
+            list_avg(s.tmin_lapor[1:q.triwulan]) as tmin_rerata,
+            list_avg(s.tmax_lapor[1:q.triwulan]) as tmax_rerata,
+            s.tmin[q.triwulan] as tmin_n,
+            s.tmax[q.triwulan] as tmax_n,
+            s.r[q.triwulan] is not null as sudah_lapor,
+            s.r[q.triwulan] as realisasi,
+            s.faktor_pendorong[q.triwulan] as faktor_pendorong,
+            s.faktor_penghambat[q.triwulan] as faktor_penghambat,
+            s.tindak_lanjut[q.triwulan] as tindak_lanjut,
+            s.sumber_data[q.triwulan] as sumber_data,
+            s.ada_target_tw,
+            s.ada_target_tahunan,
+            s.tw_t_jumlah,
+            s.tw_t_rerata,
+            s.t_tw4,
+            s.tw_tmin_rerata,
+            s.tw_tmax_rerata,
+            s.tmin_tw4,
+            s.tmax_tw4,
+            s.th_target,
+            s.th_target_min,
+            s.th_target_max,
+            s.t[q.triwulan] as target_triwulan,
+            s.tmin[q.triwulan] as target_min_triwulan,
+            s.tmax[q.triwulan] as target_max_triwulan
+        from setahun_lapor as s
+        inner join ind on ind.kode_pemda = s.kode_pemda and ind.kode_indikator = s.kode_indikator
+        cross join (select unnest([1, 2, 3, 4]) as triwulan) as q
     ),
-
     nilai_sd as (
         select
             *,
@@ -528,10 +535,10 @@ with
             h.target_max_tahunan,
             h.progres_tahunan_persen,
             h.target_akhir_periode,
-            s.predikat,
-            s.urutan as urutan_predikat,
-            s.warna as warna_predikat,
-            s.kategori as kategori_predikat,
+            h.kelas.predikat,
+            h.kelas.urutan as urutan_predikat,
+            h.kelas.warna as warna_predikat,
+            h.kelas.kategori as kategori_predikat,
             case
                 when h.capaian_persen is null then
                     alasan_capaian_kosong(
@@ -549,11 +556,7 @@ with
             h.faktor_penghambat,
             h.tindak_lanjut,
             h.sumber_data
-        from hitung as h
-        -- Dibulatkan 9 desimal hanya untuk mencocokkan skala: 8,1/9*100 = 89,99999999999999 harus "Tinggi"
-        -- tepat seperti 90, bukan bergantung pada galat pembulatan biner.
-        left join skala_predikat_rentang as s
-            on round(h.capaian_persen, 9) > s.bawah and round(h.capaian_persen, 9) <= s.atas
+        from (select *, kelas_predikat(capaian_persen) as kelas from hitung) as h
     )
 
 select * from final;
@@ -687,9 +690,10 @@ where sudah_lapor;
 -- @kolom sumber_data: Sumber data
 -- @kolom triwulan_acuan: Triwulan acuan 1..4 (triwulan = triwulan terbaru s.d. acuan yang dilaporkan)
 create or replace view capaian_acuan as
-select c.*, a.triwulan_acuan
-from capaian_indikator as c
-inner join (select unnest([1, 2, 3, 4]) as triwulan_acuan) as a on c.triwulan <= a.triwulan_acuan
-qualify row_number() over (
-    partition by c.kode_pemda, c.kode_indikator, c.tahun, a.triwulan_acuan order by c.triwulan desc
-) = 1;
+select c.*, a.triwulan as triwulan_acuan
+from capaian_sd as a
+inner join capaian_indikator as c
+    on c.kode_pemda = a.kode_pemda
+    and c.kode_indikator = a.kode_indikator
+    and c.tahun = a.tahun
+    and c.triwulan = a.triwulan_lapor_terakhir;

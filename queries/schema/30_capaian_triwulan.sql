@@ -138,7 +138,7 @@ create or replace macro proyeksi_akhir_tahun(
 -- capaian_triwulan dari capaian_sd (p_lapor false: realisasi terverifikasi) atau dari capaian_sd_lapor (p_lapor true).
 create or replace macro capaian_triwulan_dari(p_lapor) as table
 with
-    -- capaian_sd dibaca sekali (dipakai empat kali di bawah).
+    -- capaian_sd dibaca sekali (dipakai tiga kali di bawah).
     ci as materialized (
         select * from capaian_sd where not p_lapor
         union all
@@ -157,34 +157,35 @@ with
         left join sasaran as s on s.kode_pemda = i.kode_pemda and s.kode_sasaran = i.kode_sasaran
     ),
 
-    gabung as (
+    -- Setiap indikator × tahun: capaian_persen TW1..TW4 sebagai daftar (nilai_per_triwulan) dan realisasi_sd TW4, untuk
+    -- tren, TW lalu, tahun lalu dan realisasi tahun lalu: satu pengelompokan dan satu join per tahun, bukan tiga join
+    -- baris triwulan (satu di antaranya dengan syarat OR) dan jendela atas baris lebar.
+    setahun as (
         select
-            ci.*,
-            ind.definisi,
-            ind.singkatan,
-            ind.uraian_sasaran,
-            ci.frekuensi = 'tahunan' as diukur_tahunan,
-            al.realisasi_sd as realisasi_tahun_lalu
+            kode_pemda,
+            kode_indikator,
+            tahun,
+            nilai_per_triwulan(capaian_persen, periode) as capaian,
+            any_value(realisasi_sd) filter (where triwulan = 4) as realisasi_sd_tw4
         from ci
-        inner join ind using (kode_pemda, kode_indikator)
-        left join ci as al
-            on al.kode_pemda = ci.kode_pemda
-            and al.kode_indikator = ci.kode_indikator
-            and al.tahun = ci.tahun - 1
-            and al.triwulan = 4
+        group by kode_pemda, kode_indikator, tahun
     ),
 
-    -- Jendela TW1..n tahun yang sama: tren capaian, kemiringan realisasi yang dilaporkan.
-    jendela as (
+    -- Kemiringan garis tren realisasi triwulan yang dilaporkan TW1..n (aturan linear nilai_akhir), hanya dibutuhkan
+    -- indikator × tahun tanpa target triwulan (proyeksi menurut rencana tidak memakainya).
+    -- regr_slope memberi NaN untuk satu titik: kemiringan hanya dari dua titik atau lebih.
+    miring as (
         select
-            *,
-            list(capaian_persen) over w as tren_capaian,
-            -- regr_slope memberi NaN untuk satu titik: kemiringan hanya dari dua titik atau lebih.
+            kode_pemda,
+            kode_indikator,
+            tahun,
+            triwulan,
             case
                 when regr_count(realisasi_triwulan, triwulan) over w >= 2
                     then regr_slope(realisasi_triwulan, triwulan) over w
             end as kemiringan
-        from gabung
+        from ci
+        where not ada_target_triwulan
         window w as (
             partition by kode_pemda, kode_indikator, tahun
             order by triwulan rows between unbounded preceding and current row
@@ -193,34 +194,38 @@ with
 
     banding as (
         select
-            j.*,
-            lalu.capaian_persen as capaian_tw_lalu,
-            thl.capaian_persen as capaian_tahun_lalu,
-            case when j.ada_target_triwulan then 'rencana' else 'linear' end as dasar_proyeksi,
+            ci.*,
+            ind.definisi,
+            ind.singkatan,
+            ind.uraian_sasaran,
+            ci.frekuensi = 'tahunan' as diukur_tahunan,
+            al.realisasi_sd_tw4 as realisasi_tahun_lalu,
+            ini.capaian[1:ci.triwulan] as tren_capaian,
+            case when ci.triwulan > 1 then ini.capaian[ci.triwulan - 1] else al.capaian[4] end as capaian_tw_lalu,
+            al.capaian[ci.triwulan] as capaian_tahun_lalu,
+            case when ci.ada_target_triwulan then 'rencana' else 'linear' end as dasar_proyeksi,
             case
-                when j.ada_target_triwulan or j.realisasi_sd is null then null
-                when j.agregasi = 'kumulatif' then j.realisasi_sd / j.triwulan
-                when j.agregasi = 'nilai_akhir' then coalesce(j.kemiringan, 0)
+                when ci.ada_target_triwulan or ci.realisasi_sd is null then null
+                when ci.agregasi = 'kumulatif' then ci.realisasi_sd / ci.triwulan
+                when ci.agregasi = 'nilai_akhir' then coalesce(m.kemiringan, 0)
                 else 0
             end as laju,
             proyeksi_akhir_tahun(
-                j.agregasi, j.rumus, j.ada_target_triwulan, j.realisasi_sd, j.triwulan, j.kemiringan,
-                j.capaian_persen, j.target_sd, j.target_tahunan, j.target_min_sd, j.target_max_sd,
-                j.target_min_tahunan, j.target_max_tahunan
+                ci.agregasi, ci.rumus, ci.ada_target_triwulan, ci.realisasi_sd, ci.triwulan, m.kemiringan,
+                ci.capaian_persen, ci.target_sd, ci.target_tahunan, ci.target_min_sd, ci.target_max_sd,
+                ci.target_min_tahunan, ci.target_max_tahunan
             ) as proyeksi
-        from jendela as j
-        left join ci as lalu
-            on lalu.kode_pemda = j.kode_pemda
-            and lalu.kode_indikator = j.kode_indikator
-            and (
-                (j.triwulan > 1 and lalu.tahun = j.tahun and lalu.triwulan = j.triwulan - 1)
-                or (j.triwulan = 1 and lalu.tahun = j.tahun - 1 and lalu.triwulan = 4)
-            )
-        left join ci as thl
-            on thl.kode_pemda = j.kode_pemda
-            and thl.kode_indikator = j.kode_indikator
-            and thl.tahun = j.tahun - 1
-            and thl.triwulan = j.triwulan
+        from ci
+        inner join ind using (kode_pemda, kode_indikator)
+        inner join setahun as ini
+            on ini.kode_pemda = ci.kode_pemda and ini.kode_indikator = ci.kode_indikator and ini.tahun = ci.tahun
+        left join setahun as al
+            on al.kode_pemda = ci.kode_pemda and al.kode_indikator = ci.kode_indikator and al.tahun = ci.tahun - 1
+        left join miring as m
+            on m.kode_pemda = ci.kode_pemda
+            and m.kode_indikator = ci.kode_indikator
+            and m.tahun = ci.tahun
+            and m.triwulan = ci.triwulan
     ),
 
     nilai as (
