@@ -1707,6 +1707,7 @@ def _pk_pd_daftar(frames: Frames, lingkup: Lingkup, tahun: int, hari_ini: dt.dat
     for k in iku.columns:
         p[k] = pd.Series(_peta(p, K_PD, iku[k]), index=p.index).fillna(0).astype(int)
     p["persen_iku_target_triwulan"] = _persen_bagian(p["jumlah_iku_target_triwulan"], p["jumlah_iku"])
+    p["jumlah_opd_keadaan"] = p.groupby("keadaan")["keadaan"].transform("size")
     return _urut(
         p,
         [("urutan_keadaan", True, "last"), ("hari_lewat_batas", False, "last"), ("tanggal_pk", False, "last"),
@@ -2786,18 +2787,7 @@ def perjanjian_kinerja(
     lingkup = Lingkup(frames, kode_pemda)
     hasil = _bingkai(frames, lingkup)
     hasil["pk_ringkas"] = _pk_ringkas(frames, tahun, hari_ini, keluarga=kode_pemda)
-    daftar = _pk_pd_daftar(frames, lingkup, tahun, hari_ini)
-    hasil["pk_pd_daftar"] = daftar
-    g = daftar.groupby("keadaan")
-    jumlah = pd.DataFrame(
-        {
-            "label_keadaan": g["label_keadaan"].first(),
-            "urutan_keadaan": g["urutan_keadaan"].first(),
-            "warna_keadaan": g["warna_keadaan"].first(),
-            "jumlah": g.size(),
-        }
-    ).reset_index()
-    hasil["pk_keadaan_jumlah"] = jumlah.sort_values("urutan_keadaan").reset_index(drop=True)
+    hasil["pk_pd_daftar"] = _pk_pd_daftar(frames, lingkup, tahun, hari_ini)
     return hasil
 
 
@@ -3565,7 +3555,6 @@ KUERI_HALAMAN["Perjanjian Kinerja"] = [
     *KUERI_BINGKAI,
     ("pk_ringkas", {"hanya_pemda": "", "keluarga": "="}),
     "pk_pd_daftar",
-    "pk_keadaan_jumlah",
 ]
 KUERI_HALAMAN["SAKIP"] = [
     *KUERI_BINGKAI,

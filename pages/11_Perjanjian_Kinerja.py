@@ -82,7 +82,15 @@ else:
         st.caption("Kepala OPD yang masih Plt. biasanya menunggu pejabat definitif: tindak lanjutnya ada di BKD.")
 
 kiri, kanan = st.columns([2, 3])
-grafik.tampilkan(figures.gambar_keadaan_pk, ambil("pk_keadaan_jumlah", **p), tempat=kiri)
+# one row per state, most urgent first: the count per state comes with every OPD's row (pk_pd_daftar)
+per_keadaan = daftar.drop_duplicates("keadaan").sort_values("urutan_keadaan")
+grafik.tampilkan(
+    figures.gambar_keadaan_pk,
+    per_keadaan[["keadaan", "label_keadaan", "urutan_keadaan", "warna_keadaan", "jumlah_opd_keadaan"]].rename(
+        columns={"jumlah_opd_keadaan": "jumlah"}
+    ),
+    tempat=kiri,
+)
 if daftar["ditandatangani"].notna().any():
     grafik.tampilkan(figures.gambar_tanggal_pk, daftar, batas, hari_ini, tempat=kanan)
 else:
@@ -132,7 +140,7 @@ st.dataframe(
 tombol_berkas(
     st,
     "Unduh daftar PK (CSV)",
-    partial(unduh_csv, daftar.drop(columns=["warna_keadaan"])),
+    partial(unduh_csv, daftar.drop(columns=["warna_keadaan", "jumlah_opd_keadaan"])),
     file_name=f"perjanjian_kinerja_{filt.kode_pemda}_{filt.tahun}.csv",
     mime="text/csv",
 )

@@ -362,9 +362,9 @@ def test_pk_ringkas_dan_daftar(db: Path) -> None:
     # Unsigned past the deadline first (longest first: equal here, then by code), then late, then on time.
     assert daftar["kode_pd"].tolist() == ["P-C", "P-D", "P-B", "P-A"]
     assert satu(daftar, "kode_pd", "P-A")["persen_iku_target_triwulan"] == approx(50.0)  # 1 of 2
-    jumlah = q(db, "pk_keadaan_jumlah")
-    assert dict(zip(jumlah["keadaan"], jumlah["jumlah"], strict=True)) == {
-        "belum_lewat_batas": 2, "terlambat": 1, "tepat_waktu": 1,
+    # every OPD's row carries how many OPD of the pemda share its state (the page's bar chart, one bar per state)
+    assert dict(zip(daftar["kode_pd"], daftar["jumlah_opd_keadaan"], strict=True)) == {
+        "P-C": 2, "P-D": 2, "P-B": 1, "P-A": 1,
     }  # fmt: skip
 
 
@@ -628,6 +628,11 @@ def test_halaman_perjanjian_kinerja_dan_ringkasan(pantau_db: Path) -> None:
     (tanda,) = [w.value for w in at.warning if "belum menandatangani" in w.value]
     assert nama in tanda and "229 hari lewat batas" in tanda
     assert at.dataframe[0].value["opd"].iloc[0] == "Dinas ESDM"  # the unsigned first
+    # The bar chart: one bar per state, the most urgent (unsigned past the deadline) first, counting every OPD.
+    batang = json.loads(at.get("plotly_chart")[0].proto.spec)["data"][0]
+    assert sum(larik(batang["x"])) == jumlah
+    assert len(set(larik(batang["y"]))) == len(larik(batang["y"]))
+    assert larik(batang["x"])[0] == belum and "lewat batas" in larik(batang["y"])[0].lower()
     # Ringkasan: the small PK view, with its link to this page.
     ringkas = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
     assert metrik(ringkas, "PK belum ditandatangani") == f"{fmt.angka(belum)} dari {fmt.angka(jumlah)} OPD"

@@ -258,8 +258,9 @@ def test_pk_per_pemda(con: duckdb.DuckDBPyConnection, tiga_pemda_db: Path) -> No
     for p in PEMDA:
         daftar = q(tiga_pemda_db, "pk_pd_daftar", p)
         assert sorted(daftar["kode_pd"]) == sorted([DINKES, BAPPEDA])
-        jumlah = q(tiga_pemda_db, "pk_keadaan_jumlah", p)
-        assert jumlah["jumlah"].sum() == 2
+        # the count per state is the pemda's own: its two OPD, not the three pemda's six
+        per_keadaan = daftar.drop_duplicates("keadaan")
+        assert per_keadaan["jumlah_opd_keadaan"].sum() == 2
 
 
 # --------------------------------------------------------------------------- SAKIP
