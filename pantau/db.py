@@ -168,13 +168,16 @@ def tabel_dasar_view(
 
 def hash_view(con: duckdb.DuckDBPyConnection, view: str, katalog: tuple[dict[str, str], dict[str, str]]) -> str:
     """Identity of a stored view's definition: its `<view>_hitung` SQL with that of every view and macro it reads
-    (a stored view it reads counts as its definition, not as the pointer to its table) and the definition of every
-    contract table it reads. A new release that changes one view recomputes that view and the views built on it,
+    (a stored view it reads counts as its definition, not as the pointer to its table), the definition of every
+    contract table it reads and the rows of every settings table it reads. A new release that changes one view recomputes that view and the views built on it,
     not the nation's every stored table."""
     from pantau.contract import TABEL
 
     views, macros = katalog
     tersimpan = set(VIEW_TERSIMPAN)
+    tabel_lain = {
+        r[0] for r in con.execute("select table_name from duckdb_tables() where not internal").fetchall()
+    } - set(TABEL)
     bagian: dict[str, str] = {}
     antrean = [f"{view}_hitung"]
     while antrean:
@@ -194,6 +197,9 @@ def hash_view(con: duckdb.DuckDBPyConnection, view: str, katalog: tuple[dict[str
                     x[0] or ""
                     for x in con.execute("select sql from duckdb_tables() where table_name = ?", [kata]).fetchall()
                 )
+            elif kata in tabel_lain and kata not in bagian:
+                # a settings table (pengaturan, skala_predikat, target_serapan): its rows are part of the rule
+                bagian[kata] = repr(con.execute(f'select * from "{kata}" order by all').fetchall())
             elif kata not in bagian and (kata in views or kata in macros):
                 antrean.append(kata)
     h = hashlib.sha256()

@@ -247,6 +247,15 @@ def test_rilis_baru_menghitung_ulang_hanya_view_yang_berubah(salinan: Path, monk
     assert not dihitung & {"capaian_sd", "capaian_triwulan", "serapan_anggaran", "pohon_kinerja"}
     assert not _semua_sama(salinan)
 
+    # 3. A settings table's rows are part of the rule: the capaian scale changed by hand is taken by the next
+    # write for the views that grade capaian, not for the tree (which does not).
+    with duckdb.connect(str(salinan)) as c:
+        c.execute("update skala_predikat set batas_bawah = batas_bawah - 1 where batas_bawah > 0")
+    perbarui_skema(salinan, semua=False)
+    dihitung = {v for v, d in pdb.SEGARKAN_TERAKHIR.items() if d != "tetap"}
+    assert {"capaian_sd", "capaian_triwulan"} <= dihitung and "pohon_kinerja" not in dihitung
+    assert not _semua_sama(salinan)
+
     # `python -m pantau segarkan` (data changed by hand): everything
     perbarui_skema(salinan)
     assert set(pdb.SEGARKAN_TERAKHIR.values()) == {"semua"}
