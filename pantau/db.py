@@ -137,6 +137,15 @@ def katalog_sql(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, str], dict[st
     return views, macros
 
 
+def dirujuk(sql: str) -> set[str]:
+    """The names a view's or macro's SQL reads: tables and views after from/join, macros called like functions. A
+    bare word can be a column that shares a table's name (realisasi.tindak_lanjut), so it does not count."""
+    teks = sql.lower()
+    return set(
+        re.findall(r"\b(?:from|join)[\s(\"]+([a-z_][a-z0-9_]*)", teks) + re.findall(r"\b([a-z_][a-z0-9_]*)\s*\(", teks)
+    )
+
+
 def tabel_dasar_view(
     con: duckdb.DuckDBPyConnection, view: str, katalog: tuple[dict[str, str], dict[str, str]] | None = None
 ) -> set[str]:
@@ -149,13 +158,7 @@ def tabel_dasar_view(
     dilihat = {view}
     antrean = [views.get(view, "")]
     while antrean:
-        sql = antrean.pop().lower()
-        # Tables and views are read after from/join; macros are called like functions. A bare word can be a
-        # column that shares a table's name (realisasi.tindak_lanjut), so it does not count.
-        rujukan = re.findall(r"\b(?:from|join)[\s(\"]+([a-z_][a-z0-9_]*)", sql) + re.findall(
-            r"\b([a-z_][a-z0-9_]*)\s*\(", sql
-        )
-        for nama in set(rujukan):
+        for nama in dirujuk(antrean.pop()):
             # a stored view: what it stores is computed by <view>_hitung
             kata = nama.removesuffix("_tersimpan") + "_hitung" if nama.endswith("_tersimpan") else nama
             if kata in TABEL:
@@ -186,10 +189,7 @@ def hash_view(con: duckdb.DuckDBPyConnection, view: str, katalog: tuple[dict[str
         kueri = POLA_VIEW_SQL.match(views.get(nama, ""))
         teks = (kueri.group(1) if kueri else views.get(nama, "")) + " " + macros.get(nama, "")
         bagian[nama] = teks
-        for r in set(
-            re.findall(r"\b(?:from|join)[\s(\"]+([a-z_][a-z0-9_]*)", teks.lower())
-            + re.findall(r"\b([a-z_][a-z0-9_]*)\s*\(", teks.lower())
-        ):
+        for r in dirujuk(teks):
             dasar = r.removesuffix("_tersimpan")
             kata = f"{dasar}_hitung" if r.endswith("_tersimpan") or r in tersimpan else r
             if kata in TABEL and kata not in bagian:
