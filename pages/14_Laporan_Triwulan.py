@@ -266,13 +266,13 @@ else:
                 f"Realisasi {kode}", value=lapor.nilai_isian(r["realisasi_triwulan"]), key=f"lr_{kunci}_{kode}"
             )
             pendorong = c2.text_input(
-                f"Faktor pendorong {kode}", value=r["faktor_pendorong"] or "", key=f"lp_{kunci}_{kode}"
+                f"Faktor pendorong {kode}", value=lapor.teks_isian(r["faktor_pendorong"]), key=f"lp_{kunci}_{kode}"
             )
             c3, c4 = st.columns(2)
             hambat = c3.text_input(
-                f"Faktor penghambat {kode}", value=r["faktor_penghambat"] or "", key=f"lh_{kunci}_{kode}"
+                f"Faktor penghambat {kode}", value=lapor.teks_isian(r["faktor_penghambat"]), key=f"lh_{kunci}_{kode}"
             )
-            tl = c4.text_input(f"Tindak lanjut {kode}", value=r["tindak_lanjut"] or "", key=f"lt_{kunci}_{kode}")
+            tl = c4.text_input(f"Tindak lanjut {kode}", value=lapor.teks_isian(r["tindak_lanjut"]), key=f"lt_{kunci}_{kode}")
             isian.append(
                 {"kode_indikator": kode, "realisasi": nilai, "faktor_pendorong": pendorong, "faktor_penghambat": hambat,
                  "tindak_lanjut": tl, "sumber_data": r["sumber_data"]}

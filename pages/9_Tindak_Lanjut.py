@@ -264,7 +264,8 @@ else:
             format_func=lambda k: f"{k} · {uraian_per_kode[k][:90]}",
             key="tl_pilih",
         )
-        lama = semua[semua["kode_tindak_lanjut"] == kode].iloc[0].to_dict()
+        # an empty cell is None here, not NaN: the form shows it as an empty box and does not save the text "nan"
+        lama = {k: None if fmt.kosong(v) else v for k, v in semua[semua["kode_tindak_lanjut"] == kode].iloc[0].items()}
     else:
         kode = ambil("tindak_lanjut_kode_baru", **p)["kode_tindak_lanjut"].iloc[0]
         # the meeting that evaluates the chosen quarter, named as the meetings before it usually are

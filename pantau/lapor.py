@@ -56,7 +56,8 @@ def nilai_isian(x: object) -> str:
     return repr(v).replace(".", ",")
 
 
-def _isi(x: object) -> str:
+def teks_isian(x: object) -> str:
+    """Text as an entry cell shows it and the write reads it: nothing (None, NaN) → "", spaces collapsed."""
     return "" if x is None or fmt.kosong(x) else " ".join(str(x).split())
 
 
@@ -84,7 +85,7 @@ def simpan_laporan(
     periode = f"TW{triwulan}"
     realisasi, status = [], []
     for b in isian:
-        if not _isi(b.get("realisasi")):
+        if not teks_isian(b.get("realisasi")):
             continue
         kode = str(b["kode_indikator"])
         realisasi.append(
@@ -93,9 +94,9 @@ def simpan_laporan(
                 "kode_indikator": kode,
                 "tahun": tahun,
                 "periode": periode,
-                "realisasi": _isi(b.get("realisasi")),
+                "realisasi": teks_isian(b.get("realisasi")),
                 **{
-                    k: _isi(b.get(k)) for k in ("faktor_pendorong", "faktor_penghambat", "tindak_lanjut", "sumber_data")
+                    k: teks_isian(b.get(k)) for k in ("faktor_pendorong", "faktor_penghambat", "tindak_lanjut", "sumber_data")
                 },
             }
         )
@@ -148,7 +149,7 @@ def simpan_anggaran(
     `kumulatif`), fisik_persen. A row with neither value is left out. The period lock holds as for any import."""
     baris = []
     for b in isian:
-        nilai, fisik = _isi(b.get("realisasi")), _isi(b.get("fisik_persen"))
+        nilai, fisik = teks_isian(b.get("realisasi")), teks_isian(b.get("fisik_persen"))
         if not nilai and not fisik:
             continue
         kolom = "realisasi_kumulatif" if b.get("kumulatif") else "realisasi"
@@ -269,11 +270,11 @@ def terlambat(
 
 def tautan_pengingat(baris: Mapping[str, object], nama_pemda: str = "") -> str:
     """A `mailto:` link reminding an OPD's operators (email_operator) of its report; "" without an address."""
-    email = _isi(baris.get("email_operator"))
+    email = teks_isian(baris.get("email_operator"))
     if not email:
         return ""
     tw = fmt.TRIWULAN.get(int(baris["triwulan"]), "")  # type: ignore[arg-type]
-    nama = _isi(baris.get("nama_pd"))
+    nama = teks_isian(baris.get("nama_pd"))
     subjek = f"Pengingat laporan {tw} {baris['tahun']}: {nama}"
     batas = baris.get("batas_lapor")
     isi = (

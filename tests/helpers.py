@@ -35,7 +35,7 @@ from pantau.db import VIEW_TERSIMPAN
 from pantau.frame import HALAMAN
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Page
+    from playwright.sync_api import Locator, Page
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -486,6 +486,24 @@ def tunggu_selesai(page: Page) -> None:
     """Wait until the script run is over. `data-test-script-state` on stApp is what Streamlit's own
     end-to-end tests wait on: "initial" before the first run, then "running" / "notRunning"."""
     page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for(timeout=TUNGGU_MS)
+
+
+def klik_lalu_tunggu(page: Page, sasaran: Locator) -> None:
+    """Click `sasaran` and wait until the script run that the click starts is over. `tunggu_selesai` right after a
+    click can return before that run has begun (the state is still "notRunning" from the run before); a
+    MutationObserver counts every change of the script state from just before the click."""
+    page.evaluate(
+        """() => {
+            const app = document.querySelector('[data-testid="stApp"]');
+            if (window.__pantauAmati) window.__pantauAmati.disconnect();
+            window.__pantauJalan = 0;
+            window.__pantauAmati = new MutationObserver((catatan) => { window.__pantauJalan += catatan.length; });
+            window.__pantauAmati.observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
+        }"""
+    )
+    sasaran.click()
+    page.wait_for_function("() => window.__pantauJalan > 0", timeout=TUNGGU_MS)
+    tunggu_selesai(page)
 
 
 def masuk_oidc(page: Page, email: str, kembali_ke: str, nama: str) -> None:

@@ -26,6 +26,7 @@ from helpers import (
     TUNGGU_MS,
     Server,
     hentikan_server,
+    klik_lalu_tunggu,
     masuk_oidc,
     mulai_server,
     penyedia_oidc,
@@ -130,8 +131,7 @@ def test_triwulan_dilaporkan_diverifikasi_dikunci(server: tuple[Server, Path], h
     expect(page.get_by_text(re.compile(r"Batas lapor TW III 2026: 10 Oktober 2026")).first).to_be_visible(
         timeout=TUNGGU_MS
     )
-    page.get_by_role("button", name="Ajukan untuk verifikasi").click()
-    tunggu_selesai(page)
+    klik_lalu_tunggu(page, page.get_by_role("button", name="Ajukan untuk verifikasi"))
     expect(page.get_by_text(re.compile(r"TW III 2026 \(pemda 99\) terkunci")).first).to_be_visible(timeout=TUNGGU_MS)
     assert status_disdik(db) == []
 
@@ -139,8 +139,7 @@ def test_triwulan_dilaporkan_diverifikasi_dikunci(server: tuple[Server, Path], h
     masuk(page, srv, "admin@nusaharapan.example")
     buka(page, srv.url + TW3)
     page.get_by_label("Alasan (tercatat)").fill("Disdik minta perpanjangan")
-    page.get_by_role("button", name="Buka kunci").click()
-    tunggu_selesai(page)
+    klik_lalu_tunggu(page, page.get_by_role("button", name="Buka kunci"))
     expect(
         page.get_by_text(re.compile(r"dibuka kembali sampai 18 Oktober 2026 \(batch impor \d+\)")).first
     ).to_be_visible(timeout=TUNGGU_MS)
@@ -155,8 +154,7 @@ def test_triwulan_dilaporkan_diverifikasi_dikunci(server: tuple[Server, Path], h
     page.get_by_label(f"Realisasi {MERAH}").fill("40")
     page.get_by_label(f"Faktor penghambat {MERAH}").fill("")
     page.get_by_label(f"Tindak lanjut {MERAH}").fill("")
-    page.get_by_role("button", name="Ajukan untuk verifikasi").click()
-    tunggu_selesai(page)
+    klik_lalu_tunggu(page, page.get_by_role("button", name="Ajukan untuk verifikasi"))
     galat = page.get_by_test_id("stAlertContentError")
     expect(galat).to_contain_text(f"{MERAH} TW III 2026 (pemda 99): capaian s.d. triwulan 44,2 %", timeout=TUNGGU_MS)
     expect(galat).to_contain_text("sebelum mengajukan", timeout=TUNGGU_MS)
@@ -166,8 +164,7 @@ def test_triwulan_dilaporkan_diverifikasi_dikunci(server: tuple[Server, Path], h
         if f"{kode} TW III" in galat.inner_text():
             page.get_by_label(f"Faktor penghambat {kode}").fill(f"Penghambat {kode}")
             page.get_by_label(f"Tindak lanjut {kode}").fill(f"Tindak lanjut {kode}")
-    page.get_by_role("button", name="Ajukan untuk verifikasi").click()
-    tunggu_selesai(page)
+    klik_lalu_tunggu(page, page.get_by_role("button", name="Ajukan untuk verifikasi"))
     expect(page.get_by_text(re.compile(r"diajukan untuk verifikasi \(batch impor \d+\)")).first).to_be_visible(
         timeout=TUNGGU_MS
     )
@@ -194,8 +191,7 @@ def test_triwulan_dilaporkan_diverifikasi_dikunci(server: tuple[Server, Path], h
     page.keyboard.press("Escape")
     catatan = "Nilai 40 jauh di bawah TW II; lampirkan data Dapodik."
     page.get_by_role("textbox", name="Catatan verifikator untuk IKU yang dikembalikan").fill(catatan)
-    page.get_by_role("button", name="Simpan verifikasi").click()
-    tunggu_selesai(page)
+    klik_lalu_tunggu(page, page.get_by_role("button", name="Simpan verifikasi"))
     n = len(wajib_disdik)
     expect(
         page.get_by_text(re.compile(rf"{n - 1} diverifikasi, 1 dikembalikan \(batch impor \d+\)")).first
@@ -209,11 +205,12 @@ def test_triwulan_dilaporkan_diverifikasi_dikunci(server: tuple[Server, Path], h
     # 5. locked again: a late import of a TW III value is refused, and nothing is written
     buka(page, srv.url + TW3)
     page.get_by_text("Kunci periode: buka kembali atau kunci lagi").click()
-    page.get_by_role("button", name="Kunci lagi sekarang").click()
-    tunggu_selesai(page)
-    expect(page.get_by_text(re.compile(r"TW III 2026 dikunci lagi \(batch impor \d+\)")).first).to_be_visible(
-        timeout=TUNGGU_MS
-    )
+    klik_lalu_tunggu(page, page.get_by_role("button", name="Kunci lagi sekarang"))
+    pesan = [t.strip()[:200] for t in page.get_by_test_id("stAlert").all_inner_texts()]
+    expect(
+        page.get_by_text(re.compile(r"TW III 2026 dikunci lagi \(batch impor \d+\)")).first,
+        f"the page's messages: {pesan}",
+    ).to_be_visible(timeout=TUNGGU_MS)
     expect(page.get_by_text(re.compile("Terkunci")).first).to_be_visible(timeout=TUNGGU_MS)
     buka(page, f"{srv.url}/Impor_Data?pemda=99")
     berkas = Path(db).with_name("realisasi.csv")

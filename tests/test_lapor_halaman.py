@@ -87,6 +87,9 @@ def test_operator_mengisi_hanya_opdnya(pantau_db: Path, monkeypatch: pytest.Monk
     assert "Verifikasi" not in [s.value for s in at.subheader]
     assert not [b for b in at.button if b.label in ("Buka kunci", "Kunci lagi sekarang")]
     assert any("Terbuka untuk entri" in i.value for i in at.info)
+    # an explanation not given yet shows as an empty box (submitting must not store the text "nan")
+    kosong = {t.label: t.value for t in at.text_input if t.value.strip().lower() in ("nan", "none", "nat", "<na>")}
+    assert not kosong, kosong
 
 
 def test_admin_memilih_opd_dan_memverifikasi(pantau_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:

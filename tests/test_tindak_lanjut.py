@@ -685,6 +685,10 @@ def test_halaman_tindak_lanjut(pantau_db: Path, tmp_path: Path, monkeypatch: pyt
     at.radio(key="tl_mode").set_value("Perbarui yang ada").run()
     ubah = TINDAK_LANJUT_LEWAT_BATAS[0]
     at.selectbox(key="tl_pilih").set_value(ubah).run()
+    # its empty cells (no result yet) show as empty boxes, not as the text "nan" that a save would store
+    isian = [*at.text_input, *at.text_area]
+    assert not [(w.label, w.value) for w in isian if str(w.value).strip().lower() in ("nan", "none", "nat", "<na>")]
+    assert at.text_area(key=f"tl_hasil_{ubah}").value == ""
     at.selectbox(key=f"tl_status_{ubah}").set_value("selesai")
     at.text_area(key=f"tl_hasil_{ubah}").input("Sudah dilaksanakan.")
     # done before the date the page shows (an action finished later still counts as open on that date)
