@@ -272,7 +272,9 @@ else:
             hambat = c3.text_input(
                 f"Faktor penghambat {kode}", value=lapor.teks_isian(r["faktor_penghambat"]), key=f"lh_{kunci}_{kode}"
             )
-            tl = c4.text_input(f"Tindak lanjut {kode}", value=lapor.teks_isian(r["tindak_lanjut"]), key=f"lt_{kunci}_{kode}")
+            tl = c4.text_input(
+                f"Tindak lanjut {kode}", value=lapor.teks_isian(r["tindak_lanjut"]), key=f"lt_{kunci}_{kode}"
+            )
             isian.append(
                 {"kode_indikator": kode, "realisasi": nilai, "faktor_pendorong": pendorong, "faktor_penghambat": hambat,
                  "tindak_lanjut": tl, "sumber_data": r["sumber_data"]}

@@ -96,7 +96,8 @@ def simpan_laporan(
                 "periode": periode,
                 "realisasi": teks_isian(b.get("realisasi")),
                 **{
-                    k: teks_isian(b.get(k)) for k in ("faktor_pendorong", "faktor_penghambat", "tindak_lanjut", "sumber_data")
+                    k: teks_isian(b.get(k))
+                    for k in ("faktor_pendorong", "faktor_penghambat", "tindak_lanjut", "sumber_data")
                 },
             }
         )
