@@ -54,7 +54,7 @@ for awal in range(0, len(angka), 3):
                 a.halaman,
                 label=f"Rincian: {NAMA_HALAMAN[a.halaman]}",
                 icon=":material/arrow_forward:",
-                query_params=tautan,
+                query_params=tautan | ({"bagian": a.bagian} if a.bagian else {}),
             )
 
 if r["jumlah_belum_lapor"]:
@@ -162,7 +162,7 @@ for _urutan, butir in pengecualian.groupby("urutan_jenis", sort=True):
             if lainnya
             else f"Rincian: {NAMA_HALAMAN[laporan.HALAMAN_PENGECUALIAN[b0['jenis']]]}",
             icon=":material/arrow_forward:",
-            query_params=tautan,
+            query_params=tautan | ({"bagian": b} if (b := laporan.BAGIAN_PENGECUALIAN.get(b0["jenis"])) else {}),
         )
 if not pengecualian.empty:
     tombol_berkas(

@@ -39,6 +39,19 @@ FONT_SEMPIT = {"": "DejaVuSansCondensed.ttf", "B": "DejaVuSansCondensed-Bold.ttf
 # Which page explains each summary number (the Ringkasan links to it with the same filters).
 HALAMAN_CAPAIAN = "pages/3_Capaian_IKU.py"
 HALAMAN_JADWAL = "pages/4_Distribusi_Jadwal.py"
+# The Capaian IKU page's sections (lazy tabs, `?bagian=`).
+BAGIAN_PERINGATAN = "Peringatan dini"
+BAGIAN_PERINGKAT = "Peringkat OPD"
+BAGIAN_DAFTAR = "Daftar IKU"
+BAGIAN_RINCIAN = "Rincian satu IKU"
+BAGIAN_E81 = "Evaluasi Renja (E.81)"
+BAGIAN_CAPAIAN = [BAGIAN_PERINGATAN, BAGIAN_PERINGKAT, BAGIAN_DAFTAR, BAGIAN_RINCIAN, BAGIAN_E81]
+# The Distribusi Jadwal page's sections (lazy tabs, `?bagian=`): a link can open the one that explains its number.
+BAGIAN_SEBARAN = "Sebaran per bulan"
+BAGIAN_PENUMPUKAN = "Penumpukan akhir tahun"
+BAGIAN_MUTU = "Mutu jadwal"
+BAGIAN_SERAPAN = "Serapan dan progres fisik"
+BAGIAN_JADWAL = [BAGIAN_SEBARAN, BAGIAN_PENUMPUKAN, BAGIAN_MUTU, BAGIAN_SERAPAN]
 HALAMAN_UNGGULAN = "pages/5_Program_Unggulan.py"
 HALAMAN_JANJI = "pages/6_Janji_Kampanye.py"
 HALAMAN_TINDAK_LANJUT = "pages/9_Tindak_Lanjut.py"
@@ -54,6 +67,7 @@ HALAMAN_PENGECUALIAN = {
     "penumpukan": HALAMAN_JADWAL,
     "janji": HALAMAN_JANJI,
 }
+BAGIAN_PENGECUALIAN = {"penumpukan": BAGIAN_PENUMPUKAN}  # and the section of it, where it has sections
 
 
 # --------------------------------------------------------------------------- the data
@@ -189,6 +203,7 @@ class AngkaUtama:
     gaya: dict[str, str] = field(default_factory=dict)  # st.metric delta_color / delta_arrow
     keterangan: str = ""
     halaman: str = ""  # the page that explains it
+    bagian: str = ""  # the section of that page (its `?bagian=`), when it has sections
 
 
 def angka_utama(d: DataRapat) -> list[AngkaUtama]:
@@ -253,6 +268,7 @@ def angka_utama(d: DataRapat) -> list[AngkaUtama]:
                 if nasional
                 else "Belum ada realisasi anggaran tahun ini.",
                 halaman=HALAMAN_JADWAL,
+                bagian=BAGIAN_SERAPAN,
             )
         )
     else:
@@ -292,6 +308,7 @@ def angka_utama(d: DataRapat) -> list[AngkaUtama]:
                 + lalu
                 + (" " + fmt.sumber_anggaran(s.get("sumber_anggaran"), s.get("persen_serapan_opd"))).rstrip(),
                 HALAMAN_JADWAL,
+                bagian=BAGIAN_SERAPAN,
             )
         )
 
@@ -331,6 +348,7 @@ def angka_utama(d: DataRapat) -> list[AngkaUtama]:
                     else "OPD ini belum punya sub kegiatan tahun ini."
                 ),
                 halaman=HALAMAN_JADWAL,
+                bagian=BAGIAN_PENUMPUKAN,
             )
         )
     else:
@@ -344,6 +362,7 @@ def angka_utama(d: DataRapat) -> list[AngkaUtama]:
                 keterangan=f"Porsi Oktober–Desember rencana kas, pelaksanaan (jumlah) atau pelaksanaan berbobot pagu "
                 f"di atas {fmt.persen(jd['ambang_persen'], 0)} (merata 25 %).",
                 halaman=HALAMAN_JADWAL,
+                bagian=BAGIAN_PENUMPUKAN,
             )
         )
         janji = d.frames["janji_status_jumlah"]

@@ -36,6 +36,7 @@ from pantau.frame import HALAMAN
 
 if TYPE_CHECKING:
     from playwright.sync_api import Locator, Page
+    from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -480,6 +481,17 @@ def server_benchmark(db: Path | None, awalan: str) -> Iterator[tuple[Server, str
 def beban_mesin() -> str:
     """The machine's load average (1 / 5 / 15 minutes), as the benchmarks record it beside their figures."""
     return " / ".join(f"{x:.1f}".replace(".", ",") for x in os.getloadavg())
+
+
+def buka_bagian(at: AppTest, judul: str) -> AppTest:
+    """Open one section (lazy tab, `pantau.frame.bagian`) of the page `at` shows, as a click on it does (its state
+    and the URL): only the open one runs (issue 21). Fails on an exception or an error shown."""
+    at.session_state["bagian"] = judul
+    at.query_params["bagian"] = judul
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+    return at
 
 
 def tunggu_selesai(page: Page) -> None:

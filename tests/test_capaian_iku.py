@@ -18,7 +18,16 @@ from typing import Any
 import duckdb
 import pandas as pd
 import pytest
-from helpers import ROOT, angka_id, capaian_acuan, iku_lapor, larik, rata_rata_acuan, triwulan_terakhir
+from helpers import (
+    ROOT,
+    angka_id,
+    buka_bagian,
+    capaian_acuan,
+    iku_lapor,
+    larik,
+    rata_rata_acuan,
+    triwulan_terakhir,
+)
 from python_calamine import CalamineWorkbook
 from streamlit.testing.v1 import AppTest
 
@@ -26,6 +35,7 @@ from pantau import figures
 from pantau.db import create_database, run_query
 from pantau.demo_data import MISSING_REPORT, OUTLIER, RED_IKU
 from pantau.e81 import BARIS_DATA, BARIS_JUDUL, KOLOM, buat_e81, nama_lembar
+from pantau.laporan import BAGIAN_CAPAIAN, BAGIAN_DAFTAR, BAGIAN_E81, BAGIAN_RINCIAN
 
 approx = pytest.approx
 HALAMAN = "pages/3_Capaian_IKU.py"
@@ -810,13 +820,20 @@ def test_halaman_satu_opd(kecil: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert peringatan["faktor_penghambat"].tolist() == ["Pengadaan terlambat"]
     assert peringatan["tindak_lanjut"].tolist() == ["Percepat lelang"]
     assert any("Semua IKU yang wajib lapor sudah melaporkan" in s.value for s in at.success)
+    # The other sections are not sent until opened (issue 21): no figure, the warning table and its download only.
+    assert [t.label for t in at.tabs] == BAGIAN_CAPAIAN
+    assert not at.get("plotly_chart") and len(at.dataframe) == 1
+    assert [b.label for b in at.get("download_button")] == ["Unduh peringatan dini (CSV)"]
     # Drill-down: the lowest reported IKU by default, K at 66,7 %.
+    buka_bagian(at, BAGIAN_RINCIAN)
     assert at.selectbox(key="capaian_iku").value == "IKU-K"
+    m = metrik(at)
     assert m["Capaian s.d. TW II"] == "66,7 %"
     assert m["Progres target akhir periode"] == "16,7 %"
     # Only Dinas A's IKU in the table.
-    daftar = at.dataframe[1].value
+    daftar = buka_bagian(at, BAGIAN_DAFTAR).dataframe[0].value
     assert sorted(daftar["nama_indikator"]) == ["Indikator K", "Indikator N"]
+    buka_bagian(at, BAGIAN_E81)
     assert any(b.label == "Unduh E.81 (XLSX)" for b in at.get("download_button"))
 
 
@@ -841,6 +858,7 @@ def test_halaman_filter_status_di_url(kecil: Path, monkeypatch: pytest.MonkeyPat
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
     at.query_params.update({"pemda": PEMDA, "tahun": "2026", "tw": "3"})
     at.query_params["predikat"] = ["Belum lapor"]
+    at.query_params["bagian"] = BAGIAN_DAFTAR  # a link to the filtered list names its section
     at.run()
     at.switch_page(HALAMAN).run()
     assert not at.exception
@@ -885,7 +903,7 @@ def test_halaman_demo_angka(pantau_db: Path) -> None:
     # Drill-down by URL: the capaian shown is the one computed from the base tables.
     capaian = acuan[RED_IKU[0]]
     assert capaian is not None and capaian < 75  # a red IKU: below "Tinggi"
-    at = buka({"pemda": kode, "tahun": str(tahun), "tw": str(tw), "iku": RED_IKU[0]})
+    at = buka({"pemda": kode, "tahun": str(tahun), "tw": str(tw), "iku": RED_IKU[0], "bagian": BAGIAN_RINCIAN})
     assert at.selectbox(key="capaian_iku").value == RED_IKU[0]
     assert metrik(at)[f"Capaian s.d. {'TW III'}"] == persen_id(capaian)
     fig = next(

@@ -9,13 +9,14 @@ from typing import Any
 
 import duckdb
 import pytest
-from helpers import ROOT, angka_id, larik
+from helpers import ROOT, angka_id, buka_bagian, larik
 from streamlit.testing.v1 import AppTest
 
 from pantau import format as fmt
 from pantau.db import apply_schema, create_database, reader, run_query, segarkan_tersimpan
 from pantau.demo_data import Q4_PILEUP_PD
 from pantau.importer import impor_path
+from pantau.laporan import BAGIAN_JADWAL, BAGIAN_MUTU, BAGIAN_PENUMPUKAN, BAGIAN_SEBARAN, BAGIAN_SERAPAN
 from pantau.temuan import GALAT
 from tests.mini import MINI, tulis_mini
 
@@ -466,13 +467,21 @@ def test_halaman_fixture_angka(fixture_db: Path, monkeypatch: pytest.MonkeyPatch
     assert metrik(at, "OPD menumpuk di akhir tahun") == "1 dari 2"
     assert metrik(at, "Rencana kas Okt–Des") == "32,1 %"  # 900 of 2.800
     assert metrik(at, "Serapan s.d. Maret") == "28,6 %"  # 800 of 2.800
-    assert metrik(at, "Pelaksanaan baru mulai di TW IV") == "1"  # B
+    # the first section only: its two figures, nothing of the sections not opened
+    assert [t.label for t in at.tabs] == BAGIAN_JADWAL
+    assert len(at.get("plotly_chart")) == 2 and "bagian" not in at.query_params
     peta = grafik(at, "Peta pelaksanaan")
     # Rows worst first: PD1 (index 2,0) above PD2; PD1 in October: A and B.
     assert larik(peta["data"][0]["y"]) == ["Dis1", "Dinas Dua"]
     z = peta["data"][0]["z"]
     z = larik(z) if isinstance(z, dict) else z
     assert [row[9] for row in z] == [2, 0]
+    assert "Pelaksanaan baru mulai di TW IV" not in [m.label for m in at.metric]
+    assert metrik(buka_bagian(at, BAGIAN_MUTU), "Pelaksanaan baru mulai di TW IV") == "1"  # B
+    assert not at.get(
+        "plotly_chart"
+    )  # the open section only (the URL follows a click: tests/test_browser_distribusi.py)
+    buka_bagian(at, BAGIAN_SERAPAN)
     kurva = grafik(at, "Kurva S serapan anggaran: Provinsi Uji")
     realisasi = next(t for t in kurva["data"] if t["name"] == "Realisasi (kumulatif)")
     assert larik(realisasi["y"]) == pytest.approx([350 / 28, 450 / 28, 800 / 28])  # 50+300, 150+300, 300+500 of 2.800
@@ -483,10 +492,12 @@ def test_halaman_fixture_angka(fixture_db: Path, monkeypatch: pytest.MonkeyPatch
     assert larik(target["base"]) == pytest.approx(bawah)
 
     # The measure switch and the OPD of the S-curve are in the URL.
+    buka_bagian(at, BAGIAN_SEBARAN)
     at.radio(key="jadwal_ukuran").set_value("pagu").run()
     tanpa_galat(at)
     assert at.query_params["ukuran"] == "pagu"
     assert "bobot pagu" in grafik(at, "Peta pelaksanaan")["layout"]["title"]["text"]
+    buka_bagian(at, BAGIAN_SERAPAN)
     at.selectbox(key="jadwal_opd").set_value("PD2").run()
     tanpa_galat(at)
     assert at.query_params["opd"] == "PD2"
@@ -497,15 +508,17 @@ def test_halaman_fixture_angka(fixture_db: Path, monkeypatch: pytest.MonkeyPatch
 
 def test_halaman_fixture_daftar_mutu_unduh(fixture_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PANTAU_DB", str(fixture_db))
-    at = buka({"pemda": "99", "tahun": "2025", "tw": "4", "opd": "tidak-ada"})
+    at = buka({"pemda": "99", "tahun": "2025", "tw": "4", "opd": "tidak-ada", "bagian": BAGIAN_SERAPAN})
     tanpa_galat(at)
-    assert metrik(at, "Sub kegiatan dengan jadwal salah") == "5"
     assert metrik(at, "Sub kegiatan berjadwal") == "6"  # 7 sub kegiatan, one without any jadwal
-    daftar = next(df.value for df in at.dataframe if "Masalah" in df.value.columns)
-    assert len(daftar) == 6
-    assert at.selectbox(key="jadwal_opd").value == ""  # an unknown OPD in the URL falls back to the pemda
+    # the section named in the URL is open; an unknown OPD in the URL falls back to the pemda
+    assert at.selectbox(key="jadwal_opd").value == ""
     # No realisasi in 2025: the absorption part says so instead of drawing empty charts.
     assert any("Belum ada realisasi anggaran" in i.value for i in at.info)
+    buka_bagian(at, BAGIAN_MUTU)
+    assert metrik(at, "Sub kegiatan dengan jadwal salah") == "5"
+    daftar = next(df.value for df in at.dataframe if "Masalah" in df.value.columns)
+    assert len(daftar) == 6
 
 
 def test_halaman_tanpa_kegiatan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -568,11 +581,11 @@ def test_halaman_demo_penumpukan_dahulu(pantau_db: Path) -> None:
             [pemda, *Q4_PILEUP_PD],
         )
     )
-    tumpuk = grafik(at, "Porsi Oktober–Desember per OPD")
+    peta = grafik(at, "Peta pelaksanaan")
+    tumpuk = grafik(buka_bagian(at, BAGIAN_PENUMPUKAN), "Porsi Oktober–Desember per OPD")
     label = larik(tumpuk["data"][0]["y"])
     assert {lbl.removeprefix("⚠ ") for lbl in label[:3]} == set(singkatan.values())
     assert all(lbl.startswith("⚠ ") for lbl in label[:3]) and not any(lbl.startswith("⚠") for lbl in label[3:])
-    peta = grafik(at, "Peta pelaksanaan")
     assert set(larik(peta["data"][0]["y"])[:3]) == set(singkatan.values())
     # The heatmap holds every activity-month of execution of the pemda's sub kegiatan.
     (bulan_pelaksanaan,) = _demo(
@@ -601,13 +614,13 @@ def test_halaman_demo_penumpukan_dahulu(pantau_db: Path) -> None:
         [pemda, tahun],
     )[0]
     assert mulai_tw4 > 0
-    assert metrik(at, "Pelaksanaan baru mulai di TW IV") == angka_id(mulai_tw4)
+    assert metrik(buka_bagian(at, BAGIAN_MUTU), "Pelaksanaan baru mulai di TW IV") == angka_id(mulai_tw4)
 
 
 def test_halaman_demo_kurva_s(pantau_db: Path) -> None:
     """The S-curve ends at the last reported month, below the plan (the demo's spending lags the cash plan)."""
     pemda, tahun = "99", 2026
-    at = buka({"pemda": pemda, "tahun": str(tahun), "tw": "3"})
+    at = buka({"pemda": pemda, "tahun": str(tahun), "tw": "3", "bagian": BAGIAN_SERAPAN})
     tanpa_galat(at)
     bulan_terakhir, realisasi, pagu, kas = _demo(
         pantau_db,
@@ -666,7 +679,9 @@ def test_halaman_nasional_memotong_grafik_opd(pantau_db: Path, monkeypatch: pyte
     assert jumlah_opd > 10
     peta = grafik(at, "Peta pelaksanaan")
     assert len(larik(peta["data"][0]["y"])) == 10
-    tumpuk = grafik(at, "Porsi Oktober–Desember per OPD")
+    teks = " ".join(c.value for c in at.caption)
+    assert "10 OPD pertama (indeks penumpukan tertinggi)" in teks
+    tumpuk = grafik(buka_bagian(at, BAGIAN_PENUMPUKAN), "Porsi Oktober–Desember per OPD")
     assert max(len(larik(d["y"])) for d in tumpuk["data"] if "y" in d) == 10
     teks = " ".join(c.value for c in at.caption)
     assert "10 OPD pertama (indeks penumpukan tertinggi)" in teks
@@ -680,6 +695,8 @@ def test_halaman_nasional_memotong_grafik_opd(pantau_db: Path, monkeypatch: pyte
     assert metrik(at, "Rencana kas Okt–Des") == fmt.persen(nasional)
     # (on the demo the first pemda's share rounds alike; tests/test_kunci_pemda_capaian.py tells them apart)
     assert metrik(at, "Serapan anggaran") == "–"
+    buka_bagian(at, BAGIAN_SERAPAN)
+    assert any("pilih satu pemda di samping untuk kurva S-nya" in i.value for i in at.info)
     assert not [
         f
         for f in at.get("plotly_chart")

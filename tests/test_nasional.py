@@ -7,11 +7,12 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from helpers import REALISASI_PIMPINAN
+from helpers import REALISASI_PIMPINAN, buka_bagian
 from streamlit.testing.v1 import AppTest
 
 from pantau import db
 from pantau.frame import HALAMAN
+from pantau.laporan import BAGIAN_DAFTAR, BAGIAN_PERINGKAT
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -107,5 +108,7 @@ def test_national_lists_are_cut_and_say_so(pantau_db: Path, monkeypatch: pytest.
 
     at.switch_page("pages/3_Capaian_IKU.py").run()
     assert not at.exception, [e.value for e in at.exception]
+    buka_bagian(at, BAGIAN_PERINGKAT)
     assert any("Peta panas OPD × triwulan digambar per pemda" in i.value for i in at.info)
+    buka_bagian(at, BAGIAN_DAFTAR)
     assert any("hanya 3 IKU pertama" in c.value for c in at.caption)

@@ -14,6 +14,7 @@ import pytest
 
 from pantau.importer import impor_path
 from pantau.importer.tata_letak import contoh as c
+from pantau.laporan import BAGIAN_SERAPAN
 from pantau.temuan import GALAT
 from tests.mini import tulis_mini
 
@@ -596,7 +597,7 @@ def test_distribution_page_names_opd_level_data(db: Path, tmp_path: Path, monkey
     assert impor_path([c.xlsx(tmp_path / "lra.xlsx", c.lra())], db, pemda="99").ok
     monkeypatch.setenv("PANTAU_DB", str(db))
     at = AppTest.from_file(str(Path(__file__).resolve().parent.parent / "app.py"), default_timeout=120)
-    for k, v in {"pemda": "99", "tahun": "2026", "tw": "2", "opd": "PD2"}.items():
+    for k, v in {"pemda": "99", "tahun": "2026", "tw": "2", "opd": "PD2", "bagian": BAGIAN_SERAPAN}.items():
         at.query_params[k] = v
     at.run()
     at.switch_page("pages/4_Distribusi_Jadwal.py").run()
