@@ -58,7 +58,7 @@ REALISASI_TERAKHIR = next(
     if r["kode_pemda"] == "99" and r["kode_indikator"] == IKU and r["tahun"] == "2026" and r["periode"] == "TW3"
 )
 REALISASI_TW4 = TARGET_TW4 / 2  # 45,4: capaian R/T = 50 %
-CAPAIAN_IKU = "/Capaian_IKU?pemda=99&tahun=2026&tw=4"
+CAPAIAN_IKU = "/Capaian_IKU?pemda=99&tahun=2026&tw=4&bagian=Daftar+IKU"  # the section with the list and its CSV
 BATAS_MULAI_DETIK = 300  # two cold Streamlit starts and haproxy on a busy 2-core machine
 
 
