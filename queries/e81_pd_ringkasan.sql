@@ -74,10 +74,8 @@ with
         from per_pd as p
         left join per_teks as t using (kode_pemda, kode_pd)
         left join perangkat_daerah as pd using (kode_pemda, kode_pd)
-        left join skala_predikat_rentang as s
-            on round(p.rata_rata_capaian, 9) > s.bawah and round(p.rata_rata_capaian, 9) <= s.atas
-        left join skala_predikat_rentang as sr
-            on round(p.rata_rata_capaian_renstra, 9) > sr.bawah and round(p.rata_rata_capaian_renstra, 9) <= sr.atas
+        left join lateral predikat_untuk(p.rata_rata_capaian) as s on true
+        left join lateral predikat_untuk(p.rata_rata_capaian_renstra) as sr on true
         order by p.kode_pemda, p.kode_pd
     )
 

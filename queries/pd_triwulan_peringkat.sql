@@ -35,8 +35,7 @@ with
             s.predikat,
             s.warna
         from per_pd as p
-        left join skala_predikat_rentang as s
-            on round(p.rata_rata_capaian, 9) > s.bawah and round(p.rata_rata_capaian, 9) <= s.atas
+        left join lateral predikat_untuk(p.rata_rata_capaian) as s on true
         order by p.rata_rata_capaian desc nulls last, p.nama_pd, p.kode_pemda, p.kode_pd
     )
 

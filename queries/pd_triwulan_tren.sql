@@ -48,8 +48,7 @@ with
             s.warna
         from per_sel as p
         inner join urutan_pd as u using (kode_pemda, kode_pd)
-        left join skala_predikat_rentang as s
-            on round(p.rata_rata_capaian, 9) > s.bawah and round(p.rata_rata_capaian, 9) <= s.atas
+        left join lateral predikat_untuk(p.rata_rata_capaian) as s on true
         order by u.urutan_pd, p.triwulan
     )
 

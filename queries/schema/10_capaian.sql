@@ -83,10 +83,14 @@ with
 
 select * from final;
 
+-- Aturan satu-satunya: nilai c masuk rentang skala (bawah, atas] (skala predikat capaian, skala SAKIP). Dibulatkan
+-- 9 desimal hanya untuk mencocokkan skala: 8,1/9*100 = 89,99999999999999 harus "Tinggi" tepat seperti 90, bukan
+-- bergantung pada galat pembulatan biner.
+create or replace macro dalam_rentang(c, bawah, atas) as round(c, 9) > bawah and round(c, 9) <= atas;
+
 -- Kelas skala predikat capaian c (struct urutan, predikat, warna, kategori; NULL bila tidak ada): rentang
 -- skala_predikat_rentang yang memuatnya, dicari dalam daftar skala (beberapa baris) tanpa join rentang, yang
--- mengurutkan setiap baris capaian (nasional 3,9 juta baris lebar). Dibulatkan 9 desimal hanya untuk mencocokkan
--- skala: 8,1/9*100 = 89,99999999999999 harus "Tinggi" tepat seperti 90, bukan bergantung pada galat pembulatan biner.
+-- mengurutkan setiap baris capaian (nasional 3,9 juta baris lebar).
 create or replace macro kelas_predikat(c) as
     list_filter(
         (
@@ -94,8 +98,13 @@ create or replace macro kelas_predikat(c) as
                 'kategori': kategori})
             from skala_predikat_rentang
         ),
-        lambda s: round(c, 9) > s.bawah and round(c, 9) <= s.atas
+        lambda s: dalam_rentang(c, s.bawah, s.atas)
     )[1];
+
+-- Baris skala_predikat_rentang yang memuat capaian c (nol atau satu baris), untuk hasil yang kecil (rata-rata per
+-- OPD, per janji): `left join lateral predikat_untuk(x) as s on true` lalu s.predikat, s.warna, s.urutan.
+create or replace macro predikat_untuk(c) as table
+    select * from skala_predikat_rentang where dalam_rentang(c, bawah, atas);
 
 -- Wajib lapor (CONTRACT.md v2 "frekuensi"): indikator triwulanan (bawaan) wajib melapor setiap triwulan tahun
 -- yang punya target; indikator tahunan hanya di TW4. Satu-satunya tempat aturan ini.

@@ -423,8 +423,7 @@ with
             count(p.rata_rata_capaian) over (partition by p.kode_pemda, p.tahun, p.triwulan)
                 as jumlah_pd_berperingkat
         from per_pd as p
-        left join skala_predikat_rentang as s
-            on round(p.rata_rata_capaian, 9) > s.bawah and round(p.rata_rata_capaian, 9) <= s.atas
+        left join lateral predikat_untuk(p.rata_rata_capaian) as s on true
     )
 
 select * from final;
@@ -618,5 +617,4 @@ select
     r.wajib_lapor,
     r.diukur_tahunan
 from renstra as r
-left join skala_predikat_rentang as s
-    on round(r.progres_tahunan_persen, 9) > s.bawah and round(r.progres_tahunan_persen, 9) <= s.atas;
+left join lateral predikat_untuk(r.progres_tahunan_persen) as s on true;

@@ -654,7 +654,7 @@ with
         from dasar as d
         cross join bobot as b
         -- Dibulatkan 9 desimal hanya untuk mencocokkan skala: nilai tepat 70 adalah B, bukan BB.
-        left join skala_sakip_rentang as s on round(d.nilai, 9) > s.bawah and round(d.nilai, 9) <= s.atas
+        left join skala_sakip_rentang as s on dalam_rentang(d.nilai, s.bawah, s.atas)
         left join skala_sakip_rentang as t on t.predikat = d.target_predikat
     ),
 
