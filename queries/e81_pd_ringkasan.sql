@@ -74,8 +74,8 @@ with
         from per_pd as p
         left join per_teks as t using (kode_pemda, kode_pd)
         left join perangkat_daerah as pd using (kode_pemda, kode_pd)
-        left join lateral predikat_untuk(p.rata_rata_capaian) as s on true
-        left join lateral predikat_untuk(p.rata_rata_capaian_renstra) as sr on true
+        left join skala_predikat_rentang as s on dalam_rentang(p.rata_rata_capaian, s.bawah, s.atas)
+        left join skala_predikat_rentang as sr on dalam_rentang(p.rata_rata_capaian_renstra, sr.bawah, sr.atas)
         order by p.kode_pemda, p.kode_pd
     )
 

@@ -80,7 +80,7 @@ with
         left join opd as o on o.kode_pemda = j.kode_pemda and o.kode_janji = j.kode_janji
         left join capaian_iku as c on c.kode_pemda = j.kode_pemda and c.kode_janji = j.kode_janji
         left join skala_status_program as s on s.jenis = 'janji' and s.status = j.status
-        left join lateral predikat_untuk(c.rata_rata_capaian_iku) as sk on true
+        left join skala_predikat_rentang as sk on dalam_rentang(c.rata_rata_capaian_iku, sk.bawah, sk.atas)
         order by s.urutan, j.kode_janji
     )
 

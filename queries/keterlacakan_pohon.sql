@@ -65,8 +65,8 @@ with
             s.yatim
         from dengan_capaian as s
         -- misi and sasaran: the predikat of the average capaian of their IKU
-        left join lateral predikat_untuk(case when s.tingkat in ('misi', 'sasaran') then s.capaian_persen end) as sk
-            on true
+        left join skala_predikat_rentang as sk
+            on s.tingkat in ('misi', 'sasaran') and dalam_rentang(s.capaian_persen, sk.bawah, sk.atas)
         left join skala_status_program as ty on ty.jenis = 'keterlacakan' and ty.status = 'tanpa_iku'
         left join skala_status_program as tc on tc.jenis = 'keterlacakan' and tc.status = 'tanpa_capaian'
         order by s.id

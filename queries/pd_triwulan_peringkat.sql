@@ -35,7 +35,7 @@ with
             s.predikat,
             s.warna
         from per_pd as p
-        left join lateral predikat_untuk(p.rata_rata_capaian) as s on true
+        left join skala_predikat_rentang as s on dalam_rentang(p.rata_rata_capaian, s.bawah, s.atas)
         order by p.rata_rata_capaian desc nulls last, p.nama_pd, p.kode_pemda, p.kode_pd
     )
 

@@ -48,7 +48,7 @@ with
             s.warna
         from per_sel as p
         inner join urutan_pd as u using (kode_pemda, kode_pd)
-        left join lateral predikat_untuk(p.rata_rata_capaian) as s on true
+        left join skala_predikat_rentang as s on dalam_rentang(p.rata_rata_capaian, s.bawah, s.atas)
         order by u.urutan_pd, p.triwulan
     )
 

@@ -83,7 +83,8 @@ with
 
 select * from final;
 
--- Aturan satu-satunya: nilai c masuk rentang skala (bawah, atas] (skala predikat capaian, skala SAKIP). Dibulatkan
+-- Aturan satu-satunya: nilai c masuk rentang skala (bawah, atas] (skala predikat capaian, skala SAKIP; dipakai sebagai
+-- syarat join rentang, `on dalam_rentang(x, s.bawah, s.atas)`, dan oleh kelas_predikat). Dibulatkan
 -- 9 desimal hanya untuk mencocokkan skala: 8,1/9*100 = 89,99999999999999 harus "Tinggi" tepat seperti 90, bukan
 -- bergantung pada galat pembulatan biner.
 create or replace macro dalam_rentang(c, bawah, atas) as round(c, 9) > bawah and round(c, 9) <= atas;
@@ -100,11 +101,6 @@ create or replace macro kelas_predikat(c) as
         ),
         lambda s: dalam_rentang(c, s.bawah, s.atas)
     )[1];
-
--- Baris skala_predikat_rentang yang memuat capaian c (nol atau satu baris), untuk hasil yang kecil (rata-rata per
--- OPD, per janji): `left join lateral predikat_untuk(x) as s on true` lalu s.predikat, s.warna, s.urutan.
-create or replace macro predikat_untuk(c) as table
-    select * from skala_predikat_rentang where dalam_rentang(c, bawah, atas);
 
 -- Wajib lapor (CONTRACT.md v2 "frekuensi"): indikator triwulanan (bawaan) wajib melapor setiap triwulan tahun
 -- yang punya target; indikator tahunan hanya di TW4. Satu-satunya tempat aturan ini.

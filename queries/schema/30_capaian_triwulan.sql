@@ -423,7 +423,7 @@ with
             count(p.rata_rata_capaian) over (partition by p.kode_pemda, p.tahun, p.triwulan)
                 as jumlah_pd_berperingkat
         from per_pd as p
-        left join lateral predikat_untuk(p.rata_rata_capaian) as s on true
+        left join skala_predikat_rentang as s on dalam_rentang(p.rata_rata_capaian, s.bawah, s.atas)
     )
 
 select * from final;
@@ -617,4 +617,4 @@ select
     r.wajib_lapor,
     r.diukur_tahunan
 from renstra as r
-left join lateral predikat_untuk(r.progres_tahunan_persen) as s on true;
+left join skala_predikat_rentang as s on dalam_rentang(r.progres_tahunan_persen, s.bawah, s.atas);
