@@ -46,6 +46,11 @@ BAGIAN_DAFTAR = "Daftar IKU"
 BAGIAN_RINCIAN = "Rincian satu IKU"
 BAGIAN_E81 = "Evaluasi Renja (E.81)"
 BAGIAN_CAPAIAN = [BAGIAN_PERINGATAN, BAGIAN_PERINGKAT, BAGIAN_DAFTAR, BAGIAN_RINCIAN, BAGIAN_E81]
+# The Kabupaten/Kota page's sections (one pemda; the national view is the map alone).
+BAGIAN_GAMBARAN = "Gambaran wilayah"
+BAGIAN_BANDINGKAN = "Bandingkan satu indikator"
+BAGIAN_CROSSCUTTING = "Indikator crosscutting"
+BAGIAN_KABKOTA = [BAGIAN_GAMBARAN, BAGIAN_BANDINGKAN, BAGIAN_CROSSCUTTING]
 # The Distribusi Jadwal page's sections (lazy tabs, `?bagian=`): a link can open the one that explains its number.
 BAGIAN_SEBARAN = "Sebaran per bulan"
 BAGIAN_PENUMPUKAN = "Penumpukan akhir tahun"

@@ -144,6 +144,10 @@ def test_kabupaten_kota_pilih_indikator(server: Server, halaman: Page, demo_db: 
     wilayah = grafik(halaman, "Gambaran wilayah")
     for v in nilai:
         expect(wilayah.get_by_text(re.compile(rf"^{re.escape(fmt.angka(v, 2))}")).first).to_be_visible()
+    # One indicator is its own section (a lazy tab): opened, it runs and the URL names it.
+    halaman.get_by_role("tab", name="Bandingkan satu indikator").click()
+    halaman.wait_for_url(re.compile(r"[?&]bagian=Bandingkan"))
+    tunggu(halaman)
     # Choosing an indicator puts it in the URL (Streamlit writes the option as shown) and redraws the ranking.
     kotak = halaman.get_by_role("combobox", name="Indikator", exact=True)
     kotak.click()

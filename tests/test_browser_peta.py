@@ -67,7 +67,7 @@ def test_peta_tergambar_tanpa_internet(server: Server, peta_db: Path, halaman_we
             route.abort()
 
     page.route("**/*", rute)
-    page.goto(f"{server.url}/Kabupaten_Kota?pemda=34.01&tahun=2026&tw=1")
+    page.goto(f"{server.url}/Kabupaten_Kota?pemda=34.01&tahun=2026&tw=1&bagian=Bandingkan+satu+indikator")
     tunggu_selesai(page)
     expect(page.get_by_text("Tanpa geometri (tidak digambar): Kabupaten Fiktif (34.99)")).to_be_visible()
     bentuk = page.wait_for_function(BENTUK_TERGAMBAR, timeout=TUNGGU_MS).json_value()

@@ -15,13 +15,14 @@ from typing import Any
 import duckdb
 import pandas as pd
 import pytest
-from helpers import ROOT, buka, larik
+from helpers import ROOT, buka, buka_bagian, larik
 from streamlit.testing.v1 import AppTest
 
 from pantau import demo_data as dd
 from pantau import figures
 from pantau import format as fmt
 from pantau.db import create_database, run_query
+from pantau.laporan import BAGIAN_BANDINGKAN, BAGIAN_CROSSCUTTING, BAGIAN_GAMBARAN
 
 P, K1, K2 = "P", "K1", "K2"
 HARI = dt.date(2026, 10, 15)
@@ -697,7 +698,7 @@ def test_ubin_kabupaten_kota_sebagian_demi_sebagian(pantau_db: Path, monkeypatch
 
 
 def test_halaman_kabupaten_kota(pantau_db: Path) -> None:
-    at = buka_halaman("pages/13_Kabupaten_Kota.py", {"tahun": "2026", "tw": "3"})
+    at = buka_halaman("pages/13_Kabupaten_Kota.py", {"tahun": "2026", "tw": "3", "bagian": BAGIAN_BANDINGKAN})
     at.selectbox(key="indikator").set_value("REF-STUNTING").run()
     assert not at.exception, [e.value for e in at.exception]
     with buka(pantau_db) as c:
@@ -717,9 +718,9 @@ def test_halaman_kabupaten_kota(pantau_db: Path) -> None:
     # The province and its three kab/kota, ranked among themselves (the family), with how many they are.
     assert tabel["rank"].tolist() == ["1 dari 4", "2 dari 4", "3 dari 4", "4 dari 4"]
     # The region picture has one row per shared indicator, one column per pemda.
-    (hm,) = grafik(at, "Gambaran wilayah")["data"]
+    (hm,) = grafik(buka_bagian(at, BAGIAN_GAMBARAN), "Gambaran wilayah")["data"]
     assert "Prevalensi Stunting pada Balita" in hm["y"] and len(hm["x"]) == 4
     # Every planted crosscutting province IKU is listed with its contributors.
-    judul = [e.label for e in at.expander]
+    judul = [e.label for e in buka_bagian(at, BAGIAN_CROSSCUTTING).expander]
     for kode_iku in dd.CROSSCUTTING_IKU:
         assert any(f"({kode_iku})" in j for j in judul), kode_iku

@@ -14,6 +14,7 @@ from streamlit.testing.v1 import AppTest
 
 from pantau import peta
 from pantau.db import run_query
+from pantau.laporan import BAGIAN_BANDINGKAN
 
 ROOT = Path(__file__).resolve().parent.parent
 PETA = ROOT / "data" / "peta"
@@ -183,7 +184,7 @@ def _grafik_peta(at: AppTest) -> dict:
 
 
 def test_halaman_kabupaten_kota_peta(peta_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    at = buka(peta_db, monkeypatch, {"pemda": "34.01", "tahun": "2026", "tw": "1"})
+    at = buka(peta_db, monkeypatch, {"pemda": "34.01", "tahun": "2026", "tw": "1", "bagian": BAGIAN_BANDINGKAN})
     fig = _grafik_peta(at)
     assert sorted(k for tr in fig["data"] for k in tr["locations"]) == DIGAMBAR
     peringatan = " ".join(w.value for w in at.warning)
@@ -200,6 +201,7 @@ def test_halaman_kabupaten_kota_nasional(peta_db: Path, monkeypatch: pytest.Monk
 def test_halaman_kabupaten_kota_demo_tanpa_geometri(pantau_db: Path) -> None:
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     at.query_params["pemda"] = "99"
+    at.query_params["bagian"] = BAGIAN_BANDINGKAN  # the map is in the section of one indicator
     at.run()
     at.switch_page("pages/13_Kabupaten_Kota.py").run()
     assert not at.exception and not at.error

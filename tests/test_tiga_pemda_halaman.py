@@ -18,7 +18,7 @@ from tiga_pemda import NAMA
 
 from pantau import db
 from pantau.frame import HALAMAN
-from pantau.laporan import BAGIAN_DAFTAR
+from pantau.laporan import BAGIAN_BANDINGKAN, BAGIAN_DAFTAR
 
 ROOT = Path(__file__).resolve().parent.parent
 PILIHAN = ("62", "62.02", "62.07", db.NASIONAL)
@@ -76,7 +76,7 @@ def test_capaian_iku_per_pemda(db3: Path, pemda: str) -> None:
 
 def test_kabupaten_kota_membandingkan_keluarga(db3: Path) -> None:
     # The province's page lists its own two kabupaten beside itself for the shared REF-STUNTING indicator.
-    at = _buka(db3, "62", "pages/13_Kabupaten_Kota.py")
+    at = _buka(db3, "62", "pages/13_Kabupaten_Kota.py", bagian=BAGIAN_BANDINGKAN)
     teks = " ".join(str(d.value.to_csv()) for d in at.dataframe) + _teks(at)
     for p in ("62", "62.02", "62.07"):
         assert NAMA[p] in teks, p
