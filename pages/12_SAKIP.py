@@ -9,7 +9,8 @@ import streamlit as st
 from pantau import figures, grafik
 from pantau import format as fmt
 from pantau.data import ambil
-from pantau.frame import frame
+from pantau.frame import bagian, frame
+from pantau.laporan import BAGIAN_SAKIP, BAGIAN_SAKIP_BAWAH, BAGIAN_SAKIP_SEBARAN, BAGIAN_SAKIP_SEMUA
 from pantau.unduh import csv as unduh_csv
 from pantau.unduh import tombol_berkas
 
@@ -94,127 +95,144 @@ if not tren.empty:
     st.caption("Provinsi dan kabupaten/kotanya dievaluasi bersama: satu panel per pemda, warna batang = predikat.")
 
 daftar = ambil("sakip_pd_daftar", **p)
-st.subheader(f"OPD di bawah target predikat, evaluasi {tahun_evaluasi}")
 if daftar.empty:
     st.info(f"Belum ada hasil evaluasi SAKIP OPD {filt.nama_pemda} sampai tahun {filt.tahun}.")
     st.stop()
-bawah = daftar[daftar["memenuhi_target"].eq(False)]
-if bawah.empty:
-    st.success("Semua OPD yang dievaluasi mencapai target predikatnya.")
-else:
+
+
+def di_bawah_target() -> None:
+    """The OPD whose evaluation is below their target predikat, and those whose score fell."""
+    bawah = daftar[daftar["memenuhi_target"].eq(False)]
+    if bawah.empty:
+        st.success("Semua OPD yang dievaluasi mencapai target predikatnya.")
+    else:
+        st.dataframe(
+            bawah.assign(
+                nilai_teks=bawah["nilai"].map(lambda v: fmt.angka(v, 2)),
+                kurang=bawah["kurang_dari_target"].map(lambda v: fmt.angka(v, 2)),
+                berubah=bawah["perubahan_nilai"].map(lambda v: fmt.selisih(v, 2, "")),
+            )[
+                [
+                    "singkatan",
+                    "nama",
+                    "nilai_teks",
+                    "predikat",
+                    "target_predikat",
+                    "kurang",
+                    "predikat_tahun_lalu",
+                    "berubah",
+                ]
+            ].style.apply(
+                lambda k: [
+                    f"background-color: {w}; color: {figures.warna_teks(w)}" if k.name == "predikat" else ""
+                    for w in bawah["warna"]
+                ]
+            ),
+            hide_index=True,
+            width="stretch",
+            column_config={
+                "singkatan": "OPD",
+                "nama": st.column_config.TextColumn("Nama OPD", width="large"),
+                "nilai_teks": "Nilai",
+                "predikat": "Predikat",
+                "target_predikat": "Target",
+                "kurang": st.column_config.TextColumn(
+                    "Kurang (poin)", help="Poin yang masih dibutuhkan (nilai harus lebih dari batas)."
+                ),
+                "predikat_tahun_lalu": "Predikat tahun lalu",
+                "berubah": "Perubahan nilai",
+            },
+        )
+    turun = daftar[daftar["tren"].eq("turun")]
+    if not turun.empty:
+        st.caption(
+            "Nilai turun dari tahun sebelumnya: "
+            + ", ".join(f"{t.singkatan} ({fmt.selisih(t.perubahan_nilai, 2, ' poin')})" for t in turun.itertuples())
+            + "."
+        )
+
+
+def sebaran() -> None:
+    """OPD per predikat in the evaluation year, and every OPD's predikat year by year."""
+    kiri, kanan = st.columns([2, 3])
+    grafik.tampilkan(figures.gambar_sakip_jumlah, ambil("sakip_predikat_jumlah", **p), tahun_evaluasi, tempat=kiri)
+    grafik.tampilkan(figures.gambar_ubin_sakip_pd, ambil("sakip_pd_tren", **p), tempat=kanan)
+
+
+def semua_opd() -> None:
+    """Every OPD's evaluation with its components, the download and the scale."""
     st.dataframe(
-        bawah.assign(
-            nilai_teks=bawah["nilai"].map(lambda v: fmt.angka(v, 2)),
-            kurang=bawah["kurang_dari_target"].map(lambda v: fmt.angka(v, 2)),
-            berubah=bawah["perubahan_nilai"].map(lambda v: fmt.selisih(v, 2, "")),
+        daftar.assign(
+            nilai_teks=daftar["nilai"].map(lambda v: fmt.angka(v, 2)),
+            perencanaan=daftar["nilai_perencanaan"].map(lambda v: fmt.angka(v, 2)),
+            pengukuran=daftar["nilai_pengukuran"].map(lambda v: fmt.angka(v, 2)),
+            pelaporan=daftar["nilai_pelaporan"].map(lambda v: fmt.angka(v, 2)),
+            evaluasi=daftar["nilai_evaluasi"].map(lambda v: fmt.angka(v, 2)),
+            target=[
+                "–" if fmt.kosong(t) else (f"{t} ✓" if m else f"{t} ✗")
+                for t, m in zip(daftar["target_predikat"], daftar["memenuhi_target"], strict=True)
+            ],
+            berubah=daftar["perubahan_nilai"].map(lambda v: fmt.selisih(v, 2, "")),
+            sesuai=daftar["komponen_sesuai"].map(lambda v: "–" if fmt.kosong(v) else ("ya" if v else "periksa")),
         )[
             [
                 "singkatan",
-                "nama",
                 "nilai_teks",
                 "predikat",
-                "target_predikat",
-                "kurang",
-                "predikat_tahun_lalu",
+                "sebutan",
+                "target",
                 "berubah",
+                "perencanaan",
+                "pengukuran",
+                "pelaporan",
+                "evaluasi",
+                "sesuai",
             ]
-        ].style.apply(
-            lambda k: [
-                f"background-color: {w}; color: {figures.warna_teks(w)}" if k.name == "predikat" else ""
-                for w in bawah["warna"]
-            ]
-        ),
+        ],
         hide_index=True,
         width="stretch",
         column_config={
             "singkatan": "OPD",
-            "nama": st.column_config.TextColumn("Nama OPD", width="large"),
             "nilai_teks": "Nilai",
             "predikat": "Predikat",
-            "target_predikat": "Target",
-            "kurang": st.column_config.TextColumn(
-                "Kurang (poin)", help="Poin yang masih dibutuhkan (nilai harus lebih dari batas)."
+            "sebutan": "Sebutan",
+            "target": "Target",
+            "berubah": "Perubahan",
+            "perencanaan": st.column_config.TextColumn("Perencanaan (30)"),
+            "pengukuran": st.column_config.TextColumn("Pengukuran (30)"),
+            "pelaporan": st.column_config.TextColumn("Pelaporan (15)"),
+            "evaluasi": st.column_config.TextColumn("Evaluasi internal (25)"),
+            "sesuai": st.column_config.TextColumn(
+                "Komponen sesuai", help="Setiap komponen dalam bobotnya dan jumlahnya sama dengan nilai."
             ),
-            "predikat_tahun_lalu": "Predikat tahun lalu",
-            "berubah": "Perubahan nilai",
         },
     )
-turun = daftar[daftar["tren"].eq("turun")]
-if not turun.empty:
-    st.caption(
-        "Nilai turun dari tahun sebelumnya: "
-        + ", ".join(f"{t.singkatan} ({fmt.selisih(t.perubahan_nilai, 2, ' poin')})" for t in turun.itertuples())
-        + "."
+    tombol_berkas(
+        st,
+        "Unduh hasil evaluasi OPD (CSV)",
+        partial(unduh_csv, daftar.drop(columns=["warna"])),
+        file_name=f"sakip_opd_{filt.kode_pemda}_{tahun_evaluasi}.csv",
+        mime="text/csv",
     )
+    with st.expander("Skala predikat SAKIP (PermenPANRB 88/2021, dapat diubah di tabel skala_sakip)"):
+        st.dataframe(
+            skala.assign(
+                rentang=[
+                    f"> {fmt.angka(b, 0)}" + ("" if a == float("inf") else f" s.d. {fmt.angka(a, 0)}")
+                    if b != float("-inf")
+                    else f"≤ {fmt.angka(a, 0)}"
+                    for b, a in zip(skala["bawah"], skala["atas"], strict=True)
+                ]
+            )[["predikat", "sebutan", "rentang"]],
+            hide_index=True,
+            column_config={"predikat": "Predikat", "sebutan": "Sebutan", "rentang": "Nilai"},
+        )
 
-kiri, kanan = st.columns([2, 3])
-grafik.tampilkan(figures.gambar_sakip_jumlah, ambil("sakip_predikat_jumlah", **p), tahun_evaluasi, tempat=kiri)
-grafik.tampilkan(figures.gambar_ubin_sakip_pd, ambil("sakip_pd_tren", **p), tempat=kanan)
 
-st.subheader(f"Semua OPD, evaluasi {tahun_evaluasi}")
-st.dataframe(
-    daftar.assign(
-        nilai_teks=daftar["nilai"].map(lambda v: fmt.angka(v, 2)),
-        perencanaan=daftar["nilai_perencanaan"].map(lambda v: fmt.angka(v, 2)),
-        pengukuran=daftar["nilai_pengukuran"].map(lambda v: fmt.angka(v, 2)),
-        pelaporan=daftar["nilai_pelaporan"].map(lambda v: fmt.angka(v, 2)),
-        evaluasi=daftar["nilai_evaluasi"].map(lambda v: fmt.angka(v, 2)),
-        target=[
-            "–" if fmt.kosong(t) else (f"{t} ✓" if m else f"{t} ✗")
-            for t, m in zip(daftar["target_predikat"], daftar["memenuhi_target"], strict=True)
-        ],
-        berubah=daftar["perubahan_nilai"].map(lambda v: fmt.selisih(v, 2, "")),
-        sesuai=daftar["komponen_sesuai"].map(lambda v: "–" if fmt.kosong(v) else ("ya" if v else "periksa")),
-    )[
-        [
-            "singkatan",
-            "nilai_teks",
-            "predikat",
-            "sebutan",
-            "target",
-            "berubah",
-            "perencanaan",
-            "pengukuran",
-            "pelaporan",
-            "evaluasi",
-            "sesuai",
-        ]
-    ],
-    hide_index=True,
-    width="stretch",
-    column_config={
-        "singkatan": "OPD",
-        "nilai_teks": "Nilai",
-        "predikat": "Predikat",
-        "sebutan": "Sebutan",
-        "target": "Target",
-        "berubah": "Perubahan",
-        "perencanaan": st.column_config.TextColumn("Perencanaan (30)"),
-        "pengukuran": st.column_config.TextColumn("Pengukuran (30)"),
-        "pelaporan": st.column_config.TextColumn("Pelaporan (15)"),
-        "evaluasi": st.column_config.TextColumn("Evaluasi internal (25)"),
-        "sesuai": st.column_config.TextColumn(
-            "Komponen sesuai", help="Setiap komponen dalam bobotnya dan jumlahnya sama dengan nilai."
-        ),
-    },
-)
-tombol_berkas(
-    st,
-    "Unduh hasil evaluasi OPD (CSV)",
-    partial(unduh_csv, daftar.drop(columns=["warna"])),
-    file_name=f"sakip_opd_{filt.kode_pemda}_{tahun_evaluasi}.csv",
-    mime="text/csv",
-)
-with st.expander("Skala predikat SAKIP (PermenPANRB 88/2021, dapat diubah di tabel skala_sakip)"):
-    st.dataframe(
-        skala.assign(
-            rentang=[
-                f"> {fmt.angka(b, 0)}" + ("" if a == float("inf") else f" s.d. {fmt.angka(a, 0)}")
-                if b != float("-inf")
-                else f"≤ {fmt.angka(a, 0)}"
-                for b, a in zip(skala["bawah"], skala["atas"], strict=True)
-            ]
-        )[["predikat", "sebutan", "rentang"]],
-        hide_index=True,
-        column_config={"predikat": "Predikat", "sebutan": "Sebutan", "rentang": "Nilai"},
-    )
+# --------------------------------------------------------------------------- the sections, one at a time
+st.subheader(f"OPD, evaluasi {tahun_evaluasi}")
+isi = {BAGIAN_SAKIP_BAWAH: di_bawah_target, BAGIAN_SAKIP_SEBARAN: sebaran, BAGIAN_SAKIP_SEMUA: semua_opd}
+for judul, wadah in bagian(BAGIAN_SAKIP).items():
+    if wadah is not None:
+        with wadah:
+            isi[judul]()

@@ -51,6 +51,11 @@ BAGIAN_GAMBARAN = "Gambaran wilayah"
 BAGIAN_BANDINGKAN = "Bandingkan satu indikator"
 BAGIAN_CROSSCUTTING = "Indikator crosscutting"
 BAGIAN_KABKOTA = [BAGIAN_GAMBARAN, BAGIAN_BANDINGKAN, BAGIAN_CROSSCUTTING]
+# The SAKIP page's sections (below the pemda's own score and the family's chart).
+BAGIAN_SAKIP_BAWAH = "OPD di bawah target"
+BAGIAN_SAKIP_SEBARAN = "Sebaran predikat OPD"
+BAGIAN_SAKIP_SEMUA = "Semua OPD"
+BAGIAN_SAKIP = [BAGIAN_SAKIP_BAWAH, BAGIAN_SAKIP_SEBARAN, BAGIAN_SAKIP_SEMUA]
 # The Distribusi Jadwal page's sections (lazy tabs, `?bagian=`): a link can open the one that explains its number.
 BAGIAN_SEBARAN = "Sebaran per bulan"
 BAGIAN_PENUMPUKAN = "Penumpukan akhir tahun"

@@ -124,7 +124,10 @@ def test_sakip_panel_per_pemda(server: Server, halaman: Page) -> None:
     ticks = chart.locator("g.xtick text").all_text_contents()
     assert "2025" in ticks and not any("." in t for t in ticks), ticks
     expect(chart.get_by_text("target A").first).to_be_visible()
-    # The tile map of OPD × year draws its tiles with the predikat text.
+    # The tile map of OPD × year draws its tiles with the predikat text, in its section (a lazy tab).
+    halaman.get_by_role("tab", name="Sebaran predikat OPD").click()
+    halaman.wait_for_url(re.compile(r"[?&]bagian=Sebaran"))
+    tunggu(halaman)
     ubin = grafik(halaman, "Predikat SAKIP OPD per tahun")
     expect(ubin.get_by_text("B 70,0").first).to_be_visible()  # Dishub 2025: exactly 70 is B
 

@@ -22,7 +22,7 @@ from pantau import demo_data as dd
 from pantau import figures
 from pantau import format as fmt
 from pantau.db import create_database, run_query
-from pantau.laporan import BAGIAN_BANDINGKAN, BAGIAN_CROSSCUTTING, BAGIAN_GAMBARAN
+from pantau.laporan import BAGIAN_BANDINGKAN, BAGIAN_CROSSCUTTING, BAGIAN_GAMBARAN, BAGIAN_SAKIP_SEMUA
 
 P, K1, K2 = "P", "K1", "K2"
 HARI = dt.date(2026, 10, 15)
@@ -666,8 +666,10 @@ def test_halaman_sakip(pantau_db: Path) -> None:
         }
     assert set(bawah["singkatan"]) == {singkatan[k] for k in dd.SAKIP_PD_DI_BAWAH_TARGET}
     assert any(singkatan[dd.SAKIP_TURUN_PD] in c.value for c in at.caption if "turun" in c.value)
+    # The other sections are not sent until opened (issue 21): one table, the family's chart only.
+    assert len(at.dataframe) == 1 and len(at.get("plotly_chart")) == 1
     # Dishub's exactly-70 in 2025 is B in the OPD table.
-    semua = at.dataframe[1].value.set_index("singkatan")
+    semua = buka_bagian(at, BAGIAN_SAKIP_SEMUA).dataframe[0].value.set_index("singkatan")
     kode, _tahun, _nilai = dd.SAKIP_NILAI_BATAS
     assert semua.loc[singkatan[kode], "predikat"] == "B"
     fig = grafik(at, "Nilai SAKIP tingkat pemda")
