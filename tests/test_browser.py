@@ -32,9 +32,11 @@ from helpers import (
 from playwright.sync_api import Locator, Page, expect
 
 from pantau.frame import HALAMAN
-from pantau.laporan import BAGIAN_PERINGKAT
+from pantau.laporan import BAGIAN_BANDINGKAN, BAGIAN_PERINGKAT
 
-BAGIAN_BERGRAFIK = {"pages/3_Capaian_IKU.py": BAGIAN_PERINGKAT}  # its first section (Peringatan dini) is tables
+# Pages whose first section (lazy tabs, `?bagian=`) draws no bar chart: the URL opens a section that does (Capaian
+# IKU's first is tables, Kabupaten/Kota's a heatmap of tiles).
+BAGIAN_BERGRAFIK = {"pages/3_Capaian_IKU.py": BAGIAN_PERINGKAT, "pages/13_Kabupaten_Kota.py": BAGIAN_BANDINGKAN}
 
 pytestmark = pytest.mark.browser
 
@@ -137,7 +139,6 @@ def cek_halaman(page: Page, h: Halaman) -> None:
 def test_url_langsung_server_baru(server_baru: Server, halaman_web: Page, layar_dir: Path, h: Halaman) -> None:
     """Each page opened by its URL as the first request of a fresh server: complete, charts drawn."""
     page = halaman_web
-    # a page in sections (lazy tabs, `?bagian=`) whose first section has no chart: the URL opens one that has
     page.goto(
         server_baru.url + h.url_path + (f"?{urlencode({'bagian': b})}" if (b := BAGIAN_BERGRAFIK.get(h.script)) else "")
     )
