@@ -10,7 +10,7 @@ from pantau import figures, grafik
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import bagian, frame
-from pantau.laporan import BAGIAN_SAKIP, BAGIAN_SAKIP_BAWAH, BAGIAN_SAKIP_SEBARAN, BAGIAN_SAKIP_SEMUA
+from pantau.laporan import BAGIAN_SAKIP_BAWAH, BAGIAN_SAKIP_SEBARAN, BAGIAN_SAKIP_SEMUA
 from pantau.unduh import csv as unduh_csv
 from pantau.unduh import tombol_berkas
 
@@ -231,8 +231,4 @@ def semua_opd() -> None:
 
 # --------------------------------------------------------------------------- the sections, one at a time
 st.subheader(f"OPD, evaluasi {tahun_evaluasi}")
-isi = {BAGIAN_SAKIP_BAWAH: di_bawah_target, BAGIAN_SAKIP_SEBARAN: sebaran, BAGIAN_SAKIP_SEMUA: semua_opd}
-for judul, wadah in bagian(BAGIAN_SAKIP).items():
-    if wadah is not None:
-        with wadah:
-            isi[judul]()
+bagian({BAGIAN_SAKIP_BAWAH: di_bawah_target, BAGIAN_SAKIP_SEBARAN: sebaran, BAGIAN_SAKIP_SEMUA: semua_opd})

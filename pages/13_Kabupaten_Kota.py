@@ -11,7 +11,7 @@ from pantau import format as fmt
 from pantau.data import ambil
 from pantau.db import NASIONAL
 from pantau.frame import bagian, frame
-from pantau.laporan import BAGIAN_BANDINGKAN, BAGIAN_CROSSCUTTING, BAGIAN_GAMBARAN, BAGIAN_KABKOTA
+from pantau.laporan import BAGIAN_BANDINGKAN, BAGIAN_CROSSCUTTING, BAGIAN_GAMBARAN
 from pantau.unduh import csv as unduh_csv
 from pantau.unduh import tombol_berkas
 
@@ -265,8 +265,4 @@ def crosscutting() -> None:
 
 
 # --------------------------------------------------------------------------- the sections, one at a time
-isi = {BAGIAN_GAMBARAN: gambaran, BAGIAN_BANDINGKAN: bandingkan, BAGIAN_CROSSCUTTING: crosscutting}
-for judul, wadah in bagian(BAGIAN_KABKOTA).items():
-    if wadah is not None:
-        with wadah:
-            isi[judul]()
+bagian({BAGIAN_GAMBARAN: gambaran, BAGIAN_BANDINGKAN: bandingkan, BAGIAN_CROSSCUTTING: crosscutting})

@@ -15,7 +15,6 @@ from pantau.e81 import buat_e81
 from pantau.frame import bagian, frame
 from pantau.lapor_tampil import catatan_belum_verifikasi
 from pantau.laporan import (
-    BAGIAN_CAPAIAN,
     BAGIAN_DAFTAR,
     BAGIAN_E81,
     BAGIAN_PERINGATAN,
@@ -502,14 +501,12 @@ def unduh_e81() -> None:
 
 
 # --------------------------------------------------------------------------- the sections, one at a time
-isi = {
-    BAGIAN_PERINGATAN: peringatan_dini,
-    BAGIAN_PERINGKAT: peringkat_opd,
-    BAGIAN_DAFTAR: daftar_iku,
-    BAGIAN_RINCIAN: rincian_iku,
-    BAGIAN_E81: unduh_e81,
-}
-for judul, wadah in bagian(BAGIAN_CAPAIAN).items():
-    if wadah is not None:
-        with wadah:
-            isi[judul]()
+bagian(
+    {
+        BAGIAN_PERINGATAN: peringatan_dini,
+        BAGIAN_PERINGKAT: peringkat_opd,
+        BAGIAN_DAFTAR: daftar_iku,
+        BAGIAN_RINCIAN: rincian_iku,
+        BAGIAN_E81: unduh_e81,
+    }
+)

@@ -8,7 +8,7 @@ from pantau import figures, grafik, tabel
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import bagian, frame
-from pantau.laporan import BAGIAN_JADWAL, BAGIAN_MUTU, BAGIAN_PENUMPUKAN, BAGIAN_SEBARAN, BAGIAN_SERAPAN
+from pantau.laporan import BAGIAN_MUTU, BAGIAN_PENUMPUKAN, BAGIAN_SEBARAN, BAGIAN_SERAPAN
 from pantau.unduh import csv as unduh_csv
 from pantau.unduh import tombol_berkas, tombol_unduh
 
@@ -381,8 +381,4 @@ def serapan() -> None:
 
 # --------------------------------------------------------------------------- the sections, one at a time
 tumpuk = ambil("jadwal_pd_penumpukan", **p)  # section 2, and the order of the OPD of section 4's S-curve
-isi = {BAGIAN_SEBARAN: sebaran, BAGIAN_PENUMPUKAN: penumpukan, BAGIAN_MUTU: mutu, BAGIAN_SERAPAN: serapan}
-for judul, wadah in bagian(BAGIAN_JADWAL).items():
-    if wadah is not None:
-        with wadah:
-            isi[judul]()
+bagian({BAGIAN_SEBARAN: sebaran, BAGIAN_PENUMPUKAN: penumpukan, BAGIAN_MUTU: mutu, BAGIAN_SERAPAN: serapan})

@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -319,15 +319,19 @@ def frame(
     return filt
 
 
-def bagian(judul: list[str]) -> dict[str, Any]:
+def bagian(isi: dict[str, Callable[[], None]]) -> None:
     """A long page's sections as tabs bound to the URL (`?bagian=…`, a link can open one) that run lazily (issue 21:
-    only the open section's script runs and is sent, so a first visit draws one section's figures, not the page's).
-    {label: the tab's container when it is open, else None}; the first is open when the URL names none.
+    only the open section's function runs and what it shows is sent, so a first visit draws one section's figures,
+    not the page's). `isi`: label → the function that shows that section, in tab order; the first is open when the
+    URL names none.
 
     The default is never computed from the URL: it is part of the widget's identity, so a default that changed
     with a choice made in a section would reset the open tab."""
-    tab = st.tabs(judul, key="bagian", bind="query-params")
-    return {j: (t if t.open else None) for j, t in zip(judul, tab, strict=True)}
+    tab = st.tabs(list(isi), key="bagian", bind="query-params")
+    for tunjukkan, wadah in zip(isi.values(), tab, strict=True):
+        if wadah.open:
+            with wadah:
+                tunjukkan()
 
 
 def tanggal_url(bawaan: dt.date | None = None) -> dt.date:

@@ -45,23 +45,19 @@ BAGIAN_PERINGKAT = "Peringkat OPD"
 BAGIAN_DAFTAR = "Daftar IKU"
 BAGIAN_RINCIAN = "Rincian satu IKU"
 BAGIAN_E81 = "Evaluasi Renja (E.81)"
-BAGIAN_CAPAIAN = [BAGIAN_PERINGATAN, BAGIAN_PERINGKAT, BAGIAN_DAFTAR, BAGIAN_RINCIAN, BAGIAN_E81]
 # The Kabupaten/Kota page's sections (one pemda; the national view is the map alone).
 BAGIAN_GAMBARAN = "Gambaran wilayah"
 BAGIAN_BANDINGKAN = "Bandingkan satu indikator"
 BAGIAN_CROSSCUTTING = "Indikator crosscutting"
-BAGIAN_KABKOTA = [BAGIAN_GAMBARAN, BAGIAN_BANDINGKAN, BAGIAN_CROSSCUTTING]
 # The SAKIP page's sections (below the pemda's own score and the family's chart).
 BAGIAN_SAKIP_BAWAH = "OPD di bawah target"
 BAGIAN_SAKIP_SEBARAN = "Sebaran predikat OPD"
 BAGIAN_SAKIP_SEMUA = "Semua OPD"
-BAGIAN_SAKIP = [BAGIAN_SAKIP_BAWAH, BAGIAN_SAKIP_SEBARAN, BAGIAN_SAKIP_SEMUA]
 # The Distribusi Jadwal page's sections (lazy tabs, `?bagian=`): a link can open the one that explains its number.
 BAGIAN_SEBARAN = "Sebaran per bulan"
 BAGIAN_PENUMPUKAN = "Penumpukan akhir tahun"
 BAGIAN_MUTU = "Mutu jadwal"
 BAGIAN_SERAPAN = "Serapan dan progres fisik"
-BAGIAN_JADWAL = [BAGIAN_SEBARAN, BAGIAN_PENUMPUKAN, BAGIAN_MUTU, BAGIAN_SERAPAN]
 HALAMAN_UNGGULAN = "pages/5_Program_Unggulan.py"
 HALAMAN_JANJI = "pages/6_Janji_Kampanye.py"
 HALAMAN_TINDAK_LANJUT = "pages/9_Tindak_Lanjut.py"

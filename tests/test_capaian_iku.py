@@ -35,7 +35,7 @@ from pantau import figures
 from pantau.db import create_database, run_query
 from pantau.demo_data import MISSING_REPORT, OUTLIER, RED_IKU
 from pantau.e81 import BARIS_DATA, BARIS_JUDUL, KOLOM, buat_e81, nama_lembar
-from pantau.laporan import BAGIAN_CAPAIAN, BAGIAN_DAFTAR, BAGIAN_E81, BAGIAN_RINCIAN
+from pantau.laporan import BAGIAN_DAFTAR, BAGIAN_E81, BAGIAN_PERINGATAN, BAGIAN_PERINGKAT, BAGIAN_RINCIAN
 
 approx = pytest.approx
 HALAMAN = "pages/3_Capaian_IKU.py"
@@ -821,7 +821,13 @@ def test_halaman_satu_opd(kecil: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert peringatan["tindak_lanjut"].tolist() == ["Percepat lelang"]
     assert any("Semua IKU yang wajib lapor sudah melaporkan" in s.value for s in at.success)
     # The other sections are not sent until opened (issue 21): no figure, the warning table and its download only.
-    assert [t.label for t in at.tabs] == BAGIAN_CAPAIAN
+    assert [t.label for t in at.tabs] == [
+        BAGIAN_PERINGATAN,
+        BAGIAN_PERINGKAT,
+        BAGIAN_DAFTAR,
+        BAGIAN_RINCIAN,
+        BAGIAN_E81,
+    ]
     assert not at.get("plotly_chart") and len(at.dataframe) == 1
     assert [b.label for b in at.get("download_button")] == ["Unduh peringatan dini (CSV)"]
     # Drill-down: the lowest reported IKU by default, K at 66,7 %.

@@ -16,7 +16,7 @@ from pantau import format as fmt
 from pantau.db import apply_schema, create_database, reader, run_query, segarkan_tersimpan
 from pantau.demo_data import Q4_PILEUP_PD
 from pantau.importer import impor_path
-from pantau.laporan import BAGIAN_JADWAL, BAGIAN_MUTU, BAGIAN_PENUMPUKAN, BAGIAN_SEBARAN, BAGIAN_SERAPAN
+from pantau.laporan import BAGIAN_MUTU, BAGIAN_PENUMPUKAN, BAGIAN_SEBARAN, BAGIAN_SERAPAN
 from pantau.temuan import GALAT
 from tests.mini import MINI, tulis_mini
 
@@ -468,7 +468,7 @@ def test_halaman_fixture_angka(fixture_db: Path, monkeypatch: pytest.MonkeyPatch
     assert metrik(at, "Rencana kas Okt–Des") == "32,1 %"  # 900 of 2.800
     assert metrik(at, "Serapan s.d. Maret") == "28,6 %"  # 800 of 2.800
     # the first section only: its two figures, nothing of the sections not opened
-    assert [t.label for t in at.tabs] == BAGIAN_JADWAL
+    assert [t.label for t in at.tabs] == [BAGIAN_SEBARAN, BAGIAN_PENUMPUKAN, BAGIAN_MUTU, BAGIAN_SERAPAN]
     assert len(at.get("plotly_chart")) == 2 and "bagian" not in at.query_params
     peta = grafik(at, "Peta pelaksanaan")
     # Rows worst first: PD1 (index 2,0) above PD2; PD1 in October: A and B.
