@@ -39,7 +39,11 @@ FONT_SEMPIT = {"": "DejaVuSansCondensed.ttf", "B": "DejaVuSansCondensed-Bold.ttf
 # Which page explains each summary number (the Ringkasan links to it with the same filters).
 HALAMAN_CAPAIAN = "pages/3_Capaian_IKU.py"
 HALAMAN_JADWAL = "pages/4_Distribusi_Jadwal.py"
-# The Capaian IKU page's sections (lazy tabs, `?bagian=`).
+HALAMAN_UNGGULAN = "pages/5_Program_Unggulan.py"
+HALAMAN_JANJI = "pages/6_Janji_Kampanye.py"
+HALAMAN_TINDAK_LANJUT = "pages/9_Tindak_Lanjut.py"
+HALAMAN_PK = "pages/11_Perjanjian_Kinerja.py"
+# The sections of the pages that have them (lazy tabs, `?bagian=`, `pantau.frame.bagian`). Capaian IKU:
 BAGIAN_PERINGATAN = "Peringatan dini"
 BAGIAN_PERINGKAT = "Peringkat OPD"
 BAGIAN_DAFTAR = "Daftar IKU"
@@ -53,15 +57,11 @@ BAGIAN_CROSSCUTTING = "Indikator crosscutting"
 BAGIAN_SAKIP_BAWAH = "OPD di bawah target"
 BAGIAN_SAKIP_SEBARAN = "Sebaran predikat OPD"
 BAGIAN_SAKIP_SEMUA = "Semua OPD"
-# The Distribusi Jadwal page's sections (lazy tabs, `?bagian=`): a link can open the one that explains its number.
+# The Distribusi Jadwal page's sections: a link can open the one that explains its number.
 BAGIAN_SEBARAN = "Sebaran per bulan"
 BAGIAN_PENUMPUKAN = "Penumpukan akhir tahun"
 BAGIAN_MUTU = "Mutu jadwal"
 BAGIAN_SERAPAN = "Serapan dan progres fisik"
-HALAMAN_UNGGULAN = "pages/5_Program_Unggulan.py"
-HALAMAN_JANJI = "pages/6_Janji_Kampanye.py"
-HALAMAN_TINDAK_LANJUT = "pages/9_Tindak_Lanjut.py"
-HALAMAN_PK = "pages/11_Perjanjian_Kinerja.py"
 
 KEADAAN_TERBUKA = ["lewat_batas", "segera_jatuh_tempo", "proses", "belum"]
 # The page that explains each kind of exception (ringkasan_pengecualian.jenis).
