@@ -704,7 +704,8 @@ _KODE_ILMIAH = re.compile(r"[0-9]+(?:[.,][0-9]+)?[eE]\+[0-9]{2}")
 
 
 def parse_kode(v: object) -> Hasil:
-    """A code cell -> Hasil(str): whitespace removed, otherwise exactly as written."""
+    """A code cell -> Hasil(str): whitespace and invisible characters (BOM, zero-width) removed wherever they
+    stand, otherwise exactly as written."""
     if isinstance(v, str):
         s = _SPASI_KODE.sub("", v)
         if not s:
