@@ -3,13 +3,13 @@ funded, and which end soon. Agreements not integrated, and those ending within s
 
 from functools import partial
 
-import pandas as pd
 import streamlit as st
 
 from pantau import figures, grafik
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import frame, pilih_tanggal
+from pantau.tabel import warnai
 from pantau.unduh import csv as unduh_csv
 from pantau.unduh import tombol_berkas, xlsx
 
@@ -25,20 +25,6 @@ if filt is None:
 
 def ya_tidak(x: object) -> str:
     return "–" if fmt.kosong(x) else ("ya" if x else "tidak")
-
-
-def warnai(tabel: pd.DataFrame, warna: dict[str, pd.Series]) -> "pd.io.formats.style.Styler":
-    """Colour status cells with the status colour of the same row (colours come from the data)."""
-
-    def gaya(kolom: pd.Series) -> list[str]:
-        if kolom.name not in warna:
-            return [""] * len(kolom)
-        return [
-            f"background-color: {w}; color: {figures.warna_teks(w)}" if isinstance(w, str) else ""
-            for w in warna[kolom.name].loc[kolom.index]
-        ]
-
-    return tabel.style.apply(gaya)
 
 
 hari_ini = pilih_tanggal(

@@ -9,6 +9,7 @@ from pantau import figures, grafik
 from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import frame, pilih_tanggal
+from pantau.tabel import warnai
 from pantau.unduh import csv as unduh_csv
 from pantau.unduh import tombol_berkas
 
@@ -107,22 +108,20 @@ tabel = daftar.assign(
     ],
 )
 st.dataframe(
-    tabel[
-        [
-            "opd",
-            "nama_kepala",
-            "tanggal_teks",
-            "label_keadaan",
-            "lewat",
-            "jumlah_iku",
-            "jumlah_iku_bertarget",
-            "iku_tw",
-        ]
-    ].style.apply(
-        lambda k: [
-            f"background-color: {w}; color: {figures.warna_teks(w)}" if k.name == "label_keadaan" else ""
-            for w in tabel["warna_keadaan"]
-        ]
+    warnai(
+        tabel[
+            [
+                "opd",
+                "nama_kepala",
+                "tanggal_teks",
+                "label_keadaan",
+                "lewat",
+                "jumlah_iku",
+                "jumlah_iku_bertarget",
+                "iku_tw",
+            ]
+        ],
+        {"label_keadaan": tabel["warna_keadaan"]},
     ),
     hide_index=True,
     width="stretch",

@@ -11,6 +11,7 @@ from pantau import format as fmt
 from pantau.data import ambil
 from pantau.frame import bagian, frame
 from pantau.laporan import BAGIAN_SAKIP_BAWAH, BAGIAN_SAKIP_SEBARAN, BAGIAN_SAKIP_SEMUA
+from pantau.tabel import warnai
 from pantau.unduh import csv as unduh_csv
 from pantau.unduh import tombol_berkas
 
@@ -107,26 +108,24 @@ def di_bawah_target() -> None:
         st.success("Semua OPD yang dievaluasi mencapai target predikatnya.")
     else:
         st.dataframe(
-            bawah.assign(
-                nilai_teks=bawah["nilai"].map(lambda v: fmt.angka(v, 2)),
-                kurang=bawah["kurang_dari_target"].map(lambda v: fmt.angka(v, 2)),
-                berubah=bawah["perubahan_nilai"].map(lambda v: fmt.selisih(v, 2, "")),
-            )[
-                [
-                    "singkatan",
-                    "nama",
-                    "nilai_teks",
-                    "predikat",
-                    "target_predikat",
-                    "kurang",
-                    "predikat_tahun_lalu",
-                    "berubah",
-                ]
-            ].style.apply(
-                lambda k: [
-                    f"background-color: {w}; color: {figures.warna_teks(w)}" if k.name == "predikat" else ""
-                    for w in bawah["warna"]
-                ]
+            warnai(
+                bawah.assign(
+                    nilai_teks=bawah["nilai"].map(lambda v: fmt.angka(v, 2)),
+                    kurang=bawah["kurang_dari_target"].map(lambda v: fmt.angka(v, 2)),
+                    berubah=bawah["perubahan_nilai"].map(lambda v: fmt.selisih(v, 2, "")),
+                )[
+                    [
+                        "singkatan",
+                        "nama",
+                        "nilai_teks",
+                        "predikat",
+                        "target_predikat",
+                        "kurang",
+                        "predikat_tahun_lalu",
+                        "berubah",
+                    ]
+                ],
+                {"predikat": bawah["warna"]},
             ),
             hide_index=True,
             width="stretch",

@@ -321,12 +321,8 @@ def daftar_iku() -> None:
             "keterangan",
         ]
         # The predikat cell in its scale colour (skala_predikat.warna, from the data), text readable on it.
-        gaya = [
-            f"background-color: {w}; color: {figures.warna_teks(w)}" if isinstance(w, str) else ""
-            for w in baris["warna_predikat"]
-        ]
         st.dataframe(
-            tampil[kolom].style.apply(lambda _kolom: gaya, subset=["status_tampil"]),
+            tabel.warnai(tampil[kolom], {"status_tampil": baris["warna_predikat"]}),
             hide_index=True,
             width="stretch",
             column_config={

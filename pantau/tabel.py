@@ -11,6 +11,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from pantau import figures
 from pantau import format as fmt
 
 BARIS_PER_HALAMAN = 200
@@ -44,3 +45,18 @@ def potong(tabel: pd.DataFrame, kunci: str, baris: int = BARIS_PER_HALAMAN) -> p
         bantuan=f"Tabel panjang ditampilkan {fmt.angka(baris)} baris sekali tampil; unduhan memuat semua baris.",
     )
     return tabel.iloc[mulai : mulai + baris]
+
+
+def warnai(tabel: pd.DataFrame, warna: dict[str, pd.Series]) -> pd.io.formats.style.Styler:
+    """`tabel` styled: each column named in `warna` painted cell by cell in the colour of the same row (a predikat or
+    status colour from the data), its text readable on it; other columns as they are."""
+
+    def gaya(kolom: pd.Series) -> list[str]:
+        if kolom.name not in warna:
+            return [""] * len(kolom)
+        return [
+            f"background-color: {w}; color: {figures.warna_teks(w)}" if isinstance(w, str) else ""
+            for w in warna[kolom.name].loc[kolom.index]
+        ]
+
+    return tabel.style.apply(gaya)
